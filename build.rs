@@ -1,0 +1,14 @@
+//! Build script: turns data files into Rust statics so that a typo fails the build, never a page.
+
+#[path = "build/i18n.rs"]
+mod i18n;
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
+    i18n::generate(&root, &out_dir);
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Release build of the app into dist/ (wasm-opt -Oz via binaryen 132 from npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release --offline

@@ -1,0 +1,492 @@
+//! The person's answers: one value that the UI edits step by step, saves (opt-in) and restores.
+//!
+//! Invariant: an [`Answers`] value is always valid. Setters check ranges and ids, and JSON goes
+//! through the same checks ([`Answers::from_json`]), so a stored value that was edited by hand or
+//! written by a later version becomes an error, never a panic or a silently wrong score.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::instrument::{instrument, AreaId, SingleItemId};
+
+/// The `format` tag of serialized answers.
+pub const ANSWERS_FORMAT: &str = "askel-assessment/1";
+
+/// The longest free text (own goals, questions) kept, in characters.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// One answer: a value on the item's scale, or an explicit "prefer not to answer".
+///
+/// "Unanswered" is the absence of a `Response` (`None`), which is different from
+/// `PreferNotToSay`: the person saw the question and chose not to answer it. Neither counts
+/// towards a score. In JSON a response is a number or the string `"prefer_not_to_say"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawResponse", into = "RawResponse")]
+pub enum Response {
+    /// A value on the item's scale (checked against the item's range where it is stored).
+    Value(u8),
+    /// The person chose "prefer not to answer".
+    PreferNotToSay,
+}
+
+impl Response {
+    /// The value, if the person gave one.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Response::Value(v) => Some(v),
+            Response::PreferNotToSay => None,
+        }
+    }
+}
+
+const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum RawResponse {
+    Number(i64),
+    Text(String),
+}
+
+impl TryFrom<RawResponse> for Response {
+    type Error = String;
+    fn try_from(raw: RawResponse) -> Result<Self, String> {
+        match raw {
+            RawResponse::Number(n) => u8::try_from(n)
+                .map(Response::Value)
+                .map_err(|_| format!("answer {n} is out of range")),
+            RawResponse::Text(s) if s == PREFER_NOT_TO_SAY => Ok(Response::PreferNotToSay),
+            RawResponse::Text(s) => Err(format!("unknown answer {s:?}")),
+        }
+    }
+}
+
+impl From<Response> for RawResponse {
+    fn from(r: Response) -> Self {
+        match r {
+            Response::Value(v) => RawResponse::Number(i64::from(v)),
+            Response::PreferNotToSay => RawResponse::Text(PREFER_NOT_TO_SAY.to_owned()),
+        }
+    }
+}
+
+/// The optional "what I would like support with" topics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportTopic {
+    /// Health.
+    Health,
+    /// Money and debts.
+    MoneyAndDebts,
+    /// Housing.
+    Housing,
+    /// Skills and education.
+    SkillsEducation,
+    /// Finding work.
+    JobSearch,
+    /// Everyday life.
+    EverydayLife,
+    /// Wellbeing.
+    Wellbeing,
+}
+
+impl SupportTopic {
+    /// All topics in display order.
+    pub const fn all() -> &'static [SupportTopic] {
+        &[
+            SupportTopic::Health,
+            SupportTopic::MoneyAndDebts,
+            SupportTopic::Housing,
+            SupportTopic::SkillsEducation,
+            SupportTopic::JobSearch,
+            SupportTopic::EverydayLife,
+            SupportTopic::Wellbeing,
+        ]
+    }
+
+    /// The stable identifier used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SupportTopic::Health => "health",
+            SupportTopic::MoneyAndDebts => "money_and_debts",
+            SupportTopic::Housing => "housing",
+            SupportTopic::SkillsEducation => "skills_education",
+            SupportTopic::JobSearch => "job_search",
+            SupportTopic::EverydayLife => "everyday_life",
+            SupportTopic::Wellbeing => "wellbeing",
+        }
+    }
+
+    /// The i18n key of the checkbox label.
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            SupportTopic::Health => "assessment.support.topic.health",
+            SupportTopic::MoneyAndDebts => "assessment.support.topic.money_and_debts",
+            SupportTopic::Housing => "assessment.support.topic.housing",
+            SupportTopic::SkillsEducation => "assessment.support.topic.skills_education",
+            SupportTopic::JobSearch => "assessment.support.topic.job_search",
+            SupportTopic::EverydayLife => "assessment.support.topic.everyday_life",
+            SupportTopic::Wellbeing => "assessment.support.topic.wellbeing",
+        }
+    }
+}
+
+/// Why answers, a result or a history could not be accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessmentError {
+    /// The JSON could not be read (syntax, wrong types, unknown fields).
+    Json(String),
+    /// The `format` tag is not one this version understands.
+    UnknownFormat(String),
+    /// A date is not a real calendar date written as `YYYY-MM-DD`.
+    InvalidDate(String),
+    /// An item id that is not in the instrument.
+    UnknownItem(String),
+    /// A value outside the item's range (e.g. work ability 11).
+    OutOfRange {
+        /// The item (area item id or single item id).
+        item: String,
+        /// The value given.
+        value: u8,
+        /// The lowest allowed value.
+        min: u8,
+        /// The highest allowed value.
+        max: u8,
+    },
+    /// A free text is longer than [`MAX_TEXT_CHARS`].
+    TextTooLong {
+        /// `"goals"` or `"questions"`.
+        field: &'static str,
+    },
+    /// A saved result is inconsistent (missing or repeated area, score above 100, …).
+    InvalidResult(String),
+}
+
+impl fmt::Display for AssessmentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AssessmentError::Json(e) => write!(f, "cannot read the saved data: {e}"),
+            AssessmentError::UnknownFormat(s) => write!(f, "unknown format {s:?}"),
+            AssessmentError::InvalidDate(s) => {
+                write!(f, "invalid date {s:?} (expected YYYY-MM-DD)")
+            }
+            AssessmentError::UnknownItem(s) => write!(f, "unknown item {s:?}"),
+            AssessmentError::OutOfRange {
+                item,
+                value,
+                min,
+                max,
+            } => write!(f, "{item}: {value} is outside {min}–{max}"),
+            AssessmentError::TextTooLong { field } => {
+                write!(f, "{field} is longer than {MAX_TEXT_CHARS} characters")
+            }
+            AssessmentError::InvalidResult(s) => write!(f, "invalid saved result: {s}"),
+        }
+    }
+}
+
+impl std::error::Error for AssessmentError {}
+
+/// Checks that `date` is a real calendar date written `YYYY-MM-DD`.
+pub fn validate_date(date: &str) -> Result<(), AssessmentError> {
+    let err = || AssessmentError::InvalidDate(date.to_owned());
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(err());
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = &date[r];
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return Err(err());
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(err()),
+    };
+    if y == 0 || d == 0 || d > days {
+        return Err(err());
+    }
+    Ok(())
+}
+
+/// Everything the person has answered, for one assessment.
+///
+/// JSON shape (`format` is required and versioned; every other field but `date` may be left out):
+///
+/// ```json
+/// { "format": "askel-assessment/1", "date": "2026-11-23",
+///   "single": { "work_ability": 6, "health": "prefer_not_to_say" },
+///   "items": { "mind.calm": 4, "body.pain": 2 },
+///   "support_areas": ["body"], "support_topics": ["health", "housing"],
+///   "goals": "…", "questions": "…" }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AnswersWire", into = "AnswersWire")]
+pub struct Answers {
+    date: String,
+    single: BTreeMap<SingleItemId, Response>,
+    items: BTreeMap<String, Response>,
+    support_areas: BTreeSet<AreaId>,
+    support_topics: BTreeSet<SupportTopic>,
+    goals: String,
+    questions: String,
+}
+
+impl Answers {
+    /// Empty answers dated `date` (`YYYY-MM-DD`, supplied by the caller: pure code has no clock).
+    pub fn new(date: &str) -> Result<Answers, AssessmentError> {
+        validate_date(date)?;
+        Ok(Answers {
+            date: date.to_owned(),
+            single: BTreeMap::new(),
+            items: BTreeMap::new(),
+            support_areas: BTreeSet::new(),
+            support_topics: BTreeSet::new(),
+            goals: String::new(),
+            questions: String::new(),
+        })
+    }
+
+    /// The date of the assessment, `YYYY-MM-DD`.
+    pub fn date(&self) -> &str {
+        &self.date
+    }
+
+    /// Changes the date (e.g. to the day the person finishes).
+    pub fn set_date(&mut self, date: &str) -> Result<(), AssessmentError> {
+        validate_date(date)?;
+        self.date = date.to_owned();
+        Ok(())
+    }
+
+    /// The answer to a single question (`None` = not answered yet).
+    pub fn single(&self, id: SingleItemId) -> Option<Response> {
+        self.single.get(&id).copied()
+    }
+
+    /// Sets or clears (`None`) the answer to a single question. A value outside the item's range
+    /// is refused and leaves the answers unchanged.
+    pub fn set_single(
+        &mut self,
+        id: SingleItemId,
+        response: Option<Response>,
+    ) -> Result<(), AssessmentError> {
+        match response {
+            None => {
+                self.single.remove(&id);
+            }
+            Some(r) => {
+                check_single(id, r)?;
+                self.single.insert(id, r);
+            }
+        }
+        Ok(())
+    }
+
+    /// The answer to an area item (`None` = not answered yet).
+    pub fn area_item(&self, item_id: &str) -> Option<Response> {
+        self.items.get(item_id).copied()
+    }
+
+    /// Sets or clears (`None`) the answer to an area item, by item id (e.g. `"mind.calm"`).
+    /// Unknown ids and values outside 1–5 are refused and leave the answers unchanged.
+    pub fn set_area_item(
+        &mut self,
+        item_id: &str,
+        response: Option<Response>,
+    ) -> Result<(), AssessmentError> {
+        check_area_item(item_id, response)?;
+        match response {
+            None => {
+                self.items.remove(item_id);
+            }
+            Some(r) => {
+                self.items.insert(item_id.to_owned(), r);
+            }
+        }
+        Ok(())
+    }
+
+    /// How many items of `area` have a response (a value or "prefer not to answer"), for progress.
+    pub fn responded_count(&self, area: AreaId) -> usize {
+        area.area()
+            .items
+            .iter()
+            .filter(|i| self.items.contains_key(i.id))
+            .count()
+    }
+
+    /// The areas the person marked "I would like support with this area".
+    pub fn support_areas(&self) -> &BTreeSet<AreaId> {
+        &self.support_areas
+    }
+
+    /// Marks or unmarks an area for support.
+    pub fn set_support_area(&mut self, area: AreaId, wanted: bool) {
+        if wanted {
+            self.support_areas.insert(area);
+        } else {
+            self.support_areas.remove(&area);
+        }
+    }
+
+    /// The chosen "what I would like support with" topics.
+    pub fn support_topics(&self) -> &BTreeSet<SupportTopic> {
+        &self.support_topics
+    }
+
+    /// Chooses or unchooses a support topic.
+    pub fn set_support_topic(&mut self, topic: SupportTopic, wanted: bool) {
+        if wanted {
+            self.support_topics.insert(topic);
+        } else {
+            self.support_topics.remove(&topic);
+        }
+    }
+
+    /// Own goals, free text.
+    pub fn goals(&self) -> &str {
+        &self.goals
+    }
+
+    /// Sets the own goals (at most [`MAX_TEXT_CHARS`] characters).
+    pub fn set_goals(&mut self, text: &str) -> Result<(), AssessmentError> {
+        self.goals = check_text("goals", text)?;
+        Ok(())
+    }
+
+    /// Questions for the next meeting, free text.
+    pub fn questions(&self) -> &str {
+        &self.questions
+    }
+
+    /// Sets the questions for the next meeting (at most [`MAX_TEXT_CHARS`] characters).
+    pub fn set_questions(&mut self, text: &str) -> Result<(), AssessmentError> {
+        self.questions = check_text("questions", text)?;
+        Ok(())
+    }
+
+    /// Serializes to JSON (format `askel-assessment/1`).
+    pub fn to_json(&self) -> Result<String, AssessmentError> {
+        serde_json::to_string(self).map_err(|e| AssessmentError::Json(e.to_string()))
+    }
+
+    /// Reads and validates JSON written by [`Answers::to_json`].
+    pub fn from_json(json: &str) -> Result<Answers, AssessmentError> {
+        let wire: AnswersWire =
+            serde_json::from_str(json).map_err(|e| AssessmentError::Json(e.to_string()))?;
+        Answers::try_from(wire)
+    }
+}
+
+pub(crate) fn check_single(id: SingleItemId, r: Response) -> Result<(), AssessmentError> {
+    let item = id.item();
+    match r {
+        Response::Value(v) if v < item.min || v > item.max => Err(AssessmentError::OutOfRange {
+            item: id.as_str().to_owned(),
+            value: v,
+            min: item.min,
+            max: item.max,
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn check_area_item(item_id: &str, r: Option<Response>) -> Result<(), AssessmentError> {
+    if instrument().item(item_id).is_none() {
+        return Err(AssessmentError::UnknownItem(item_id.to_owned()));
+    }
+    match r {
+        Some(Response::Value(v)) if !(1..=5).contains(&v) => Err(AssessmentError::OutOfRange {
+            item: item_id.to_owned(),
+            value: v,
+            min: 1,
+            max: 5,
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn check_text(field: &'static str, text: &str) -> Result<String, AssessmentError> {
+    if text.chars().count() > MAX_TEXT_CHARS {
+        Err(AssessmentError::TextTooLong { field })
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswersWire {
+    format: String,
+    date: String,
+    #[serde(default)]
+    single: BTreeMap<SingleItemId, Response>,
+    #[serde(default)]
+    items: BTreeMap<String, Response>,
+    #[serde(default)]
+    support_areas: BTreeSet<AreaId>,
+    #[serde(default)]
+    support_topics: BTreeSet<SupportTopic>,
+    #[serde(default)]
+    goals: String,
+    #[serde(default)]
+    questions: String,
+}
+
+impl TryFrom<AnswersWire> for Answers {
+    type Error = AssessmentError;
+    fn try_from(w: AnswersWire) -> Result<Self, AssessmentError> {
+        if w.format != ANSWERS_FORMAT {
+            return Err(AssessmentError::UnknownFormat(w.format));
+        }
+        let mut a = Answers::new(&w.date)?;
+        for (id, r) in w.single {
+            a.set_single(id, Some(r))?;
+        }
+        for (id, r) in w.items {
+            a.set_area_item(&id, Some(r))?;
+        }
+        a.support_areas = w.support_areas;
+        a.support_topics = w.support_topics;
+        a.set_goals(&w.goals)?;
+        a.set_questions(&w.questions)?;
+        Ok(a)
+    }
+}
+
+impl From<Answers> for AnswersWire {
+    fn from(a: Answers) -> Self {
+        AnswersWire {
+            format: ANSWERS_FORMAT.to_owned(),
+            date: a.date,
+            single: a.single,
+            items: a.items,
+            support_areas: a.support_areas,
+            support_topics: a.support_topics,
+            goals: a.goals,
+            questions: a.questions,
+        }
+    }
+}
+
+impl fmt::Display for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Response::Value(v) => write!(f, "{v}"),
+            Response::PreferNotToSay => f.write_str(PREFER_NOT_TO_SAY),
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Numbers and money as each language writes them: "1 234,50 €" in Finnish and Swedish,
+//! "€1,234.50" in English. Amounts arrive as integer cents; nothing here rounds money except
+//! [`money_whole`], which rounds half away from zero to whole euros for compact labels.
+
+use super::Lang;
+
+const NBSP: char = '\u{a0}';
+const MINUS: char = '\u{2212}';
+
+fn group(mut value: u64, separator: char) -> String {
+    let mut groups = Vec::new();
+    loop {
+        groups.push(value % 1000);
+        value /= 1000;
+        if value == 0 {
+            break;
+        }
+    }
+    let mut out = String::new();
+    for (index, part) in groups.iter().rev().enumerate() {
+        if index == 0 {
+            out.push_str(&part.to_string());
+        } else {
+            out.push(separator);
+            out.push_str(&format!("{part:03}"));
+        }
+    }
+    out
+}
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Fi | Lang::Sv => (NBSP, ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+fn with_unit(lang: Lang, negative: bool, digits: String) -> String {
+    let sign = if negative {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{sign}{digits}{NBSP}€"),
+        Lang::En => format!("{sign}€{digits}"),
+    }
+}
+
+/// An amount of money with cents, e.g. `1 234,50 €` or `€1,234.50`.
+pub fn money(lang: Lang, cents: i64) -> String {
+    let (thousands, decimal) = separators(lang);
+    let magnitude = cents.unsigned_abs();
+    let digits = format!(
+        "{}{decimal}{:02}",
+        group(magnitude / 100, thousands),
+        magnitude % 100
+    );
+    with_unit(lang, cents < 0, digits)
+}
+
+/// An amount rounded to whole euros (half away from zero), e.g. `1 235 €`.
+pub fn money_whole(lang: Lang, cents: i64) -> String {
+    let (thousands, _) = separators(lang);
+    let magnitude = cents.unsigned_abs();
+    let euros = magnitude / 100 + u64::from(magnitude % 100 >= 50);
+    with_unit(lang, cents < 0 && euros > 0, group(euros, thousands))
+}
+
+/// A difference with an explicit sign: `+31,00 €`, `−12,00 €`.
+pub fn signed_money(lang: Lang, cents: i64) -> String {
+    if cents > 0 {
+        format!("+{}", money(lang, cents))
+    } else {
+        money(lang, cents)
+    }
+}
+
+/// An integer with thousands separators.
+pub fn number(lang: Lang, value: i64) -> String {
+    let (thousands, _) = separators(lang);
+    let digits = group(value.unsigned_abs(), thousands);
+    if value < 0 {
+        format!("{MINUS}{digits}")
+    } else {
+        digits
+    }
+}
+
+/// A percentage given in tenths of a percent (`935` → `93,5 %` / `93.5%`).
+pub fn percent(lang: Lang, tenths: i64) -> String {
+    let (_, decimal) = separators(lang);
+    let magnitude = tenths.unsigned_abs();
+    let sign = if tenths < 0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    let body = if magnitude % 10 == 0 {
+        format!("{}", magnitude / 10)
+    } else {
+        format!("{}{decimal}{}", magnitude / 10, magnitude % 10)
+    };
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{sign}{body}{NBSP}%"),
+        Lang::En => format!("{sign}{body}%"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_per_language() {
+        assert_eq!(money(Lang::Fi, 123_450), "1\u{a0}234,50\u{a0}€");
+        assert_eq!(money(Lang::Sv, 5), "0,05\u{a0}€");
+        assert_eq!(money(Lang::En, 123_450), "€1,234.50");
+        assert_eq!(money(Lang::En, -100_000_000), "\u{2212}€1,000,000.00");
+        assert_eq!(money(Lang::Fi, i64::MIN).chars().next(), Some('\u{2212}'));
+    }
+
+    #[test]
+    fn whole_euros_round_half_away_from_zero() {
+        assert_eq!(money_whole(Lang::Fi, 123_450), "1\u{a0}235\u{a0}€");
+        assert_eq!(money_whole(Lang::En, -149), "\u{2212}€1");
+        assert_eq!(money_whole(Lang::En, -49), "€0");
+    }
+
+    #[test]
+    fn signs_numbers_and_percentages() {
+        assert_eq!(signed_money(Lang::En, 3100), "+€31.00");
+        assert_eq!(number(Lang::Fi, 1_000_000), "1\u{a0}000\u{a0}000");
+        assert_eq!(percent(Lang::Fi, 935), "93,5\u{a0}%");
+        assert_eq!(percent(Lang::En, 800), "80%");
+    }
+}

@@ -1,0 +1,166 @@
+//! Messages in Finnish, Swedish and English, and number and money formatting per language.
+//!
+//! Why a generated catalogue: every message lives in `i18n/<lang>/<domain>.txt`, and the build
+//! script (`build/i18n.rs`) refuses to build when a key is missing, empty or has different
+//! placeholders in any language. Code refers to messages through constants in [`k`], so a page
+//! can never render a raw key. Texts whose key is chosen at run time (for example the items of
+//! the self-assessment) are looked up with [`lookup`], which the tests check for every key the
+//! data refers to.
+//!
+//! Boundary: pure Rust. This module never imports `yew`, `web_sys` or `gloo`.
+
+mod format;
+
+pub use format::{money, money_whole, number, percent, signed_money};
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A message key (an index into the generated catalogue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(u16);
+
+impl Key {
+    /// The key's name as written in the catalogue files, e.g. `shell.app_name`.
+    pub fn name(self) -> &'static str {
+        NAMES[usize::from(self.0)]
+    }
+}
+
+/// A user interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Fi,
+    Sv,
+    En,
+}
+
+impl Lang {
+    /// All languages, in the order the language switch shows them.
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+    /// ISO 639-1 code, as used in URLs and the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language from its code; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language's name in itself (shown in the language switch).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Fi => "Suomi",
+            Lang::Sv => "Svenska",
+            Lang::En => "English",
+        }
+    }
+
+    fn table(self) -> &'static [&'static str; KEY_COUNT] {
+        match self {
+            Lang::Fi => &FI,
+            Lang::Sv => &SV,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The message for `key` in `lang`.
+pub fn tr(lang: Lang, key: Key) -> &'static str {
+    lang.table()[usize::from(key.0)]
+}
+
+/// The message for `key` with each `{name}` placeholder replaced by its value.
+pub fn tr_args(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    fill(tr(lang, key), args)
+}
+
+/// Replaces `{name}` placeholders in `template`.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(arg, _)| *arg == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The key named `name`, if the catalogue has it.
+pub fn key(name: &str) -> Option<Key> {
+    NAMES
+        .binary_search(&name)
+        .ok()
+        .and_then(|index| u16::try_from(index).ok())
+        .map(Key)
+}
+
+/// The message named `name` in `lang`, for keys chosen at run time.
+pub fn lookup(lang: Lang, name: &str) -> Option<&'static str> {
+    key(name).map(|key| tr(lang, key))
+}
+
+/// Every key name in the catalogue (sorted).
+pub fn all_keys() -> impl Iterator<Item = Key> {
+    (0..KEY_COUNT).filter_map(|index| u16::try_from(index).ok().map(Key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_is_non_empty_in_every_language() {
+        for lang in Lang::ALL {
+            for key in all_keys() {
+                assert!(!tr(lang, key).trim().is_empty(), "{lang:?} {}", key.name());
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_sorted_and_found() {
+        assert!(NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(key("shell.app_name"), Some(k::SHELL_APP_NAME));
+        assert_eq!(key("no.such.key"), None);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+        assert_eq!(fill("{missing} {", &[]), "{missing} {");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("de"), None);
+    }
+}

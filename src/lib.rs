@@ -1,0 +1,13 @@
+//! Askel helps a person on benefits in Finland answer two questions, entirely in their own
+//! browser: *how is my work ability, in my own words?* and *if I work more, how much will I
+//! actually have?*
+//!
+//! The crate is split along one boundary. The pure modules ([`i18n`], and the rules, scenario
+//! and assessment modules) are plain Rust: they never import `yew`, `web_sys` or `gloo`, they
+//! are tested natively, and they are fast enough to recompute everything on every keystroke.
+//! [`ui`] holds the Yew components that show their results. Nothing in this crate sends data
+//! anywhere; see `docs/ARCHITECTURE.md`.
+
+pub mod assessment;
+pub mod i18n;
+pub mod ui;

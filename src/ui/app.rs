@@ -1,0 +1,77 @@
+use yew::prelude::*;
+
+use super::browser;
+use super::footer::Footer;
+use super::header::Header;
+use super::pages::PageView;
+use super::route::Route;
+use super::skip_link::{SkipLink, MAIN_ID};
+use super::state::{Action, AppContext, AppState};
+use crate::i18n::{k, tr};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where the app starts (from the URL in the browser, given directly in tests).
+    pub route: Route,
+}
+
+/// The root component: owns the shared state and lays out the shell around the current page.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.route;
+    let state = use_reducer(move || AppState::new(initial));
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let route = Route::parse(&browser::current_search());
+                    state.dispatch(Action::Navigate(route));
+                });
+            move || drop(listener)
+        });
+    }
+
+    let route = state.route;
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(route, move |route| {
+            let title = format!(
+                "{} – {}",
+                tr(route.lang, route.page.nav_key()),
+                tr(route.lang, k::SHELL_APP_NAME)
+            );
+            browser::set_document(route.lang, &title);
+            let mut first = first_render.borrow_mut();
+            if *first {
+                *first = false;
+            } else {
+                browser::scroll_to_top();
+                browser::focus(MAIN_ID);
+            }
+        });
+    }
+
+    let mut classes = classes!("app");
+    if route.meeting {
+        classes.push("meeting");
+    }
+    if route.embed {
+        classes.push("embed");
+    }
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <div class={classes} lang={route.lang.code()}>
+                <SkipLink />
+                if route.shows_header() {
+                    <Header />
+                }
+                <main id={MAIN_ID} tabindex="-1">
+                    <PageView page={route.page} />
+                </main>
+                <Footer />
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

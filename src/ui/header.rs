@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use super::lang_switch::LangSwitch;
+use super::nav_link::NavLink;
+use super::route::Page;
+use super::state::use_app;
+use crate::i18n::{k, tr};
+
+/// The header: the name (a link home), the main navigation and the language switch.
+#[component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let route = app.route;
+    let lang = route.lang;
+    html! {
+        <header class="site-header">
+            <div class="header-bar">
+                <NavLink to={route.with_page(Page::Home)} class="brand">
+                    <span class="brand-mark" aria-hidden="true">{ "›" }</span>
+                    <span class="brand-name">{ tr(lang, k::SHELL_APP_NAME) }</span>
+                    <span class="brand-tagline">{ tr(lang, k::SHELL_TAGLINE) }</span>
+                </NavLink>
+                <LangSwitch />
+            </div>
+            <nav class="main-nav" aria-label={tr(lang, k::SHELL_NAV_LABEL)}>
+                <ul>
+                { for Page::ALL.into_iter().map(|page| html! {
+                    <li>
+                        <NavLink to={route.with_page(page)} current={page == route.page}>
+                            { tr(lang, page.nav_key()) }
+                        </NavLink>
+                    </li>
+                }) }
+                </ul>
+            </nav>
+        </header>
+    }
+}

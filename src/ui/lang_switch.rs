@@ -1,0 +1,26 @@
+use yew::prelude::*;
+
+use super::nav_link::NavLink;
+use super::state::use_app;
+use crate::i18n::{k, tr, Lang};
+
+/// The language switch: the same page in Finnish, Swedish or English, each named in itself.
+#[component]
+pub fn LangSwitch() -> Html {
+    let app = use_app();
+    let route = app.route;
+    html! {
+        <nav class="lang-switch" aria-label={tr(route.lang, k::SHELL_LANGUAGE_LABEL)}>
+            <ul>
+            { for Lang::ALL.into_iter().map(|lang| html! {
+                <li>
+                    <NavLink to={route.with_lang(lang)} current={lang == route.lang}
+                        hreflang={AttrValue::from(lang.code())} lang={AttrValue::from(lang.code())}>
+                        { lang.native_name() }
+                    </NavLink>
+                </li>
+            }) }
+            </ul>
+        </nav>
+    }
+}

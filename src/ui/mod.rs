@@ -1,0 +1,19 @@
+//! Yew components: the app shell, pages, charts and inputs.
+//!
+//! Components render values and send actions; they hold no rule logic. Every number shown comes
+//! from `rules`, every word from `i18n`. Components are function components, one per file,
+//! sharing one state value through context ([`state`]). All of them render natively too, which
+//! is how the server-side rendering tests check the pages in every language.
+
+pub mod app;
+pub mod browser;
+pub mod footer;
+pub mod header;
+pub mod lang_switch;
+pub mod nav_link;
+pub mod pages;
+pub mod route;
+pub mod skip_link;
+pub mod state;
+
+pub use app::App;

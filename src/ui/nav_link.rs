@@ -1,0 +1,49 @@
+use yew::prelude::*;
+
+use super::browser;
+use super::route::Route;
+use super::state::{use_app, Action};
+
+#[derive(Properties, PartialEq)]
+pub struct NavLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Marks the link as the current page (`aria-current="page"`).
+    #[prop_or_default]
+    pub current: bool,
+    #[prop_or_default]
+    pub hreflang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A link inside the app: a real `<a href>` (so it can be opened in a new tab or copied), which
+/// on a plain click changes the route without loading anything.
+#[component]
+pub fn NavLink(props: &NavLinkProps) -> Html {
+    let app = use_app();
+    let to = props.to;
+    let onclick = Callback::from(move |event: MouseEvent| {
+        if event.button() != 0
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
+            return;
+        }
+        event.prevent_default();
+        browser::push_url(&to.href());
+        app.dispatch(Action::Navigate(to));
+    });
+    html! {
+        <a href={to.href()} class={props.class.clone()} {onclick}
+            aria-current={props.current.then_some("page")}
+            hreflang={props.hreflang.clone()} lang={props.lang.clone()}>
+            { props.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,16 @@
+use yew::prelude::*;
+
+use crate::i18n::{k, tr};
+use crate::ui::state::use_lang;
+
+/// The summary for a meeting.
+#[component]
+pub fn SummaryPage() -> Html {
+    let lang = use_lang();
+    html! {
+        <>
+            <h1>{ tr(lang, k::SUMMARY_TITLE) }</h1>
+            <p class="lead">{ tr(lang, k::SUMMARY_LEAD) }</p>
+        </>
+    }
+}

@@ -1,0 +1,143 @@
+// Shared harness for the browser tests: a static server for dist/, Debian's Chromium driven by
+// playwright-core, and the checks every test keeps — no request to any other origin, no request
+// at all after the first load, no console error or CSP violation, and axe-core at WCAG 2.1 A/AA.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = process.env.ASKEL_DIST ?? path.join(ROOT, 'dist');
+export const ARTIFACTS = process.env.ASKEL_ARTIFACTS ?? path.join(ROOT, 'test-artifacts');
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. `extra` may add routes (path → [type, body]). */
+export async function serve(dir = DIST, extra = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (extra[url.pathname]) {
+      const [type, body] = extra[url.pathname];
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
+      return;
+    }
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.join(dir, path.normalize(rel));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-features=AutofillServerCommunication',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/** A fresh browser profile. */
+export async function launch(options = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'askel-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: PHONE,
+    ...options,
+  });
+  const close = async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/**
+ * Watches a page for the privacy promise and for errors. Call `loaded()` once the first view is
+ * up: from then on any request at all is a failure. `check()` asserts everything seen so far.
+ */
+export function watch(page, origin) {
+  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) state.foreign.push(url);
+    else if (state.afterLoad && !state.allowedLate.some((re) => re.test(url))) state.late.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') state.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => state.errors.push(String(error)));
+  return {
+    state,
+    loaded() { state.afterLoad = true; },
+    check(label = '') {
+      assert.deepEqual(state.foreign, [], `${label}: requests to another origin`);
+      assert.deepEqual(state.late, [], `${label}: requests after the first load`);
+      assert.deepEqual(state.errors, [], `${label}: console errors (incl. CSP violations)`);
+    },
+  };
+}
+
+/** Opens `pathAndQuery` and waits until the app has rendered its h1. */
+export async function open(context, origin, pathAndQuery = '/') {
+  const page = await context.newPage();
+  const guard = watch(page, origin);
+  await page.goto(origin + pathAndQuery, { waitUntil: 'load' });
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  guard.loaded();
+  return { page, guard };
+}
+
+/** axe-core at WCAG 2.0/2.1 A and AA; zero violations allowed. */
+export async function expectAccessible(page, label) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  assert.deepEqual(summary, [], `axe violations in ${label}`);
+}
+
+/** No horizontal scrolling at the current viewport. */
+export async function expectNoHorizontalScroll(page, label) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client, `${label}: page is ${scroll}px wide in a ${client}px viewport`);
+}
+
+export async function screenshot(page, name, options = {}) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, ...options });
+}
+
+export async function h1(page) {
+  return (await page.locator('main h1').first().textContent()).trim();
+}

@@ -1,0 +1,103 @@
+// The app shell as a user meets it: every route in every language, the language switch, reload,
+// phone and desktop layouts, accessibility, and the privacy promise (no foreign request ever, no
+// request at all after the first load).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, PHONE, DESKTOP,
+} from './harness.mjs';
+import { LANGS, messages } from './messages.mjs';
+
+const PAGES = [
+  ['home', 'home.title'],
+  ['assessment', null],
+  ['scenarios', null],
+  ['summary', 'summary.title'],
+  ['about', 'about.title'],
+];
+const NAV = {
+  home: 'shell.nav_home', assessment: 'shell.nav_assessment', scenarios: 'shell.nav_scenarios',
+  summary: 'shell.nav_summary', about: 'shell.nav_about',
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every route in every language, reached by clicking, is accessible and makes no request', async () => {
+  for (const lang of LANGS) {
+    const m = messages(lang);
+    const { page, guard } = await open(browser.context, server.origin, `/?lang=${lang}`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    for (const [slug, titleKey] of PAGES) {
+      const nav = page.getByRole('navigation', { name: m['shell.nav_label'] });
+      await nav.getByRole('link', { name: m[NAV[slug]], exact: true }).click();
+      await page.waitForURL((url) => url.searchParams.get('page') === (slug === 'home' ? null : slug));
+      const expected = m[titleKey ?? NAV[slug]];
+      assert.ok((await h1(page)).startsWith(expected.split(' –')[0]), `${lang}/${slug}: h1`);
+      if (titleKey) assert.equal(await h1(page), expected);
+      assert.equal(
+        await nav.getByRole('link', { name: m[NAV[slug]], exact: true }).getAttribute('aria-current'),
+        'page',
+      );
+      assert.match(await page.title(), new RegExp(m['shell.app_name']));
+      await expectAccessible(page, `${lang}/${slug}`);
+    }
+    guard.check(`navigation in ${lang}`);
+    await page.close();
+  }
+});
+
+test('the language switch changes the text, keeps the page, and survives a reload', async () => {
+  const fi = messages('fi');
+  const sv = messages('sv');
+  const en = messages('en');
+  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=about');
+  assert.equal(await h1(page), fi['about.title']);
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await page.waitForURL(/lang=sv/);
+  assert.equal(await h1(page), sv['about.title']);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  assert.match(page.url(), /page=about/);
+  guard.check('switching language');
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.equal(await h1(page), sv['about.title'], 'reload keeps Swedish');
+  await page.getByRole('link', { name: 'English' }).click();
+  assert.equal(await h1(page), en['about.title']);
+  await page.goBack();
+  await page.waitForURL(/lang=sv/);
+  assert.equal(await h1(page), sv['about.title'], 'back button returns to Swedish');
+  await page.close();
+});
+
+test('phone and desktop layouts have no horizontal scrolling', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    for (const [slug] of PAGES) {
+      const { page, guard } = await open(browser.context, server.origin, `/?lang=fi&page=${slug}`);
+      await page.setViewportSize(viewport);
+      await expectNoHorizontalScroll(page, `${name} ${slug}`);
+      if (slug === 'home') await screenshot(page, `shell-home-${name}`);
+      guard.check(`${name} ${slug}`);
+      await page.close();
+    }
+  }
+});
+
+test('keyboard: the skip link is first and moves focus to the content', async () => {
+  const { page, guard } = await open(browser.context, server.origin, '/?lang=en');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(focused, messages('en')['shell.skip_to_content']);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  guard.check('skip link');
+  await page.close();
+});

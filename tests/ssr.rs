@@ -1,0 +1,105 @@
+//! Server-side rendering of every page in every language: the shell, the navigation and the
+//! language switch render real content, and no page shows a raw message key.
+#![cfg(not(target_arch = "wasm32"))]
+
+use askel::i18n::{k, tr, Lang};
+use askel::ui::app::{App, AppProps};
+use askel::ui::route::{Page, Route};
+
+async fn render(route: Route) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps { route })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn decode(html: &str) -> String {
+    html.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+}
+
+fn h1_texts(html: &str) -> Vec<String> {
+    html.split("<h1")
+        .skip(1)
+        .filter_map(|rest| {
+            let body = &rest[rest.find('>')? + 1..];
+            Some(decode(&body[..body.find("</h1>")?]))
+        })
+        .collect()
+}
+
+fn page_title(lang: Lang, page: Page) -> &'static str {
+    match page {
+        Page::Home => tr(lang, k::HOME_TITLE),
+        Page::Summary => tr(lang, k::SUMMARY_TITLE),
+        Page::About => tr(lang, k::ABOUT_TITLE),
+        other => tr(lang, other.nav_key()),
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_page_renders_in_every_language() {
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let route = Route {
+                lang,
+                page,
+                ..Route::default()
+            };
+            let html = render(route).await;
+            let text = decode(&html);
+            assert_eq!(
+                h1_texts(&html),
+                vec![page_title(lang, page).to_string()],
+                "{lang:?} {page:?}: exactly one h1 with the page title"
+            );
+            assert!(text.contains(&format!("lang=\"{}\"", lang.code())));
+            for other in Lang::ALL {
+                let href = format!("href=\"{}\"", route.with_lang(other).href());
+                assert!(
+                    text.contains(&href),
+                    "{lang:?} {page:?}: switch to {other:?}"
+                );
+                assert!(text.contains(other.native_name()));
+            }
+            for target in Page::ALL {
+                let link = format!("href=\"{}\"", route.with_page(target).href());
+                assert!(
+                    text.contains(&link),
+                    "{lang:?} {page:?}: link to {target:?}"
+                );
+                assert!(text.contains(tr(lang, target.nav_key())));
+            }
+            assert!(text.contains("aria-current=\"page\""));
+            assert!(text.contains(tr(lang, k::SHELL_SKIP_TO_CONTENT)));
+            assert!(text.contains(tr(lang, k::SHELL_FOOTER_PRIVACY)));
+            assert_no_raw_keys(&text, lang, page);
+        }
+    }
+}
+
+fn assert_no_raw_keys(text: &str, lang: Lang, page: Page) {
+    for key in askel::i18n::all_keys() {
+        let name = key.name();
+        assert!(
+            !text.contains(&format!(">{name}<")),
+            "{lang:?} {page:?} shows the raw key {name}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn languages_differ_and_embed_mode_can_hide_the_header() {
+    let home_fi = render(Route::default()).await;
+    let home_sv = render(Route::default().with_lang(Lang::Sv)).await;
+    assert_ne!(home_fi, home_sv);
+    assert!(decode(&home_sv).contains(tr(Lang::Sv, k::HOME_LEAD)));
+
+    let embedded = render(Route::parse("?embed=1&header=0&lang=en&page=about")).await;
+    assert!(!embedded.contains("site-header"));
+    assert!(decode(&embedded).contains(tr(Lang::En, k::ABOUT_TITLE)));
+}
