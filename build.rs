@@ -1,7 +1,11 @@
-//! Build script: turns data files into Rust statics so that a typo fails the build, never a page.
+//! Build script: turns data files into Rust statics so that a typo fails the build, never a page:
+//! the message catalogue (`i18n/`), the rule parameters (`params/`) and the municipality data
+//! (`data/`).
 
 #[path = "build/i18n.rs"]
 mod i18n;
+#[path = "build/params.rs"]
+mod params;
 
 use std::path::PathBuf;
 
@@ -11,4 +15,5 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build");
     i18n::generate(&root, &out_dir);
+    params::generate(&root, &out_dir);
 }

@@ -10,4 +10,6 @@
 
 pub mod assessment;
 pub mod i18n;
+pub mod rules;
+pub mod scenario;
 pub mod ui;

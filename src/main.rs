@@ -1,9 +1,27 @@
-//! Browser entry point: reads the starting route from the URL and mounts the app.
+//! Browser entry point: reads the starting route from the URL and today's date from the clock,
+//! and mounts the app.
+
+use askel::scenario::Date;
+use askel::ui::app::{App, AppProps};
+use askel::ui::route::Route;
+
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .and_then(|y| Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?))
+        .unwrap_or(askel::scenario::LAST_DATE)
+}
 
 fn main() {
     let search = web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default();
-    let route = askel::ui::route::Route::parse(&search);
-    yew::Renderer::<askel::ui::App>::with_props(askel::ui::app::AppProps { route }).render();
+    let props = AppProps {
+        route: Route::parse(&search),
+        today: today(),
+        scenario: None,
+    };
+    yew::Renderer::<App>::with_props(props).render();
 }

@@ -4,10 +4,21 @@
 
 use askel::i18n::{k, tr, Lang};
 use askel::ui::app::{App, AppProps};
+use askel::scenario::Date;
 use askel::ui::route::{Page, Route};
 
+const TODAY: Date = Date {
+    y: 2026,
+    m: 11,
+    d: 23,
+};
+
 async fn render(route: Route) -> String {
-    yew::ServerRenderer::<App>::with_props(move || AppProps { route })
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        route,
+        today: TODAY,
+        scenario: None,
+    })
         .hydratable(false)
         .render()
         .await
@@ -37,6 +48,7 @@ fn page_title(lang: Lang, page: Page) -> &'static str {
         Page::Home => tr(lang, k::HOME_TITLE),
         Page::Summary => tr(lang, k::SUMMARY_TITLE),
         Page::About => tr(lang, k::ABOUT_TITLE),
+        Page::Scenarios => tr(lang, k::SCENARIO_TITLE),
         other => tr(lang, other.nav_key()),
     }
 }

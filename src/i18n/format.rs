@@ -107,6 +107,35 @@ pub fn percent(lang: Lang, tenths: i64) -> String {
     }
 }
 
+/// A number given in millionths, with up to `decimals` decimals and trailing zeros dropped
+/// (`21_500_000` → `21,5`), rounded half away from zero.
+pub fn decimal_millionths(lang: Lang, millionths: i64, decimals: u32) -> String {
+    let (thousands, decimal) = separators(lang);
+    let scale = 10_i64.pow(6 - decimals.min(6));
+    let magnitude = millionths.unsigned_abs();
+    let scale_u = scale.unsigned_abs();
+    let rounded = (magnitude + scale_u / 2) / scale_u;
+    let unit = 10_u64.pow(decimals.min(6));
+    let whole = group(rounded / unit, thousands);
+    let fraction = format!("{:0width$}", rounded % unit, width = decimals.min(6) as usize);
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if millionths < 0 && rounded > 0 { MINUS.to_string() } else { String::new() };
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}{decimal}{fraction}")
+    }
+}
+
+/// A rate in parts per million as a percentage with up to two decimals (`71_500` → `7,15 %`).
+pub fn percent_ppm(lang: Lang, ppm: i64) -> String {
+    let body = decimal_millionths(lang, ppm.saturating_mul(100), 2);
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{body}{NBSP}%"),
+        Lang::En => format!("{body}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +154,16 @@ mod tests {
         assert_eq!(money_whole(Lang::Fi, 123_450), "1\u{a0}235\u{a0}€");
         assert_eq!(money_whole(Lang::En, -149), "\u{2212}€1");
         assert_eq!(money_whole(Lang::En, -49), "€0");
+    }
+
+    #[test]
+    fn millionths_and_rates() {
+        assert_eq!(decimal_millionths(Lang::Fi, 21_500_000, 2), "21,5");
+        assert_eq!(decimal_millionths(Lang::En, 4_300_000, 2), "4.3");
+        assert_eq!(percent_ppm(Lang::Fi, 71_500), "7,15\u{a0}%");
+        assert_eq!(percent_ppm(Lang::En, 500_000), "50%");
+        assert_eq!(percent_ppm(Lang::En, 700_000), "70%");
+        assert_eq!(decimal_millionths(Lang::En, i64::MIN, 2).is_empty(), false);
     }
 
     #[test]

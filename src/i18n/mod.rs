@@ -11,7 +11,9 @@
 
 mod format;
 
-pub use format::{money, money_whole, number, percent, signed_money};
+pub use format::{
+    decimal_millionths, money, money_whole, number, percent, percent_ppm, signed_money,
+};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 

@@ -5,14 +5,21 @@ use super::footer::Footer;
 use super::header::Header;
 use super::pages::PageView;
 use super::route::Route;
+use super::scenario::{ScenarioProvider, ScenarioState};
 use super::skip_link::{SkipLink, MAIN_ID};
 use super::state::{Action, AppContext, AppState};
 use crate::i18n::{k, tr};
+use crate::scenario::Date;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where the app starts (from the URL in the browser, given directly in tests).
     pub route: Route,
+    /// Today's date (from the browser's clock; fixed in tests): the default rules date.
+    pub today: Date,
+    /// The scenario to start with (a preset in tests); `None` starts with an empty household.
+    #[prop_or_default]
+    pub scenario: Option<ScenarioState>,
 }
 
 /// The root component: owns the shared state and lays out the shell around the current page.
@@ -34,6 +41,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let route = state.route;
+    let scenario = props
+        .scenario
+        .clone()
+        .unwrap_or_else(|| ScenarioState::new(props.today));
     {
         let first_render = use_mut_ref(|| true);
         use_effect_with(route, move |route| {
@@ -67,9 +78,11 @@ pub fn App(props: &AppProps) -> Html {
                 if route.shows_header() {
                     <Header />
                 }
-                <main id={MAIN_ID} tabindex="-1">
-                    <PageView page={route.page} />
-                </main>
+                <ScenarioProvider initial={scenario}>
+                    <main id={MAIN_ID} tabindex="-1">
+                        <PageView page={route.page} />
+                    </main>
+                </ScenarioProvider>
                 <Footer />
             </div>
         </ContextProvider<AppContext>>

@@ -8,11 +8,13 @@
 pub mod app;
 pub mod browser;
 pub mod footer;
+pub mod form;
 pub mod header;
 pub mod lang_switch;
 pub mod nav_link;
 pub mod pages;
 pub mod route;
+pub mod scenario;
 pub mod skip_link;
 pub mod state;
 

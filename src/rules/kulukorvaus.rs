@@ -1,0 +1,40 @@
+//! Kulukorvaus / toimintaraha for rehabilitative work activity (laki kuntouttavasta
+//! työtoiminnasta; työttömyysturvalaki 10 luku; Finlex 1025/2022; RULES.md §7). Tax-free; not
+//! income in housing allowance or social assistance.
+
+use super::money::Cents;
+use super::params::Kulukorvaus;
+use super::ExpensePaidAs;
+
+/// Monthly amount for `days_per_week` days: `9 € × min(days, 5) × 4.3` (RULES.md §1.1).
+/// Source: SISU `YPitok` (S1), S19.
+pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
+    let days = (days_per_week as u32).min(p.max_days_per_week.value);
+    p.daily_amount.value.times(days as i64).mul_rate(p.weeks_per_month.value)
+}
+
+/// How it is paid: as kulukorvaus when the person gets an unemployment benefit (even adjusted), as
+/// toimintaraha when the household gets social assistance; otherwise not at all (S19, RULES.md §1.1).
+pub fn paid_as(gets_unemployment_benefit: bool, household_gets_social_assistance: bool) -> ExpensePaidAs {
+    if gets_unemployment_benefit {
+        ExpensePaidAs::Kulukorvaus
+    } else if household_gets_social_assistance {
+        ExpensePaidAs::Toimintaraha
+    } else {
+        ExpensePaidAs::NotPaid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::params::PERIODS;
+
+    #[test]
+    fn typical_month() {
+        let p = &PERIODS[0].params.kulukorvaus;
+        assert_eq!(monthly_amount(4, p), Cents(15_480));
+        assert_eq!(monthly_amount(5, p), Cents(19_350));
+        assert_eq!(monthly_amount(7, p), Cents(19_350));
+    }
+}

@@ -1,0 +1,50 @@
+//! Lapsilisä, the child benefit (lapsilisälaki 796/1992; RULES.md §11). Tax-free; paid for
+//! children under 17; counts as income in social assistance, not in housing allowance.
+
+use super::money::Cents;
+use super::params::Lapsilisa;
+
+/// Child benefit for one child.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChildBenefit {
+    /// Order among eligible children, 1 = oldest.
+    pub order: u8,
+    /// Base amount for the order (1st 94.88 … 5th+ 192.69).
+    pub base: Cents,
+    /// Under-3 increase (26 €).
+    pub under_3: Cents,
+    /// Single-parent increase (73.30 €).
+    pub single_parent: Cents,
+    /// Total.
+    pub amount: Cents,
+}
+
+/// Child benefit of the child of age `age` who is the `order`-th eligible child (oldest first).
+/// Sources: SISU `pllisa` (S1), S23 (under-3 increase), SISU `YksHuolt` (single parent).
+pub fn for_child(order: u8, age: u8, single_parent: bool, p: &Lapsilisa) -> ChildBenefit {
+    let table = p.amounts.value;
+    if age as u32 >= p.age_limit.value || table.is_empty() || order == 0 {
+        return ChildBenefit { order, base: Cents::ZERO, under_3: Cents::ZERO, single_parent: Cents::ZERO, amount: Cents::ZERO };
+    }
+    let base = table[(order as usize - 1).min(table.len() - 1)];
+    let under_3 = if age < 3 { p.under_3_increase.value } else { Cents::ZERO };
+    let sp = if single_parent { p.single_parent_increase.value } else { Cents::ZERO };
+    ChildBenefit { order, base, under_3, single_parent: sp, amount: base.add(under_3).add(sp) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::params::PERIODS;
+
+    #[test]
+    fn amounts() {
+        let p = &PERIODS[3].params.lapsilisa;
+        // §12.1 no. 8: one child under 3 → 120.88
+        assert_eq!(for_child(1, 2, false, p).amount, Cents(12_088));
+        assert_eq!(for_child(5, 2, false, p).amount, Cents(21_869));
+        assert_eq!(for_child(6, 10, false, p).amount, Cents(19_269));
+        assert_eq!(for_child(2, 8, true, p).amount, Cents(10_484 + 7_330));
+        assert_eq!(for_child(1, 17, false, p).amount, Cents::ZERO);
+    }
+}

@@ -1,0 +1,345 @@
+//! Parameter sets, one per rule period, generated at build time from `params/*.toml`.
+//!
+//! Each value is a [`Param`]: the value and its source id (RULES.md §0.3 `S1`…`S24`, a SISU
+//! parameter `SISU:Name`, or `ASKEL:<convention>` for a modelling convention of RULES.md §1.1).
+//! The struct fields below are exactly the keys of the files; a missing or misspelt key fails the
+//! build. [`ParamInfo`] lists carry the text form, unit and `unconfirmed` mark for the UI.
+
+use super::money::{Cents, Rate};
+use crate::scenario::Date;
+
+/// One parameter value with its source id.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Param<T> {
+    /// The value.
+    pub value: T,
+    /// Source id(s), `+`-separated: `S3`, `SISU:RajaYks`, `S17+SISU:pvero`, `ASKEL:weeks-to-months`.
+    pub source: &'static str,
+}
+
+/// Unemployment benefits: työmarkkinatuki, peruspäiväraha, yleistuki (RULES.md §2).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Tyottomyysturva {
+    pub daily_amount: Param<Cents>,
+    pub days_per_month: Param<Rate>,
+    pub wage_adjustment: Param<Rate>,
+    pub protected_amount: Param<Cents>,
+    pub yleistuki: Param<bool>,
+    pub means_test_limit: Param<Cents>,
+    pub means_test_rate: Param<Rate>,
+    pub means_test_limit_dependants: Param<Cents>,
+    pub means_test_limit_per_child: Param<Cents>,
+    pub means_test_rate_dependants: Param<Rate>,
+    pub means_test_exempt_age: Param<u32>,
+    pub full_time_hours_per_week: Param<Rate>,
+    pub hours_limit_share: Param<Rate>,
+    pub working_age_min: Param<u32>,
+    pub working_age_max: Param<u32>,
+    pub parents_income_limit: Param<Cents>,
+    pub parents_min_share: Param<Rate>,
+}
+
+/// Expense compensation for rehabilitative work activity (RULES.md §7).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Kulukorvaus {
+    pub daily_amount: Param<Cents>,
+    pub max_days_per_week: Param<u32>,
+    pub weeks_per_month: Param<Rate>,
+}
+
+/// General housing allowance (RULES.md §3).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Asumistuki {
+    pub share: Param<Rate>,
+    pub deductible_coefficient: Param<Rate>,
+    pub basic_deductible_base: Param<Cents>,
+    pub basic_deductible_per_adult: Param<Cents>,
+    pub basic_deductible_per_child: Param<Cents>,
+    pub min_deductible: Param<Cents>,
+    pub min_payable: Param<Cents>,
+    pub asset_limit_one_adult: Param<Cents>,
+    pub asset_limit_two_adults: Param<Cents>,
+    pub asset_income_rate: Param<Rate>,
+    pub asset_max: Param<Cents>,
+    pub water_norm_per_person: Param<Cents>,
+    pub heating_norm_first: Param<Cents>,
+    pub heating_norm_per_extra: Param<Cents>,
+    pub heating_increase_east: Param<Rate>,
+    pub heating_increase_north: Param<Rate>,
+    pub max_costs_group1: Param<&'static [Cents]>,
+    pub max_costs_group2: Param<&'static [Cents]>,
+    pub max_costs_group3: Param<&'static [Cents]>,
+    pub unemployment_days_per_month: Param<Rate>,
+}
+
+/// Basic social assistance (RULES.md §4).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Toimeentulotuki {
+    pub alone: Param<Cents>,
+    pub sharing_adult: Param<Cents>,
+    pub single_parent: Param<Cents>,
+    pub with_parents: Param<Cents>,
+    pub child_10_17: Param<&'static [Cents]>,
+    pub child_under_10: Param<&'static [Cents]>,
+    pub earned_income_disregard_adult: Param<Cents>,
+    pub earned_income_disregard_minor: Param<Cents>,
+    pub disregard_on_net_wage: Param<bool>,
+    pub water_per_person: Param<Cents>,
+    pub child_benefit_disregard_per_child: Param<Cents>,
+}
+
+/// Child benefit (RULES.md §11).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Lapsilisa {
+    pub amounts: Param<&'static [Cents]>,
+    pub under_3_increase: Param<Cents>,
+    pub single_parent_increase: Param<Cents>,
+    pub age_limit: Param<u32>,
+}
+
+/// Income taxation and employee contributions, annual amounts (RULES.md §6).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Verotus {
+    pub work_expense_deduction: Param<Cents>,
+    pub tyel_rate: Param<Rate>,
+    pub tyel_rate_senior: Param<Rate>,
+    pub tyel_senior_min_age: Param<u32>,
+    pub tyel_senior_max_age: Param<u32>,
+    pub tyel_min_age: Param<u32>,
+    pub tyel_max_age: Param<u32>,
+    pub tvm_rate: Param<Rate>,
+    pub tvm_min_age: Param<u32>,
+    pub tvm_max_age: Param<u32>,
+    pub daily_allowance_rate: Param<Rate>,
+    pub daily_allowance_threshold: Param<Cents>,
+    pub daily_allowance_min_age: Param<u32>,
+    pub daily_allowance_max_age: Param<u32>,
+    pub health_care_rate: Param<Rate>,
+    pub health_care_benefit_surcharge: Param<Rate>,
+    pub basic_deduction_max: Param<Cents>,
+    pub basic_deduction_rate: Param<Rate>,
+    pub pension_deduction_full: Param<Cents>,
+    pub pension_deduction_rate1: Param<Rate>,
+    pub pension_deduction_limit: Param<Cents>,
+    pub pension_deduction_rate2: Param<Rate>,
+    pub state_tax_lower: Param<&'static [Cents]>,
+    pub state_tax_base: Param<&'static [Cents]>,
+    pub state_tax_rate: Param<&'static [Rate]>,
+    pub earned_income_credit_rate: Param<Rate>,
+    pub earned_income_credit_max: Param<Cents>,
+    pub earned_income_credit_per_child: Param<Cents>,
+    pub earned_income_credit_age_increase: Param<Cents>,
+    pub earned_income_credit_increase_age: Param<u32>,
+    pub earned_income_credit_phase1_start: Param<Cents>,
+    pub earned_income_credit_phase1_end: Param<Cents>,
+    pub earned_income_credit_phase1_rate: Param<Rate>,
+    pub earned_income_credit_phase2_start: Param<Cents>,
+    pub earned_income_credit_phase2_rate: Param<Rate>,
+    pub credit_allocation_proportional: Param<bool>,
+    pub yle_rate: Param<Rate>,
+    pub yle_threshold: Param<Cents>,
+    pub yle_max: Param<Cents>,
+    pub yle_min_age: Param<u32>,
+    pub yle_min_levied: Param<Cents>,
+    pub pension_surtax_rate: Param<Rate>,
+    pub pension_surtax_limit: Param<Cents>,
+    pub average_municipal_rate: Param<Rate>,
+}
+
+/// A complete parameter set of one rule period.
+#[derive(Clone, Debug)]
+pub struct Params {
+    /// Test-only override of every municipality's municipal tax rate (e.g. the average rate of the
+    /// RULES.md §12.3 tables); `None` in every generated set. Set with the override path
+    /// `municipal_tax_pct` (percent).
+    pub municipal_tax_override: Option<Rate>,
+    /// Unemployment benefits.
+    pub tyottomyysturva: Tyottomyysturva,
+    /// Expense compensation.
+    pub kulukorvaus: Kulukorvaus,
+    /// General housing allowance.
+    pub asumistuki: Asumistuki,
+    /// Basic social assistance.
+    pub toimeentulotuki: Toimeentulotuki,
+    /// Child benefit.
+    pub lapsilisa: Lapsilisa,
+    /// Taxes and employee contributions.
+    pub verotus: Verotus,
+}
+
+/// One parameter as text, for the "About the rules" page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParamInfo {
+    /// `section.key`, e.g. `tyottomyysturva.daily_amount`.
+    pub path: &'static str,
+    /// The value as written in the file (tables joined with ` / `).
+    pub value: &'static str,
+    /// Unit (`EUR/month`, `share`, …).
+    pub unit: &'static str,
+    /// Source id(s).
+    pub source: &'static str,
+    /// RULES.md marks the value [UNCONFIRMED]: an assumption to list.
+    pub unconfirmed: bool,
+    /// What the value is, or why it was assumed.
+    pub note: &'static str,
+}
+
+/// A rule period: a date range with a complete parameter set.
+#[derive(Debug)]
+pub struct RulePeriod {
+    /// `"2025"`, `"2026-01"`, `"2026-03"` or `"2026-05"`.
+    pub id: &'static str,
+    /// Human label, e.g. `"1.5.2026–31.12.2026"`.
+    pub label: &'static str,
+    /// First day.
+    pub starts: Date,
+    /// Last day.
+    pub ends: Date,
+    /// Tax year whose annual rules apply (and whose municipal tables are used).
+    pub tax_year: u16,
+    /// The parameters.
+    pub params: &'static Params,
+    /// The parameters as text.
+    pub info: &'static [ParamInfo],
+}
+
+/// Why a parameter override failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParamError {
+    /// No parameter of that path.
+    UnknownParameter(String),
+    /// The value is not a number of the parameter's kind.
+    BadValue(String),
+    /// Table index out of range.
+    BadIndex(String),
+}
+
+impl std::fmt::Display for ParamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamError::UnknownParameter(p) => write!(f, "unknown parameter `{p}`"),
+            ParamError::BadValue(v) => write!(f, "bad value `{v}`"),
+            ParamError::BadIndex(p) => write!(f, "bad table index in `{p}`"),
+        }
+    }
+}
+
+fn split_index(path: &str) -> Result<(&str, Option<usize>), ParamError> {
+    match path.split_once('[') {
+        None => Ok((path, None)),
+        Some((name, rest)) => {
+            let idx = rest
+                .strip_suffix(']')
+                .and_then(|s| s.parse::<usize>().ok())
+                .ok_or_else(|| ParamError::BadIndex(path.to_string()))?;
+            Ok((name, Some(idx)))
+        }
+    }
+}
+
+fn parse_fixed(text: &str, decimals: u32) -> Result<i64, ParamError> {
+    let bad = || ParamError::BadValue(text.to_string());
+    let t = text.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    if frac.len() > decimals as usize || int.len() > 12 {
+        return Err(bad());
+    }
+    let mut v: i64 = int.parse().map_err(|_| bad())?;
+    for _ in 0..decimals {
+        v = v.checked_mul(10).ok_or_else(bad)?;
+    }
+    let mut f: i64 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| bad())? };
+    for _ in frac.len()..decimals as usize {
+        f *= 10;
+    }
+    Ok(if neg { -(v + f) } else { v + f })
+}
+
+fn parse_cents(text: &str) -> Result<Cents, ParamError> {
+    parse_fixed(text, 2).map(Cents)
+}
+fn parse_rate(text: &str) -> Result<Rate, ParamError> {
+    parse_fixed(text, 6).map(Rate)
+}
+fn parse_count(text: &str) -> Result<u32, ParamError> {
+    text.trim().parse().map_err(|_| ParamError::BadValue(text.to_string()))
+}
+fn parse_flag(text: &str) -> Result<bool, ParamError> {
+    match text.trim() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(ParamError::BadValue(text.to_string())),
+    }
+}
+
+/// Copy a static table with one entry replaced. The copy is leaked: overrides are meant for tests
+/// and tools, a few small tables per process.
+fn replace_at<T: Copy>(table: &'static [T], i: usize, v: T) -> Result<&'static [T], ParamError> {
+    if i >= table.len() {
+        return Err(ParamError::BadIndex(i.to_string()));
+    }
+    let mut t = table.to_vec();
+    t[i] = v;
+    Ok(Box::leak(t.into_boxed_slice()))
+}
+
+include!(concat!(env!("OUT_DIR"), "/params.rs"));
+
+impl Params {
+    /// A copy with overrides applied, each `(path, decimal text)`. Besides every parameter path,
+    /// `municipal_tax_pct` (percent, e.g. `7.57`) replaces the municipal tax rate of every
+    /// municipality.
+    pub fn with_overrides(&self, overrides: &[(String, String)]) -> Result<Params, ParamError> {
+        let mut p = self.clone();
+        for (path, text) in overrides {
+            if path == "municipal_tax_pct" {
+                p.municipal_tax_override = Some(Rate(parse_fixed(text, 4)?));
+            } else {
+                p.set(path, text)?;
+            }
+        }
+        Ok(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_ordered_and_contiguous() {
+        assert_eq!(PERIODS.len(), 4);
+        for w in PERIODS.windows(2) {
+            assert_eq!(w[0].ends.next_day(), w[1].starts);
+        }
+    }
+
+    #[test]
+    fn overrides_parse() {
+        let p = PERIODS[0]
+            .params
+            .with_overrides(&[
+                ("asumistuki.basic_deductible_base".into(), "603".into()),
+                ("asumistuki.max_costs_group2[0]".into(), "413".into()),
+                ("municipal_tax_pct".into(), "7.54".into()),
+            ])
+            .expect("overrides");
+        assert_eq!(p.asumistuki.basic_deductible_base.value, Cents(60300));
+        assert_eq!(p.asumistuki.max_costs_group2.value[0], Cents(41300));
+        assert_eq!(p.municipal_tax_override, Some(Rate(75_400)));
+        assert!(PERIODS[0].params.with_overrides(&[("nope".into(), "1".into())]).is_err());
+    }
+}

@@ -1,0 +1,132 @@
+//! Plain-language answers: what an option changes compared with now, built from the engine's
+//! totals and flags. Honest when work pays little: the sentence says so and shows why.
+//! Pure (no browser calls), so the server-side tests check the sentences.
+
+use crate::i18n::{self, k, tr, tr_args, Key, Lang};
+use crate::rules::{Breakdown, Flag, Totals};
+
+/// Differences below this many cents count as "about the same".
+const SAME_BAND: i64 = 100;
+/// Keeping less than this many cents of an extra euro is called out as work paying little.
+const PAYS_LITTLE_CENTS: i64 = 20;
+
+fn money(lang: Lang, cents: i64) -> String {
+    i18n::money(lang, cents.abs())
+}
+
+fn change(lang: Lang, cents: i64, up: Key, down: Key) -> Option<String> {
+    match cents {
+        0 => None,
+        c if c > 0 => Some(tr_args(lang, up, &[("amount", &money(lang, c))])),
+        c => Some(tr_args(lang, down, &[("amount", &money(lang, c))])),
+    }
+}
+
+/// Cents kept of each extra euro of wage between two situations, if the wage rose.
+pub fn cents_kept(now: &Totals, option: &Totals) -> Option<i64> {
+    let wage_rise = option.gross_wages.0 - now.gross_wages.0;
+    if wage_rise <= 0 {
+        return None;
+    }
+    let gain = option.disposable_income.0 - now.disposable_income.0;
+    Some((gain.saturating_mul(100) + wage_rise / 2).div_euclid(wage_rise))
+}
+
+/// The sentences for one option, in reading order.
+pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
+    let (a, b) = (&now.totals, &option.totals);
+    let difference = b.disposable_income.0 - a.disposable_income.0;
+    let mut sentences = Vec::new();
+    sentences.push(if difference.abs() < SAME_BAND {
+        tr(lang, k::SCENARIO_EXPLAIN_SAME).to_string()
+    } else if difference > 0 {
+        tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_MORE,
+            &[("amount", &money(lang, difference))],
+        )
+    } else {
+        tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_LESS,
+            &[("amount", &money(lang, difference))],
+        )
+    });
+    if b.gross_wages != a.gross_wages && b.gross_wages.0 > 0 {
+        sentences.push(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_WAGE,
+            &[("amount", &money(lang, b.gross_wages.0))],
+        ));
+    }
+    let changes = [
+        change(
+            lang,
+            b.unemployment_benefit.0 - a.unemployment_benefit.0,
+            k::SCENARIO_EXPLAIN_BENEFIT_UP,
+            k::SCENARIO_EXPLAIN_BENEFIT_DOWN,
+        ),
+        change(
+            lang,
+            b.housing_allowance.0 - a.housing_allowance.0,
+            k::SCENARIO_EXPLAIN_HOUSING_UP,
+            k::SCENARIO_EXPLAIN_HOUSING_DOWN,
+        ),
+        change(
+            lang,
+            b.social_assistance.0 - a.social_assistance.0,
+            k::SCENARIO_EXPLAIN_SOCIAL_UP,
+            k::SCENARIO_EXPLAIN_SOCIAL_DOWN,
+        ),
+        change(
+            lang,
+            (b.taxes.0 + b.employee_contributions.0) - (a.taxes.0 + a.employee_contributions.0),
+            k::SCENARIO_EXPLAIN_TAX_UP,
+            k::SCENARIO_EXPLAIN_TAX_DOWN,
+        ),
+        change(
+            lang,
+            b.expense_compensation.0 - a.expense_compensation.0,
+            k::SCENARIO_EXPLAIN_EXPENSE_UP,
+            k::SCENARIO_EXPLAIN_EXPENSE_DOWN,
+        ),
+    ];
+    sentences.extend(changes.into_iter().flatten());
+    if let Some(kept) = cents_kept(a, b) {
+        sentences.push(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_KEEP,
+            &[("cents", &kept.to_string())],
+        ));
+        if kept < PAYS_LITTLE_CENTS && difference >= 0 {
+            sentences.push(tr(lang, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string());
+        }
+    }
+    if difference < 0 && difference.abs() >= SAME_BAND {
+        sentences.push(tr(lang, k::SCENARIO_EXPLAIN_WORSE_OFF).to_string());
+    }
+    sentences.extend(flag_sentences(lang, &option.flags));
+    sentences
+}
+
+/// Warnings the engine raised, in words.
+pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for flag in flags {
+        let key = match flag {
+            Flag::HoursOver80PercentNoBenefit { .. } => Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_HOURS),
+            Flag::KelaDisabilityPensionSuspended { .. } => Some(k::SCENARIO_EXPLAIN_CLIFF_KELA),
+            Flag::EarningsRelatedPensionLimitExceeded { .. } => {
+                Some(k::SCENARIO_EXPLAIN_CLIFF_PENSION)
+            }
+            _ => None,
+        };
+        if let Some(key) = key {
+            let text = tr(lang, key).to_string();
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,116 @@
+use yew::prelude::*;
+
+use super::state::{benefit_choices, use_scenario, AdultEdit, ScenarioAction};
+use super::wage_fields::WageFields;
+use crate::i18n::{k, lookup, tr};
+use crate::rules::Cents;
+use crate::scenario::{BenefitKind, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
+use crate::ui::form::{NumberInput, NumberKind, SelectField};
+use crate::ui::state::use_lang;
+
+/// The message key naming a benefit kind in the benefit list.
+pub fn benefit_key(kind: BenefitKind) -> String {
+    format!("scenario.benefit.{}", kind.as_str())
+}
+
+/// Each adult's income now: wage, unemployment benefit, rehabilitative work activity, pensions.
+#[component]
+pub fn IncomeFields() -> Html {
+    let lang = use_lang();
+    let state = use_scenario();
+    let scenario = &state.scenario;
+    let several = scenario.household.adults.len() > 1;
+    let people = scenario.household.adults.iter().enumerate().map(|(index, adult)| {
+        let edit = |make: fn(Cents) -> AdultEdit| {
+            let state = state.clone();
+            Callback::from(move |cents: i64| {
+                state.dispatch(ScenarioAction::EditAdult(index, make(Cents(cents))))
+            })
+        };
+        let on_hourly = {
+            let state = state.clone();
+            Callback::from(move |hourly: bool| {
+                state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::WageHourly(hourly)))
+            })
+        };
+        let on_hours = {
+            let state = state.clone();
+            Callback::from(move |hours| state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::Hours(hours))))
+        };
+        let on_benefit = {
+            let state = state.clone();
+            let date = scenario.rules_date;
+            Callback::from(move |value: String| {
+                if let Some(kind) = benefit_choices(date).iter().find(|kind| kind.as_str() == value) {
+                    state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::Benefit(*kind)))
+                }
+            })
+        };
+        let on_days = {
+            let state = state.clone();
+            Callback::from(move |days: i64| {
+                state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::RehabDays(u8::try_from(days).unwrap_or(0))))
+            })
+        };
+        let benefit_options = benefit_choices(scenario.rules_date)
+            .iter()
+            .map(|kind| {
+                (
+                    AttrValue::from(kind.as_str()),
+                    AttrValue::from(lookup(lang, &benefit_key(*kind)).unwrap_or(kind.as_str())),
+                )
+            })
+            .collect::<Vec<_>>();
+        let id = format!("adult{index}");
+        let title = if index == 0 { tr(lang, k::SCENARIO_FIELD_YOU) } else { tr(lang, k::SCENARIO_FIELD_SPOUSE) };
+        html! {
+            <fieldset class="person">
+                if several {
+                    <legend>{ title }</legend>
+                } else {
+                    <legend class="visually-hidden">{ title }</legend>
+                }
+                <WageFields id={id.clone()} wage={adult.wage} on_hourly={on_hourly}
+                    on_monthly_wage={edit(AdultEdit::MonthlyWage)} on_hourly_wage={edit(AdultEdit::HourlyWage)}
+                    on_hours={on_hours} />
+                <SelectField id={format!("{id}-benefit")} label={tr(lang, k::SCENARIO_FIELD_BENEFIT)}
+                    hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_BENEFIT_HINT))}
+                    options={benefit_options} selected={AttrValue::from(adult.unemployment_benefit.as_str())}
+                    on_change={on_benefit} />
+                if adult.unemployment_benefit == BenefitKind::EarningsRelated {
+                    <NumberInput id={format!("{id}-er-daily")} label={tr(lang, k::SCENARIO_FIELD_EARNINGS_RELATED_DAILY)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_EARNINGS_RELATED_DAILY_HINT))}
+                        kind={NumberKind::Money { max: MAX_HOURLY_OR_DAILY.0 }}
+                        value={adult.earnings_related_daily.unwrap_or_default().0}
+                        on_change={edit(AdultEdit::EarningsRelatedDaily)} />
+                }
+                <NumberInput id={format!("{id}-rehab-days")} label={tr(lang, k::SCENARIO_FIELD_REHAB_DAYS)}
+                    hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
+                    kind={NumberKind::Whole { min: 0, max: 5 }}
+                    value={i64::from(adult.rehabilitative_work_days_per_week)} on_change={on_days} />
+                <details class="advanced">
+                    <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>
+                    <NumberInput id={format!("{id}-pension")} label={tr(lang, k::SCENARIO_FIELD_PENSION)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.earnings_related_pension_monthly.0} on_change={edit(AdultEdit::Pension)} />
+                    <NumberInput id={format!("{id}-other-benefit")} label={tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.other_taxable_benefit_monthly.0} on_change={edit(AdultEdit::OtherBenefit)} />
+                    <NumberInput id={format!("{id}-kela-limit")} label={tr(lang, k::SCENARIO_FIELD_KELA_LIMIT)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_KELA_LIMIT_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.kela_disability_pension_limit.unwrap_or_default().0}
+                        on_change={edit(AdultEdit::KelaLimit)} />
+                    <NumberInput id={format!("{id}-pension-limit")} label={tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.earnings_related_pension_limit.unwrap_or_default().0}
+                        on_change={edit(AdultEdit::PensionLimit)} />
+                </details>
+            </fieldset>
+        }
+    });
+    html! { <div class="field-group">{ for people }</div> }
+}

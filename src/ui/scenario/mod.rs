@@ -1,0 +1,35 @@
+//! The income-scenario page: guided input for clients, a one-page form for workers, and the
+//! results (side-by-side options, plain-language answers, charts, the calculation line by line).
+//!
+//! Components here render and dispatch; the numbers come from `rules::compute` and
+//! `rules::curve` through [`model`], the words from `i18n` through [`explain`] and
+//! [`reason_text`]. Those three modules are plain Rust without browser calls and are tested
+//! natively.
+
+mod assumptions;
+mod breakdown_details;
+mod charts_panel;
+mod comparison_table;
+pub mod explain;
+mod explanations;
+mod guided_flow;
+mod home_fields;
+mod household_fields;
+mod income_fields;
+pub mod model;
+pub mod municipality_picker;
+mod option_fields;
+mod preset_bar;
+pub mod reason_text;
+pub mod results_view;
+mod rules_date_field;
+pub mod state;
+mod wage_fields;
+mod what_changed;
+mod worker_form;
+
+pub use guided_flow::GuidedFlow;
+pub use preset_bar::PresetBar;
+pub use results_view::ResultsView;
+pub use state::{ScenarioProvider, ScenarioState};
+pub use worker_form::WorkerForm;

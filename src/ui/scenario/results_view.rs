@@ -1,0 +1,91 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::assumptions::Assumptions;
+use super::breakdown_details::BreakdownDetails;
+use super::comparison_table::ComparisonTable;
+use super::explanations::Explanations;
+use super::model;
+use super::state::use_scenario;
+use super::what_changed::WhatChanged;
+use crate::i18n::{k, tr, tr_args, Lang};
+use crate::scenario::{Date, FieldError, Problem, ScenarioErrors};
+use crate::ui::state::use_lang;
+
+/// A date as people write it in Finland (`23.11.2026`).
+pub fn date_text(date: Date) -> String {
+    format!("{}.{}.{}", date.d, date.m, date.y)
+}
+
+/// The heading of a comparison column.
+pub fn column_title(lang: Lang, column: &model::Column) -> String {
+    match column.option {
+        None => tr(lang, k::SCENARIO_RESULTS_NOW).to_string(),
+        Some(_) if !column.label.is_empty() => column.label.clone(),
+        Some(index) => tr_args(lang, k::SCENARIO_OPTION_COLUMN, &[("number", &(index + 1).to_string())]),
+    }
+}
+
+/// A validation problem in words.
+pub fn problem_text(lang: Lang, error: &FieldError) -> String {
+    match &error.problem {
+        Problem::UnknownMunicipality => tr(lang, k::SCENARIO_PROBLEM_MUNICIPALITY).to_string(),
+        Problem::AlandNotSupported => tr(lang, k::SCENARIO_PROBLEM_ALAND).to_string(),
+        Problem::DateOutOfRange { .. } | Problem::InvalidDate => tr(lang, k::SCENARIO_PROBLEM_DATE).to_string(),
+        Problem::YleistukiBeforeMay2026 => tr(lang, k::SCENARIO_PROBLEM_YLEISTUKI_DATE).to_string(),
+        Problem::EarningsRelatedDailyMissing => tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string(),
+        _ => tr_args(lang, k::SCENARIO_PROBLEM_OTHER, &[("field", &error.path)]),
+    }
+}
+
+fn problems(lang: Lang, errors: &ScenarioErrors) -> Html {
+    let mut texts: Vec<String> = errors.0.iter().map(|e| problem_text(lang, e)).collect();
+    texts.dedup();
+    html! {
+        <div class="notice problems" role="status">
+            <ul>{ for texts.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// The results: side-by-side columns, plain-language answers, charts, "what changed", the
+/// calculation line by line, assumptions and links to the official services.
+#[component]
+pub fn ResultsView() -> Html {
+    let lang = use_lang();
+    let state = use_scenario();
+    let results = {
+        let scenario = state.scenario.clone();
+        use_memo(scenario, |scenario| model::compute(scenario))
+    };
+    let scenario = &state.scenario;
+    let period = crate::rules::period_for(scenario.rules_date).ok();
+    let now = results.columns.first().map(|c| &c.result);
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title">{ tr(lang, k::SCENARIO_RESULTS_TITLE) }</h2>
+            <p class="rules-date">
+                { tr_args(lang, k::SCENARIO_RESULTS_RULES_DATE, &[
+                    ("date", &date_text(scenario.rules_date)),
+                    ("period", period.map(|p| p.label).unwrap_or("–")),
+                ]) }
+                { " " }{ tr(lang, k::SCENARIO_ESTIMATE_NOTE) }
+            </p>
+            { match now {
+                Some(Err(errors)) => problems(lang, errors),
+                Some(Ok(_)) => html! {
+                    <>
+                        <ComparisonTable results={Rc::clone(&results)} />
+                        <Explanations results={Rc::clone(&results)} />
+                        <super::charts_panel::ChartsPanel results={Rc::clone(&results)} />
+                        <WhatChanged />
+                        <BreakdownDetails results={Rc::clone(&results)} />
+                    </>
+                },
+                None => html! {},
+            } }
+            <Assumptions />
+        </section>
+    }
+}

@@ -1,0 +1,407 @@
+//! The income-scenario page's state: one [`Scenario`] value (the household, its current
+//! situation and the options to compare) plus how it is being entered. Every input dispatches
+//! a [`ScenarioAction`]; the reducer applies it to the scenario and nothing else, so what is
+//! computed, saved and shared is always exactly what the person entered.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{lookup, Lang};
+use crate::rules::Cents;
+use crate::scenario::presets;
+use crate::scenario::{
+    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+};
+
+/// Most options shown side by side with the current situation.
+pub const MAX_OPTIONS: usize = 3;
+/// Steps of the guided flow.
+pub const GUIDED_STEPS: usize = 5;
+
+/// How the scenario is being entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum InputMode {
+    /// One group of questions per step (clients on a phone).
+    #[default]
+    Guided,
+    /// Everything on one page (workers in a meeting).
+    Form,
+}
+
+/// The page's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioState {
+    /// The one scenario value.
+    pub scenario: Scenario,
+    /// Today's date (from the browser; fixed in tests).
+    pub today: Date,
+    pub mode: InputMode,
+    /// Current step of the guided flow, `0..GUIDED_STEPS`.
+    pub step: usize,
+    /// The preset last loaded, if any.
+    pub preset: Option<&'static str>,
+}
+
+/// A change to one adult's current situation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AdultEdit {
+    Age(u8),
+    Church(Church),
+    /// Switch between a monthly and an hourly wage, keeping the monthly amount where possible.
+    WageHourly(bool),
+    MonthlyWage(Cents),
+    HourlyWage(Cents),
+    Hours(Hours),
+    Benefit(BenefitKind),
+    EarningsRelatedDaily(Cents),
+    RehabDays(u8),
+    Pension(Cents),
+    OtherBenefit(Cents),
+    KelaLimit(Cents),
+    PensionLimit(Cents),
+}
+
+/// A change to one adult in one option.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OptionEdit {
+    Label(String),
+    WageHourly(bool),
+    MonthlyWage(Cents),
+    HourlyWage(Cents),
+    Hours(Hours),
+    RehabDays(u8),
+}
+
+/// Everything the page can do to its state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenarioAction {
+    /// Load a preset, naming its options in this language.
+    LoadPreset(&'static str, Lang),
+    Replace(Box<Scenario>),
+    SetMode(InputMode),
+    GoToStep(usize),
+    SetRulesDate(Date),
+    SetMunicipality(String),
+    SetAdults(usize),
+    EditAdult(usize, AdultEdit),
+    AddChild,
+    RemoveChild(usize),
+    SetChildAge(usize, u8),
+    SetLivesWithParents(bool),
+    SetAssets(Cents),
+    SetRent(Cents),
+    SetWater(Cents),
+    SetHeating(Cents),
+    AddOption,
+    RemoveOption(usize),
+    /// Edit option `.0` for adult `.1`.
+    EditOption(usize, usize, OptionEdit),
+}
+
+/// The rules date to start with: today, or the nearest date the engine has rules for.
+pub fn default_rules_date(today: Date) -> Date {
+    today.clamp(crate::scenario::FIRST_DATE, crate::scenario::LAST_DATE)
+}
+
+/// A new adult: 30 years old, no wage, the unemployment benefit of the period.
+pub fn new_adult(rules_date: Date) -> crate::scenario::Adult {
+    crate::scenario::Adult {
+        age: 30,
+        unemployment_benefit: benefit_for_date(BenefitKind::Yleistuki, rules_date),
+        ..Default::default()
+    }
+}
+
+/// The same benefit under the name it has on `date`: työmarkkinatuki and peruspäiväraha became
+/// yleistuki on 1.5.2026, and yleistuki did not exist before.
+pub fn benefit_for_date(kind: BenefitKind, date: Date) -> BenefitKind {
+    let yleistuki_era = date >= crate::scenario::YLEISTUKI_FROM;
+    match kind {
+        BenefitKind::Yleistuki if !yleistuki_era => BenefitKind::LabourMarketSubsidy,
+        BenefitKind::LabourMarketSubsidy | BenefitKind::BasicDailyAllowance if yleistuki_era => {
+            BenefitKind::Yleistuki
+        }
+        other => other,
+    }
+}
+
+/// The benefit kinds a person can choose on `date`.
+pub fn benefit_choices(date: Date) -> &'static [BenefitKind] {
+    if date >= crate::scenario::YLEISTUKI_FROM {
+        &[
+            BenefitKind::None,
+            BenefitKind::Yleistuki,
+            BenefitKind::EarningsRelated,
+        ]
+    } else {
+        &[
+            BenefitKind::None,
+            BenefitKind::LabourMarketSubsidy,
+            BenefitKind::BasicDailyAllowance,
+            BenefitKind::EarningsRelated,
+        ]
+    }
+}
+
+impl ScenarioState {
+    /// An empty household at today's rules: one adult, no municipality chosen yet.
+    pub fn new(today: Date) -> ScenarioState {
+        let rules_date = default_rules_date(today);
+        ScenarioState {
+            scenario: Scenario {
+                format: crate::scenario::FORMAT.to_string(),
+                rules_date,
+                municipality: String::new(),
+                household: crate::scenario::Household {
+                    adults: vec![new_adult(rules_date)],
+                    children: Vec::new(),
+                },
+                housing: Default::default(),
+                assets: Cents(0),
+                lives_with_parents: false,
+                options: Vec::new(),
+            },
+            today,
+            mode: InputMode::default(),
+            step: 0,
+            preset: None,
+        }
+    }
+
+    /// The state with a preset loaded.
+    pub fn with_preset(today: Date, id: &str, lang: Lang) -> ScenarioState {
+        let mut state = ScenarioState::new(today);
+        state.load_preset(id, lang);
+        state
+    }
+
+    fn load_preset(&mut self, id: &str, lang: Lang) {
+        if let Some(preset) = presets::all(self.scenario.rules_date)
+            .into_iter()
+            .find(|p| p.id == id)
+        {
+            self.scenario = preset.scenario;
+            for (index, option) in self.scenario.options.iter_mut().enumerate() {
+                let key = format!("scenario.preset_option.{id}.{}", index + 1);
+                if let Some(label) = lookup(lang, &key) {
+                    option.label = label.to_string();
+                }
+            }
+            self.preset = Some(preset.id);
+        }
+    }
+
+    fn apply(&mut self, action: ScenarioAction) {
+        let s = &mut self.scenario;
+        match action {
+            ScenarioAction::LoadPreset(id, lang) => {
+                self.load_preset(id, lang);
+                return;
+            }
+            ScenarioAction::Replace(scenario) => {
+                self.scenario = *scenario;
+                self.preset = None;
+                return;
+            }
+            ScenarioAction::SetMode(mode) => self.mode = mode,
+            ScenarioAction::GoToStep(step) => self.step = step.min(GUIDED_STEPS - 1),
+            ScenarioAction::SetRulesDate(date) => {
+                s.rules_date = date;
+                for adult in &mut s.household.adults {
+                    adult.unemployment_benefit = benefit_for_date(adult.unemployment_benefit, date);
+                }
+                for option in &mut s.options {
+                    for change in &mut option.adults {
+                        if let Some(kind) = change.unemployment_benefit {
+                            change.unemployment_benefit = Some(benefit_for_date(kind, date));
+                        }
+                    }
+                }
+            }
+            ScenarioAction::SetMunicipality(code) => s.municipality = code,
+            ScenarioAction::SetAdults(count) => {
+                let count = count.clamp(1, 2);
+                let date = s.rules_date;
+                s.household.adults.resize_with(count, || new_adult(date));
+                if count > 1 {
+                    s.lives_with_parents = false;
+                }
+            }
+            ScenarioAction::EditAdult(index, edit) => {
+                if let Some(adult) = s.household.adults.get_mut(index) {
+                    edit_adult(adult, edit);
+                }
+            }
+            ScenarioAction::AddChild => {
+                if s.household.children.len() < crate::scenario::MAX_PERSONS {
+                    s.household.children.push(Child { age: 5 });
+                }
+            }
+            ScenarioAction::RemoveChild(index) => {
+                if index < s.household.children.len() {
+                    s.household.children.remove(index);
+                }
+            }
+            ScenarioAction::SetChildAge(index, age) => {
+                if let Some(child) = s.household.children.get_mut(index) {
+                    child.age = age.min(17);
+                }
+            }
+            ScenarioAction::SetLivesWithParents(value) => {
+                s.lives_with_parents = value && s.household.adults.len() == 1;
+            }
+            ScenarioAction::SetAssets(value) => s.assets = value,
+            ScenarioAction::SetRent(value) => s.housing.rent = value,
+            ScenarioAction::SetWater(value) => s.housing.water = value,
+            ScenarioAction::SetHeating(value) => s.housing.heating = value,
+            ScenarioAction::AddOption => {
+                if s.options.len() < MAX_OPTIONS {
+                    let adults = s.household.adults.len();
+                    s.options.push(ScenarioOption {
+                        label: String::new(),
+                        adults: vec![AdultChange::default(); adults],
+                    });
+                }
+            }
+            ScenarioAction::RemoveOption(index) => {
+                if index < s.options.len() {
+                    s.options.remove(index);
+                }
+            }
+            ScenarioAction::EditOption(index, adult, edit) => {
+                let current = s.household.adults.get(adult).cloned();
+                if let (Some(option), Some(current)) = (s.options.get_mut(index), current) {
+                    if option.adults.len() <= adult {
+                        option.adults.resize_with(adult + 1, AdultChange::default);
+                    }
+                    edit_option(&mut option.label, &mut option.adults[adult], &current, edit);
+                }
+            }
+        }
+    }
+}
+
+fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit) {
+    match edit {
+        AdultEdit::Age(age) => adult.age = age,
+        AdultEdit::Church(church) => adult.church = church,
+        AdultEdit::WageHourly(hourly) => adult.wage = switch_wage(adult.wage, hourly),
+        AdultEdit::MonthlyWage(value) => adult.wage = Wage::Monthly(value),
+        AdultEdit::HourlyWage(value) => {
+            adult.wage = Wage::Hourly {
+                hourly: value,
+                hours_per_week: adult.wage.hours().unwrap_or(Hours(20_00)),
+            }
+        }
+        AdultEdit::Hours(hours) => {
+            adult.wage = Wage::Hourly {
+                hourly: hourly_of(adult.wage),
+                hours_per_week: hours,
+            }
+        }
+        AdultEdit::Benefit(kind) => {
+            adult.unemployment_benefit = kind;
+            if kind == BenefitKind::EarningsRelated && adult.earnings_related_daily.is_none() {
+                adult.earnings_related_daily = Some(Cents(0));
+            }
+        }
+        AdultEdit::EarningsRelatedDaily(value) => adult.earnings_related_daily = Some(value),
+        AdultEdit::RehabDays(days) => adult.rehabilitative_work_days_per_week = days.min(5),
+        AdultEdit::Pension(value) => adult.earnings_related_pension_monthly = value,
+        AdultEdit::OtherBenefit(value) => adult.other_taxable_benefit_monthly = value,
+        AdultEdit::KelaLimit(value) => {
+            adult.kela_disability_pension_limit = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::PensionLimit(value) => {
+            adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
+        }
+    }
+}
+
+fn hourly_of(wage: Wage) -> Cents {
+    match wage {
+        Wage::Hourly { hourly, .. } => hourly,
+        Wage::Monthly(_) => Cents(0),
+    }
+}
+
+fn switch_wage(wage: Wage, hourly: bool) -> Wage {
+    match (wage, hourly) {
+        (Wage::Monthly(_), true) => Wage::Hourly {
+            hourly: Cents(0),
+            hours_per_week: Hours(20_00),
+        },
+        (Wage::Hourly { .. }, false) => Wage::Monthly(wage.monthly()),
+        (same, _) => same,
+    }
+}
+
+fn edit_option(
+    label: &mut String,
+    change: &mut AdultChange,
+    current: &crate::scenario::Adult,
+    edit: OptionEdit,
+) {
+    let wage = change.wage.unwrap_or(current.wage);
+    match edit {
+        OptionEdit::Label(text) => *label = text.chars().take(60).collect(),
+        OptionEdit::WageHourly(hourly) => change.wage = Some(switch_wage(wage, hourly)),
+        OptionEdit::MonthlyWage(value) => change.wage = Some(Wage::Monthly(value)),
+        OptionEdit::HourlyWage(value) => {
+            change.wage = Some(Wage::Hourly {
+                hourly: value,
+                hours_per_week: wage.hours().unwrap_or(Hours(20_00)),
+            })
+        }
+        OptionEdit::Hours(hours) => {
+            change.wage = Some(Wage::Hourly {
+                hourly: hourly_of(wage),
+                hours_per_week: hours,
+            })
+        }
+        OptionEdit::RehabDays(days) => change.rehabilitative_work_days_per_week = Some(days.min(5)),
+    }
+}
+
+impl Reducible for ScenarioState {
+    type Action = ScenarioAction;
+
+    fn reduce(self: Rc<Self>, action: ScenarioAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The context handle of the scenario page.
+pub type ScenarioContext = UseReducerHandle<ScenarioState>;
+
+/// The scenario state from context.
+#[hook]
+pub fn use_scenario() -> ScenarioContext {
+    use_context::<ScenarioContext>().expect("ScenarioProvider is an ancestor")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioProviderProps {
+    pub initial: ScenarioState,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Holds the scenario state for everything inside it.
+#[component]
+pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    html! {
+        <ContextProvider<ScenarioContext> context={state}>
+            { props.children.clone() }
+        </ContextProvider<ScenarioContext>>
+    }
+}

@@ -1,0 +1,160 @@
+//! Golden cases: every `tests/cases/*.json` is one household with expected outputs.
+//!
+//! Case format (see docs/SCENARIO-FORMAT.md, "Golden cases"):
+//! `description`, `source` (RULES.md source id or "derived"), `scenario` (askel-scenario/1),
+//! `expect` (output name → euros), optional `tolerance` (euros, default 0.01), optional
+//! `parameters` (parameter path → value, applied over the period's parameters; used for official
+//! examples with old parameters and for the average municipal tax rate `municipal_tax_pct`),
+//! optional `notes`. Every file is checked and all failures are reported at the end.
+
+use askel::rules::{self, Cents};
+use askel::scenario::Scenario;
+use serde_json::Value;
+use std::path::Path;
+
+/// Check one case; returns the failures (empty when it passes).
+fn check_case(file: &str, text: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    let v: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return vec![format!("{file}: malformed JSON: {e}")],
+    };
+    let Some(obj) = v.as_object() else {
+        return vec![format!("{file}: a case must be a JSON object")];
+    };
+    for k in obj.keys() {
+        if !["description", "source", "scenario", "expect", "tolerance", "parameters", "notes"].contains(&k.as_str()) {
+            failures.push(format!("{file}: unknown case field `{k}`"));
+        }
+    }
+    for k in ["description", "source"] {
+        if !obj.get(k).is_some_and(Value::is_string) {
+            failures.push(format!("{file}: `{k}` must be a string"));
+        }
+    }
+    let tolerance = match obj.get("tolerance") {
+        None => Cents(1),
+        Some(t) => match t.as_f64().and_then(Cents::from_euros_f64) {
+            Some(c) => c,
+            None => {
+                failures.push(format!("{file}: `tolerance` must be a number"));
+                Cents(1)
+            }
+        },
+    };
+    let scenario = match obj.get("scenario").map(Scenario::from_value) {
+        None => {
+            failures.push(format!("{file}: `scenario` missing"));
+            return failures;
+        }
+        Some(Err(e)) => {
+            failures.push(format!("{file}: invalid scenario: {e}"));
+            return failures;
+        }
+        Some(Ok(s)) => s,
+    };
+    let period = match rules::period_for(scenario.rules_date) {
+        Ok(p) => p,
+        Err(e) => {
+            failures.push(format!("{file}: {e}"));
+            return failures;
+        }
+    };
+    let mut overrides = Vec::new();
+    if let Some(p) = obj.get("parameters") {
+        match p.as_object() {
+            None => failures.push(format!("{file}: `parameters` must be an object")),
+            Some(m) => {
+                for (k, v) in m {
+                    let text = match v {
+                        Value::Number(n) => n.to_string(),
+                        Value::Bool(b) => b.to_string(),
+                        Value::String(s) => s.clone(),
+                        _ => {
+                            failures.push(format!("{file}: parameters.{k} must be a number"));
+                            continue;
+                        }
+                    };
+                    overrides.push((k.clone(), text));
+                }
+            }
+        }
+    }
+    let params = match period.params.with_overrides(&overrides) {
+        Ok(p) => p,
+        Err(e) => {
+            failures.push(format!("{file}: parameters: {e}"));
+            return failures;
+        }
+    };
+    let b = match rules::compute_with(&scenario, &params) {
+        Ok(b) => b,
+        Err(e) => {
+            failures.push(format!("{file}: compute failed: {e}"));
+            return failures;
+        }
+    };
+    match obj.get("expect").and_then(Value::as_object) {
+        None => failures.push(format!("{file}: `expect` must be an object")),
+        Some(expect) if expect.is_empty() => failures.push(format!("{file}: `expect` is empty")),
+        Some(expect) => {
+            for (name, ev) in expect {
+                let Some(expected) = ev.as_f64().and_then(Cents::from_euros_f64) else {
+                    failures.push(format!("{file}: expect.{name} must be a number"));
+                    continue;
+                };
+                match b.output(name) {
+                    None => failures.push(format!("{file}: unknown output `{name}`")),
+                    Some(actual) => {
+                        if (actual.0 - expected.0).abs() > tolerance.0 {
+                            failures.push(format!("{file}: {name}: expected {expected}, actual {actual}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn golden_cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/cases")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        match std::fs::read_to_string(f) {
+            Ok(text) => failures.extend(check_case(&name, &text)),
+            Err(e) => failures.push(format!("{name}: {e}")),
+        }
+    }
+    if !failures.is_empty() {
+        panic!("{} golden failure(s) in {} files:\n  {}", failures.len(), files.len(), failures.join("\n  "));
+    }
+    assert!(files.len() >= 40, "expected at least 40 golden cases, found {}", files.len());
+    println!("{} golden cases passed", files.len());
+}
+
+#[test]
+fn malformed_case_names_file_and_field() {
+    let text = r#"{"description":"x","source":"derived","expect":{"taxes":0},
+      "scenario":{"format":"askel-scenario/1","rules_date":"2026-06-01","municipality":"837",
+      "household":{"adults":[{"age":30,"monthly_wage":-5}]}}}"#;
+    let f = check_case("bad.json", text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].starts_with("bad.json: invalid scenario"), "{f:?}");
+    assert!(f[0].contains("household.adults[0].monthly_wage"), "{f:?}");
+    let f = check_case("broken.json", "{");
+    assert!(f[0].starts_with("broken.json: malformed JSON"), "{f:?}");
+    let f = check_case(
+        "typo.json",
+        &text.replace("\"taxes\":0", "\"taxess\":0").replace("-5", "5"),
+    );
+    assert!(f.iter().any(|m| m.contains("unknown output `taxess`")), "{f:?}");
+}

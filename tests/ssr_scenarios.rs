@@ -1,0 +1,103 @@
+//! Server-side rendering of the income-scenario page: every preset in every language shows the
+//! engine's numbers, the plain-language explanations and the calculation line by line.
+#![cfg(not(target_arch = "wasm32"))]
+
+use askel::i18n::{self, k, tr, Lang};
+use askel::rules;
+use askel::scenario::Date;
+use askel::ui::app::{App, AppProps};
+use askel::ui::route::{Page, Route};
+use askel::ui::scenario::explain::explain;
+use askel::ui::scenario::state::{InputMode, ScenarioState};
+
+const TODAY: Date = Date {
+    y: 2026,
+    m: 11,
+    d: 23,
+};
+const PRESETS: [&str; 5] = ["matti", "jenna", "irina", "mika", "janica"];
+
+async fn render(lang: Lang, state: ScenarioState) -> String {
+    let route = Route {
+        lang,
+        page: Page::Scenarios,
+        ..Route::default()
+    };
+    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        route,
+        today: TODAY,
+        scenario: Some(state),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    html.replace("&amp;", "&")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_preset_shows_the_engines_numbers_and_explanations() {
+    for lang in Lang::ALL {
+        for id in PRESETS {
+            let mut state = ScenarioState::with_preset(TODAY, id, lang);
+            state.mode = InputMode::Form;
+            let scenario = state.scenario.clone();
+            assert!(!scenario.options.is_empty(), "{id} has options");
+            let html = render(lang, state).await;
+            assert!(html.contains(tr(lang, k::SCENARIO_RESULTS_TITLE)));
+            let now = rules::compute(&scenario.with_option(usize::MAX)).expect("preset computes");
+            assert!(
+                html.contains(&format!(
+                    "data-disposable=\"\" class=\"num\">{}<",
+                    i18n::money(lang, now.totals.disposable_income.0)
+                )),
+                "{lang:?} {id}: disposable income now"
+            );
+            for (index, option) in scenario.options.iter().enumerate() {
+                let computed = rules::compute(&scenario.with_option(index)).expect("option computes");
+                let shown = i18n::money(lang, computed.totals.disposable_income.0);
+                assert!(
+                    html.contains(&format!("data-disposable=\"\" class=\"num\">{shown}<")),
+                    "{lang:?} {id} option {index}: {shown}"
+                );
+                assert!(html.contains(&option.label), "{lang:?} {id}: option label");
+                for sentence in explain(lang, &now, &computed) {
+                    assert!(html.contains(&sentence), "{lang:?} {id}: missing sentence {sentence}");
+                }
+            }
+            assert!(html.contains(tr(lang, k::SCENARIO_DETAILS_TITLE)));
+            assert!(html.contains(tr(lang, k::SCENARIO_ASSUMPTIONS_STEADY)));
+            assert!(!html.contains("scenario.preset_option"), "{lang:?} {id}: raw key");
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_empty_household_asks_for_a_municipality_and_the_guided_flow_starts_at_step_one() {
+    for lang in Lang::ALL {
+        let html = render(lang, ScenarioState::new(TODAY)).await;
+        assert!(html.contains(tr(lang, k::SCENARIO_STEP_HOUSEHOLD)));
+        assert!(html.contains(&tr(lang, k::SCENARIO_STEP_PROGRESS)
+            .replace("{step}", "1")
+            .replace("{total}", "5")));
+        let mut form = ScenarioState::new(TODAY);
+        form.mode = InputMode::Form;
+        let html = render(lang, form).await;
+        assert!(html.contains(tr(lang, k::SCENARIO_PROBLEM_MUNICIPALITY)));
+    }
+}
+
+#[test]
+fn explanations_are_honest_when_work_pays_little() {
+    let state = ScenarioState::with_preset(TODAY, "matti", Lang::En);
+    let scenario = state.scenario;
+    let now = rules::compute(&scenario.with_option(usize::MAX)).expect("computes");
+    let gig = rules::compute(&scenario.with_option(0)).expect("computes");
+    let sentences = explain(Lang::En, &now, &gig);
+    let kept = askel::ui::scenario::explain::cents_kept(&now.totals, &gig.totals).expect("wage rose");
+    assert!(sentences.iter().any(|s| s.contains(&format!("about {kept} cents"))));
+    if kept < 20 {
+        assert!(sentences.contains(&tr(Lang::En, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string()));
+    }
+}
