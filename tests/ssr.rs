@@ -115,3 +115,22 @@ async fn languages_differ_and_embed_mode_can_hide_the_header() {
     assert!(!embedded.contains("site-header"));
     assert!(decode(&embedded).contains(tr(Lang::En, k::ABOUT_TITLE)));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn about_lists_every_assumption_in_every_language() {
+    for lang in Lang::ALL {
+        let html = decode(&render(Route::default().with_lang(lang).with_page(Page::About)).await);
+        for unconfirmed in askel::rules::unconfirmed_parameters() {
+            let name = format!("about.assumption.{}", unconfirmed.info.path);
+            let text = askel::i18n::lookup(lang, &name)
+                .unwrap_or_else(|| panic!("{lang:?}: no text for assumption {name}"));
+            assert!(html.contains(text), "{lang:?}: About page lists {name}");
+        }
+        for period in askel::rules::periods() {
+            assert!(html.contains(period.label));
+        }
+        for source in askel::rules::sources() {
+            assert!(html.contains(source.url), "{lang:?}: source {}", source.id);
+        }
+    }
+}

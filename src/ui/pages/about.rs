@@ -1,12 +1,17 @@
 use yew::prelude::*;
 
-use crate::i18n::{k, tr};
+use crate::i18n::{k, lookup, tr, tr_args};
+use crate::rules::{periods, sources, unconfirmed_parameters};
 use crate::ui::state::use_lang;
 
-/// About Askel: privacy, the rules used, and accessibility.
+/// About Askel: privacy, the rules used (periods, every assumption, sources), and accessibility.
 #[component]
 pub fn AboutPage() -> Html {
     let lang = use_lang();
+    let mut assumptions = unconfirmed_parameters();
+    assumptions.sort_by_key(|u| (u.info.path, u.period));
+    let mut paths: Vec<&'static str> = assumptions.iter().map(|u| u.info.path).collect();
+    paths.dedup();
     html! {
         <>
             <h1>{ tr(lang, k::ABOUT_TITLE) }</h1>
@@ -18,6 +23,47 @@ pub fn AboutPage() -> Html {
             <section id="rules" aria-labelledby="about-rules">
                 <h2 id="about-rules">{ tr(lang, k::ABOUT_RULES_TITLE) }</h2>
                 <p>{ tr(lang, k::ABOUT_RULES_TEXT) }</p>
+                <p>{ tr(lang, k::ABOUT_ALAND) }</p>
+                <h3>{ tr(lang, k::ABOUT_PERIODS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>
+                <ul>{ for periods().iter().map(|p| html! { <li>{ p.label }</li> }) }</ul>
+                <h3 id="assumptions">{ tr(lang, k::ABOUT_ASSUMPTIONS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_ASSUMPTIONS_TEXT) }</p>
+                <ul class="assumption-list">
+                { for paths.iter().map(|path| {
+                    let text = lookup(lang, &format!("about.assumption.{path}"));
+                    let values = assumptions.iter().filter(|u| u.info.path == *path).map(|u| {
+                        let value = format!("{} {}", u.info.value, u.info.unit);
+                        html! {
+                            <li>
+                                { tr_args(lang, k::ABOUT_ASSUMPTION_PERIOD, &[("period", u.period)]) }{ ": " }
+                                { tr_args(lang, k::ABOUT_ASSUMPTION_VALUE, &[("value", &value)]) }
+                                { format!(" ({})", u.info.source) }
+                            </li>
+                        }
+                    });
+                    html! {
+                        <li>
+                            <p><strong>{ text.unwrap_or(path) }</strong></p>
+                            <ul class="assumption-values">{ for values }</ul>
+                        </li>
+                    }
+                }) }
+                </ul>
+                <h3 id="sources">{ tr(lang, k::ABOUT_SOURCES_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_SOURCES_TEXT) }</p>
+                <ul class="source-list">
+                { for sources().iter().map(|s| html! {
+                    <li>
+                        <strong>{ s.id }</strong>{ " " }{ s.title }
+                        if s.secondary {
+                            { format!(" ({})", tr(lang, k::ABOUT_SOURCE_SECONDARY)) }
+                        }
+                        <br />
+                        <span class="url">{ s.url }</span>
+                    </li>
+                }) }
+                </ul>
             </section>
             <section id="accessibility" aria-labelledby="about-accessibility">
                 <h2 id="about-accessibility">{ tr(lang, k::ABOUT_ACCESSIBILITY_TITLE) }</h2>
