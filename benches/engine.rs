@@ -7,12 +7,20 @@ use std::hint::black_box;
 
 fn benches(c: &mut Criterion) {
     let date = Date::parse("2026-06-01").expect("date");
-    let jenna = presets::all(date).into_iter().find(|p| p.id == "jenna").expect("jenna").scenario;
+    let jenna = presets::all(date)
+        .into_iter()
+        .find(|p| p.id == "jenna")
+        .expect("jenna")
+        .scenario;
     let part_time = jenna.with_option(1);
     c.bench_function("compute one household (Jenna, part-time, 2026-06)", |b| {
         b.iter(|| rules::compute(black_box(&part_time)).expect("compute"))
     });
-    let spec = CurveSpec { adult: 0, max_wage: Cents::euros(5000), step: Cents::euros(10) };
+    let spec = CurveSpec {
+        adult: 0,
+        max_wage: Cents::euros(5000),
+        step: Cents::euros(10),
+    };
     c.bench_function("curve 501 points (Jenna, 0..5000 € by 10 €)", |b| {
         b.iter(|| rules::curve(black_box(&jenna), black_box(&spec)).expect("curve"))
     });

@@ -121,7 +121,11 @@ fn parse_value(s: &str, file: &str, ln: usize) -> (Val, usize) {
     } else if t.starts_with("false") {
         (Val::Bool(false), skipped + 5)
     } else {
-        fail(file, ln, &format!("expected a quoted value, array or boolean at `{t}`"))
+        fail(
+            file,
+            ln,
+            &format!("expected a quoted value, array or boolean at `{t}`"),
+        )
     }
 }
 
@@ -142,7 +146,9 @@ fn parse_inline_table(s: &str, file: &str, ln: usize) -> BTreeMap<String, Val> {
             r = rr;
             continue;
         }
-        let eq = r.find('=').unwrap_or_else(|| fail(file, ln, "expected key = value"));
+        let eq = r
+            .find('=')
+            .unwrap_or_else(|| fail(file, ln, "expected key = value"));
         let key = r[..eq].trim().to_string();
         let (v, n) = parse_value(&r[eq + 1..], file, ln);
         if map.insert(key.clone(), v).is_some() {
@@ -176,15 +182,23 @@ fn parse_file(path: &Path) -> PeriodFile {
                 .strip_prefix('[')
                 .and_then(|x| x.strip_suffix(']'))
                 .unwrap_or_else(|| fail(&file, ln, "bad section header"));
-            if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            if !name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
                 fail(&file, ln, "section names are lower-case snake_case");
             }
             section = name.to_string();
             continue;
         }
-        let eq = line.find('=').unwrap_or_else(|| fail(&file, ln, "expected key = value"));
+        let eq = line
+            .find('=')
+            .unwrap_or_else(|| fail(&file, ln, "expected key = value"));
         let key = line[..eq].trim().to_string();
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if !key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             fail(&file, ln, &format!("bad key `{key}`"));
         }
         let rest = line[eq + 1..].trim();
@@ -205,7 +219,9 @@ fn parse_file(path: &Path) -> PeriodFile {
             continue;
         }
         let mut t = parse_inline_table(rest, &file, ln);
-        let value = t.remove("value").unwrap_or_else(|| fail(&file, ln, "missing value"));
+        let value = t
+            .remove("value")
+            .unwrap_or_else(|| fail(&file, ln, "missing value"));
         let unit = match t.remove("unit") {
             Some(Val::Str(s)) => s,
             _ => fail(&file, ln, "missing unit"),
@@ -228,7 +244,15 @@ fn parse_file(path: &Path) -> PeriodFile {
         if let Some(k) = t.keys().next() {
             fail(&file, ln, &format!("unknown attribute `{k}`"));
         }
-        entries.push(Entry { section: section.clone(), key, value, unit, source, unconfirmed, note });
+        entries.push(Entry {
+            section: section.clone(),
+            key,
+            value,
+            unit,
+            source,
+            unconfirmed,
+            note,
+        });
     }
     for k in ["id", "label", "starts", "ends", "tax_year"] {
         if !meta.contains_key(k) {
@@ -246,12 +270,18 @@ fn check_source(src: &str, file: &str, ln: usize) {
         } else if let Some(name) = p.strip_prefix("ASKEL:") {
             !name.is_empty()
         } else if let Some(n) = p.strip_prefix('S') {
-            n.parse::<u32>().map(|n| (1..=24).contains(&n)).unwrap_or(false)
+            n.parse::<u32>()
+                .map(|n| (1..=24).contains(&n))
+                .unwrap_or(false)
         } else {
             false
         };
         if !ok {
-            fail(file, ln, &format!("source `{p}` is not S1..S24, SISU:<name> or ASKEL:<convention>"));
+            fail(
+                file,
+                ln,
+                &format!("source `{p}` is not S1..S24, SISU:<name> or ASKEL:<convention>"),
+            );
         }
     }
 }
@@ -267,19 +297,28 @@ fn parse_fixed(s: &str, decimals: u32, what: &str) -> i64 {
         Some((i, f)) => (i, f),
         None => (body, ""),
     };
-    if int.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+    if int.is_empty()
+        || !int.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
         panic!("{what}: `{s}` is not a decimal number");
     }
     if frac.len() as u32 > decimals {
         panic!("{what}: `{s}` has more than {decimals} decimals");
     }
-    let mut v: i64 = int.parse().unwrap_or_else(|_| panic!("{what}: `{s}` too large"));
+    let mut v: i64 = int
+        .parse()
+        .unwrap_or_else(|_| panic!("{what}: `{s}` too large"));
     for _ in 0..decimals {
-        v = v.checked_mul(10).unwrap_or_else(|| panic!("{what}: `{s}` too large"));
+        v = v
+            .checked_mul(10)
+            .unwrap_or_else(|| panic!("{what}: `{s}` too large"));
     }
     let mut f: i64 = 0;
     if !frac.is_empty() {
-        f = frac.parse().unwrap_or_else(|_| panic!("{what}: bad fraction"));
+        f = frac
+            .parse()
+            .unwrap_or_else(|_| panic!("{what}: bad fraction"));
         for _ in frac.len() as u32..decimals {
             f *= 10;
         }
@@ -319,7 +358,10 @@ fn render_scalar(kind: Kind, s: &str, what: &str) -> String {
         Kind::Cents => format!("Cents({})", parse_fixed(s, 2, what)),
         Kind::Rate => format!("Rate({})", parse_fixed(s, 6, what)),
         Kind::Count => {
-            let v: u32 = s.trim().parse().unwrap_or_else(|_| panic!("{what}: `{s}` is not a count"));
+            let v: u32 = s
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{what}: `{s}` is not a count"));
             format!("{v}u32")
         }
         Kind::Flag => panic!("{what}: flags are written true/false without quotes"),
@@ -353,7 +395,8 @@ fn generate_params(dir: &Path) -> String {
     if files.is_empty() {
         panic!("no params/*.toml files");
     }
-    let mut out = String::from("// @generated by build/params.rs from params/*.toml — do not edit.\n\n");
+    let mut out =
+        String::from("// @generated by build/params.rs from params/*.toml — do not edit.\n\n");
     let mut periods = Vec::new();
     let mut setter_written = false;
     let mut first_keys: Option<Vec<String>> = None;
@@ -365,7 +408,11 @@ fn generate_params(dir: &Path) -> String {
         if path.file_stem().map(|s| s.to_string_lossy().to_string()) != Some(id.clone()) {
             panic!("{fname}: [period] id `{id}` must equal the file name");
         }
-        let keys: Vec<String> = pf.entries.iter().map(|e| format!("{}.{}", e.section, e.key)).collect();
+        let keys: Vec<String> = pf
+            .entries
+            .iter()
+            .map(|e| format!("{}.{}", e.section, e.key))
+            .collect();
         if let Some(fk) = &first_keys {
             let a: BTreeSet<_> = fk.iter().collect();
             let b: BTreeSet<_> = keys.iter().collect();
@@ -383,7 +430,11 @@ fn generate_params(dir: &Path) -> String {
         for e in &pf.entries {
             sections.entry(e.section.clone()).or_default().push(e);
         }
-        writeln!(out, "/// Parameters of rule period `{id}` (from `params/{id}.toml`).").unwrap();
+        writeln!(
+            out,
+            "/// Parameters of rule period `{id}` (from `params/{id}.toml`)."
+        )
+        .unwrap();
         writeln!(out, "pub static PARAMS_{ident}: Params = Params {{").unwrap();
         writeln!(out, "    municipal_tax_override: None,").unwrap();
         for (sec, es) in &sections {
@@ -395,12 +446,19 @@ fn generate_params(dir: &Path) -> String {
                     (Val::Bool(b), Kind::Flag) => b.to_string(),
                     (Val::Str(s), k) if k != Kind::Flag => render_scalar(k, s, &what),
                     (Val::Arr(items), k) if k != Kind::Flag => {
-                        let parts: Vec<String> = items.iter().map(|s| render_scalar(k, s, &what)).collect();
+                        let parts: Vec<String> =
+                            items.iter().map(|s| render_scalar(k, s, &what)).collect();
                         format!("&[{}]", parts.join(", "))
                     }
                     _ => panic!("{what}: value does not fit unit `{}`", e.unit),
                 };
-                writeln!(out, "        {}: Param {{ value: {v}, source: {} }},", e.key, esc(&e.source)).unwrap();
+                writeln!(
+                    out,
+                    "        {}: Param {{ value: {v}, source: {} }},",
+                    e.key,
+                    esc(&e.source)
+                )
+                .unwrap();
             }
             writeln!(out, "    }},").unwrap();
         }
@@ -454,8 +512,16 @@ fn generate_params(dir: &Path) -> String {
             setter_written = true;
             writeln!(out, "impl Params {{").unwrap();
             writeln!(out, "    /// Set one parameter by its path (`section.key`, or `section.key[i]` for a table entry)").unwrap();
-            writeln!(out, "    /// from a decimal text. Used for test overrides; see docs/RULES-UPDATE.md.").unwrap();
-            writeln!(out, "    pub fn set(&mut self, path: &str, text: &str) -> Result<(), ParamError> {{").unwrap();
+            writeln!(
+                out,
+                "    /// from a decimal text. Used for test overrides; see docs/RULES-UPDATE.md."
+            )
+            .unwrap();
+            writeln!(
+                out,
+                "    pub fn set(&mut self, path: &str, text: &str) -> Result<(), ParamError> {{"
+            )
+            .unwrap();
             writeln!(out, "        let (name, index) = split_index(path)?;").unwrap();
             writeln!(out, "        match (name, index) {{").unwrap();
             for e in &pf.entries {
@@ -478,7 +544,11 @@ fn generate_params(dir: &Path) -> String {
                     _ => writeln!(out, "            ({p:?}, None) => {field} = {parser}(text)?,").unwrap(),
                 }
             }
-            writeln!(out, "            _ => return Err(ParamError::UnknownParameter(path.to_string())),").unwrap();
+            writeln!(
+                out,
+                "            _ => return Err(ParamError::UnknownParameter(path.to_string())),"
+            )
+            .unwrap();
             writeln!(out, "        }}").unwrap();
             writeln!(out, "        Ok(())").unwrap();
             writeln!(out, "    }}").unwrap();
@@ -497,7 +567,12 @@ fn generate_params(dir: &Path) -> String {
 fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();
-    let header: Vec<String> = lines.next().expect("header").split(',').map(|s| s.trim().to_string()).collect();
+    let header: Vec<String> = lines
+        .next()
+        .expect("header")
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .collect();
     let mut rows = Vec::new();
     for (i, l) in lines.enumerate() {
         if l.trim().is_empty() {
@@ -505,7 +580,13 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
         }
         let r: Vec<String> = l.split(',').map(|s| s.trim().to_string()).collect();
         if r.len() != header.len() {
-            panic!("{}:{}: {} fields, header has {}", path.display(), i + 2, r.len(), header.len());
+            panic!(
+                "{}:{}: {} fields, header has {}",
+                path.display(),
+                i + 2,
+                r.len(),
+                header.len()
+            );
         }
         rows.push(r);
     }
@@ -513,7 +594,10 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
 }
 
 fn col(header: &[String], name: &str, file: &str) -> usize {
-    header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{file}: no column {name}"))
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("{file}: no column {name}"))
 }
 
 fn pct_to_ppm(s: &str, what: &str) -> i64 {
@@ -564,7 +648,10 @@ fn generate_municipalities(dir: &Path) -> String {
     }
     let codes: Vec<String> = taxes[0].keys().cloned().collect();
     if codes.len() != 308 {
-        panic!("municipal_tax_2025.csv: expected 308 municipalities, got {}", codes.len());
+        panic!(
+            "municipal_tax_2025.csv: expected 308 municipalities, got {}",
+            codes.len()
+        );
     }
     if taxes[1].keys().cloned().collect::<Vec<_>>() != codes {
         panic!("municipal_tax_2025.csv and _2026.csv hold different codes");
@@ -573,14 +660,25 @@ fn generate_municipalities(dir: &Path) -> String {
     let (c, rc) = (col(&h, "code", "region"), col(&h, "region_code", "region"));
     let region: BTreeMap<String, u8> = rows
         .iter()
-        .map(|r| (r[c].clone(), r[rc].parse().unwrap_or_else(|_| panic!("region code {}", r[rc]))))
+        .map(|r| {
+            (
+                r[c].clone(),
+                r[rc]
+                    .parse()
+                    .unwrap_or_else(|_| panic!("region code {}", r[rc])),
+            )
+        })
         .collect();
     let (h, rows) = read_csv(&dir.join("housing_allowance_group.csv"));
     let (c, g) = (col(&h, "code", "group"), col(&h, "group", "group"));
     let group: BTreeMap<String, u8> = rows
         .iter()
         .map(|r| {
-            let v = if r[g].is_empty() { 0 } else { r[g].parse().unwrap_or_else(|_| panic!("group {}", r[g])) };
+            let v = if r[g].is_empty() {
+                0
+            } else {
+                r[g].parse().unwrap_or_else(|_| panic!("group {}", r[g]))
+            };
             (r[c].clone(), v)
         })
         .collect();
@@ -588,10 +686,16 @@ fn generate_municipalities(dir: &Path) -> String {
     for year in ["2025", "2026"] {
         let f = format!("asummenorajat_{year}.csv");
         let (h, rows) = read_csv(&dir.join(&f));
-        let cols: Vec<usize> = ["YKSI_HENKILO", "KAKSI_HENKILOA", "KOLME_HENKILOA", "NELJA_HENKILOA", "LISA_HENKILO"]
-            .iter()
-            .map(|n| col(&h, n, &f))
-            .collect();
+        let cols: Vec<usize> = [
+            "YKSI_HENKILO",
+            "KAKSI_HENKILOA",
+            "KOLME_HENKILOA",
+            "NELJA_HENKILOA",
+            "LISA_HENKILO",
+        ]
+        .iter()
+        .map(|n| col(&h, n, &f))
+        .collect();
         let k = col(&h, "koodi", &f);
         let mut map = BTreeMap::new();
         for r in rows {
@@ -610,8 +714,14 @@ fn generate_municipalities(dir: &Path) -> String {
         map.remove("588");
         limits.push(map);
     }
-    let mut out = String::from("// @generated by build/params.rs from data/*.csv — do not edit.\n\n");
-    writeln!(out, "/// All {} municipalities of 2025–2026, sorted by code.", codes.len()).unwrap();
+    let mut out =
+        String::from("// @generated by build/params.rs from data/*.csv — do not edit.\n\n");
+    writeln!(
+        out,
+        "/// All {} municipalities of 2025–2026, sorted by code.",
+        codes.len()
+    )
+    .unwrap();
     writeln!(out, "pub static MUNICIPALITIES: &[Municipality] = &[").unwrap();
     let mut mainland = 0;
     for code in &codes {
@@ -620,8 +730,12 @@ fn generate_municipalities(dir: &Path) -> String {
         if t25.name_fi != t26.name_fi || t25.aland != t26.aland {
             panic!("municipality {code}: names or Åland flag differ between 2025 and 2026");
         }
-        let reg = *region.get(code).unwrap_or_else(|| panic!("municipality_region.csv lacks {code}"));
-        let grp = *group.get(code).unwrap_or_else(|| panic!("housing_allowance_group.csv lacks {code}"));
+        let reg = *region
+            .get(code)
+            .unwrap_or_else(|| panic!("municipality_region.csv lacks {code}"));
+        let grp = *group
+            .get(code)
+            .unwrap_or_else(|| panic!("housing_allowance_group.csv lacks {code}"));
         let lim = |i: usize| -> String {
             match limits[i].get(code) {
                 Some(a) => format!(
@@ -668,7 +782,10 @@ fn generate_municipalities(dir: &Path) -> String {
     }
     for (i, l) in limits.iter().enumerate() {
         if l.len() != 292 {
-            panic!("asummenorajat table {i}: expected 292 mainland rows after 588→507, got {}", l.len());
+            panic!(
+                "asummenorajat table {i}: expected 292 mainland rows after 588→507, got {}",
+                l.len()
+            );
         }
     }
     out

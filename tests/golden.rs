@@ -23,7 +23,17 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
         return vec![format!("{file}: a case must be a JSON object")];
     };
     for k in obj.keys() {
-        if !["description", "source", "scenario", "expect", "tolerance", "parameters", "notes"].contains(&k.as_str()) {
+        if ![
+            "description",
+            "source",
+            "scenario",
+            "expect",
+            "tolerance",
+            "parameters",
+            "notes",
+        ]
+        .contains(&k.as_str())
+        {
             failures.push(format!("{file}: unknown case field `{k}`"));
         }
     }
@@ -107,7 +117,9 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
                     None => failures.push(format!("{file}: unknown output `{name}`")),
                     Some(actual) => {
                         if (actual.0 - expected.0).abs() > tolerance.0 {
-                            failures.push(format!("{file}: {name}: expected {expected}, actual {actual}"));
+                            failures.push(format!(
+                                "{file}: {name}: expected {expected}, actual {actual}"
+                            ));
                         }
                     }
                 }
@@ -128,16 +140,28 @@ fn golden_cases() {
     files.sort();
     let mut failures = Vec::new();
     for f in &files {
-        let name = f.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         match std::fs::read_to_string(f) {
             Ok(text) => failures.extend(check_case(&name, &text)),
             Err(e) => failures.push(format!("{name}: {e}")),
         }
     }
     if !failures.is_empty() {
-        panic!("{} golden failure(s) in {} files:\n  {}", failures.len(), files.len(), failures.join("\n  "));
+        panic!(
+            "{} golden failure(s) in {} files:\n  {}",
+            failures.len(),
+            files.len(),
+            failures.join("\n  ")
+        );
     }
-    assert!(files.len() >= 40, "expected at least 40 golden cases, found {}", files.len());
+    assert!(
+        files.len() >= 40,
+        "expected at least 40 golden cases, found {}",
+        files.len()
+    );
     println!("{} golden cases passed", files.len());
 }
 
@@ -154,7 +178,12 @@ fn malformed_case_names_file_and_field() {
     assert!(f[0].starts_with("broken.json: malformed JSON"), "{f:?}");
     let f = check_case(
         "typo.json",
-        &text.replace("\"taxes\":0", "\"taxess\":0").replace("-5", "5"),
+        &text
+            .replace("\"taxes\":0", "\"taxess\":0")
+            .replace("-5", "5"),
     );
-    assert!(f.iter().any(|m| m.contains("unknown output `taxess`")), "{f:?}");
+    assert!(
+        f.iter().any(|m| m.contains("unknown output `taxess`")),
+        "{f:?}"
+    );
 }

@@ -2,11 +2,24 @@
 //! agree with single computations.
 
 use askel::rules::{self, Cents, CurveSpec};
-use askel::scenario::{Adult, BenefitKind, Child, Church, Date, Household, Housing, Hours, Scenario, Wage, FORMAT};
+use askel::scenario::{
+    Adult, BenefitKind, Child, Church, Date, Hours, Household, Housing, Scenario, Wage, FORMAT,
+};
 use proptest::prelude::*;
 
-const CODES: &[&str] = &["091", "837", "853", "398", "286", "405", "564", "698", "167", "694", "005", "935", "507"];
-const DATES: &[&str] = &["2025-01-01", "2025-07-15", "2026-01-31", "2026-02-28", "2026-03-01", "2026-04-30", "2026-05-01", "2026-12-31"];
+const CODES: &[&str] = &[
+    "091", "837", "853", "398", "286", "405", "564", "698", "167", "694", "005", "935", "507",
+];
+const DATES: &[&str] = &[
+    "2025-01-01",
+    "2025-07-15",
+    "2026-01-31",
+    "2026-02-28",
+    "2026-03-01",
+    "2026-04-30",
+    "2026-05-01",
+    "2026-12-31",
+];
 
 fn money(max_euros: i64) -> impl Strategy<Value = Cents> {
     prop_oneof![Just(Cents::ZERO), (0..=max_euros * 100).prop_map(Cents)]
@@ -14,25 +27,52 @@ fn money(max_euros: i64) -> impl Strategy<Value = Cents> {
 
 fn adult() -> impl Strategy<Value = Adult> {
     (
-        (15u8..=120, 0usize..3, prop_oneof![money(8_000).prop_map(Wage::Monthly), (money(60), 0u32..=6000).prop_map(|(h, hrs)| Wage::Hourly { hourly: h, hours_per_week: Hours(hrs) })]),
+        (
+            15u8..=120,
+            0usize..3,
+            prop_oneof![
+                money(8_000).prop_map(Wage::Monthly),
+                (money(60), 0u32..=6000).prop_map(|(h, hrs)| Wage::Hourly {
+                    hourly: h,
+                    hours_per_week: Hours(hrs)
+                })
+            ],
+        ),
         (0usize..5, proptest::option::of(money(200)), 0u8..=7),
-        (money(3_000), money(2_000), proptest::option::of(money(3_000)), proptest::option::of(money(3_000))),
+        (
+            money(3_000),
+            money(2_000),
+            proptest::option::of(money(3_000)),
+            proptest::option::of(money(3_000)),
+        ),
     )
-        .prop_map(|((age, church, wage), (kind, daily, days), (pension, other, kl, el))| {
-            let kind = [BenefitKind::None, BenefitKind::Yleistuki, BenefitKind::LabourMarketSubsidy, BenefitKind::BasicDailyAllowance, BenefitKind::EarningsRelated][kind];
-            Adult {
-                age,
-                church: [Church::None, Church::Lutheran, Church::Orthodox][church],
-                wage,
-                unemployment_benefit: kind,
-                earnings_related_daily: if kind == BenefitKind::EarningsRelated { Some(daily.unwrap_or(Cents(5000))) } else { daily },
-                rehabilitative_work_days_per_week: days,
-                earnings_related_pension_monthly: pension,
-                other_taxable_benefit_monthly: other,
-                kela_disability_pension_limit: kl,
-                earnings_related_pension_limit: el,
-            }
-        })
+        .prop_map(
+            |((age, church, wage), (kind, daily, days), (pension, other, kl, el))| {
+                let kind = [
+                    BenefitKind::None,
+                    BenefitKind::Yleistuki,
+                    BenefitKind::LabourMarketSubsidy,
+                    BenefitKind::BasicDailyAllowance,
+                    BenefitKind::EarningsRelated,
+                ][kind];
+                Adult {
+                    age,
+                    church: [Church::None, Church::Lutheran, Church::Orthodox][church],
+                    wage,
+                    unemployment_benefit: kind,
+                    earnings_related_daily: if kind == BenefitKind::EarningsRelated {
+                        Some(daily.unwrap_or(Cents(5000)))
+                    } else {
+                        daily
+                    },
+                    rehabilitative_work_days_per_week: days,
+                    earnings_related_pension_monthly: pension,
+                    other_taxable_benefit_monthly: other,
+                    kela_disability_pension_limit: kl,
+                    earnings_related_pension_limit: el,
+                }
+            },
+        )
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -41,28 +81,43 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         0usize..CODES.len(),
         proptest::collection::vec(adult(), 1..=3),
         proptest::collection::vec(0u8..=17, 0..=5),
-        (money(2_000), money(100), money(150), money(80_000), any::<bool>()),
+        (
+            money(2_000),
+            money(100),
+            money(150),
+            money(80_000),
+            any::<bool>(),
+        ),
     )
-        .prop_map(|(d, c, mut adults, children, (rent, water, heating, assets, lwp))| {
-            let date = Date::parse(DATES[d]).unwrap_or(askel::scenario::FIRST_DATE);
-            if date < askel::scenario::YLEISTUKI_FROM {
-                for a in adults.iter_mut() {
-                    if a.unemployment_benefit == BenefitKind::Yleistuki {
-                        a.unemployment_benefit = BenefitKind::LabourMarketSubsidy;
+        .prop_map(
+            |(d, c, mut adults, children, (rent, water, heating, assets, lwp))| {
+                let date = Date::parse(DATES[d]).unwrap_or(askel::scenario::FIRST_DATE);
+                if date < askel::scenario::YLEISTUKI_FROM {
+                    for a in adults.iter_mut() {
+                        if a.unemployment_benefit == BenefitKind::Yleistuki {
+                            a.unemployment_benefit = BenefitKind::LabourMarketSubsidy;
+                        }
                     }
                 }
-            }
-            Scenario {
-                format: FORMAT.to_string(),
-                rules_date: date,
-                municipality: CODES[c].to_string(),
-                household: Household { adults, children: children.into_iter().map(|age| Child { age }).collect() },
-                housing: Housing { rent, water, heating },
-                assets,
-                lives_with_parents: lwp,
-                options: Vec::new(),
-            }
-        })
+                Scenario {
+                    format: FORMAT.to_string(),
+                    rules_date: date,
+                    municipality: CODES[c].to_string(),
+                    household: Household {
+                        adults,
+                        children: children.into_iter().map(|age| Child { age }).collect(),
+                    },
+                    housing: Housing {
+                        rent,
+                        water,
+                        heating,
+                    },
+                    assets,
+                    lives_with_parents: lwp,
+                    options: Vec::new(),
+                }
+            },
+        )
 }
 
 proptest! {
@@ -123,14 +178,29 @@ fn extreme_valid_inputs_do_not_overflow() {
         format: FORMAT.to_string(),
         rules_date: askel::scenario::LAST_DATE,
         municipality: "091".into(),
-        household: Household { adults: vec![a; 10], children: vec![Child { age: 0 }; 10] },
-        housing: Housing { rent: askel::scenario::MAX_HOUSING, water: askel::scenario::MAX_HOUSING, heating: askel::scenario::MAX_HOUSING },
+        household: Household {
+            adults: vec![a; 10],
+            children: vec![Child { age: 0 }; 10],
+        },
+        housing: Housing {
+            rent: askel::scenario::MAX_HOUSING,
+            water: askel::scenario::MAX_HOUSING,
+            heating: askel::scenario::MAX_HOUSING,
+        },
         assets: askel::scenario::MAX_ASSETS,
         lives_with_parents: false,
         options: Vec::new(),
     };
     let b = rules::compute(&s).expect("valid");
     assert!(b.totals.disposable_income.0 > 0);
-    let c = rules::curve(&s, &CurveSpec { adult: 9, max_wage: askel::scenario::MAX_MONTHLY, step: Cents(10_000_000) }).expect("curve");
+    let c = rules::curve(
+        &s,
+        &CurveSpec {
+            adult: 9,
+            max_wage: askel::scenario::MAX_MONTHLY,
+            step: Cents(10_000_000),
+        },
+    )
+    .expect("curve");
     assert_eq!(c.points.len(), 11);
 }

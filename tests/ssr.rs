@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use askel::i18n::{k, tr, Lang};
-use askel::ui::app::{App, AppProps};
 use askel::scenario::Date;
+use askel::ui::app::{App, AppProps};
 use askel::ui::route::{Page, Route};
 
 const TODAY: Date = Date {
@@ -19,9 +19,9 @@ async fn render(route: Route) -> String {
         today: TODAY,
         scenario: None,
     })
-        .hydratable(false)
-        .render()
-        .await
+    .hydratable(false)
+    .render()
+    .await
 }
 
 fn decode(html: &str) -> String {

@@ -55,7 +55,8 @@ async fn every_preset_shows_the_engines_numbers_and_explanations() {
                 "{lang:?} {id}: disposable income now"
             );
             for (index, option) in scenario.options.iter().enumerate() {
-                let computed = rules::compute(&scenario.with_option(index)).expect("option computes");
+                let computed =
+                    rules::compute(&scenario.with_option(index)).expect("option computes");
                 let shown = i18n::money(lang, computed.totals.disposable_income.0);
                 assert!(
                     html.contains(&format!("data-disposable=\"\" class=\"num\">{shown}<")),
@@ -63,12 +64,18 @@ async fn every_preset_shows_the_engines_numbers_and_explanations() {
                 );
                 assert!(html.contains(&option.label), "{lang:?} {id}: option label");
                 for sentence in explain(lang, &now, &computed) {
-                    assert!(html.contains(&sentence), "{lang:?} {id}: missing sentence {sentence}");
+                    assert!(
+                        html.contains(&sentence),
+                        "{lang:?} {id}: missing sentence {sentence}"
+                    );
                 }
             }
             assert!(html.contains(tr(lang, k::SCENARIO_DETAILS_TITLE)));
             assert!(html.contains(tr(lang, k::SCENARIO_ASSUMPTIONS_STEADY)));
-            assert!(!html.contains("scenario.preset_option"), "{lang:?} {id}: raw key");
+            assert!(
+                !html.contains("scenario.preset_option"),
+                "{lang:?} {id}: raw key"
+            );
         }
     }
 }
@@ -78,9 +85,11 @@ async fn an_empty_household_asks_for_a_municipality_and_the_guided_flow_starts_a
     for lang in Lang::ALL {
         let html = render(lang, ScenarioState::new(TODAY)).await;
         assert!(html.contains(tr(lang, k::SCENARIO_STEP_HOUSEHOLD)));
-        assert!(html.contains(&tr(lang, k::SCENARIO_STEP_PROGRESS)
-            .replace("{step}", "1")
-            .replace("{total}", "5")));
+        assert!(html.contains(
+            &tr(lang, k::SCENARIO_STEP_PROGRESS)
+                .replace("{step}", "1")
+                .replace("{total}", "5")
+        ));
         let mut form = ScenarioState::new(TODAY);
         form.mode = InputMode::Form;
         let html = render(lang, form).await;
@@ -95,8 +104,11 @@ fn explanations_are_honest_when_work_pays_little() {
     let now = rules::compute(&scenario.with_option(usize::MAX)).expect("computes");
     let gig = rules::compute(&scenario.with_option(0)).expect("computes");
     let sentences = explain(Lang::En, &now, &gig);
-    let kept = askel::ui::scenario::explain::cents_kept(&now.totals, &gig.totals).expect("wage rose");
-    assert!(sentences.iter().any(|s| s.contains(&format!("about {kept} cents"))));
+    let kept =
+        askel::ui::scenario::explain::cents_kept(&now.totals, &gig.totals).expect("wage rose");
+    assert!(sentences
+        .iter()
+        .any(|s| s.contains(&format!("about {kept} cents"))));
     if kept < 20 {
         assert!(sentences.contains(&tr(Lang::En, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string()));
     }

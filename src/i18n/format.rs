@@ -117,9 +117,17 @@ pub fn decimal_millionths(lang: Lang, millionths: i64, decimals: u32) -> String 
     let rounded = (magnitude + scale_u / 2) / scale_u;
     let unit = 10_u64.pow(decimals.min(6));
     let whole = group(rounded / unit, thousands);
-    let fraction = format!("{:0width$}", rounded % unit, width = decimals.min(6) as usize);
+    let fraction = format!(
+        "{:0width$}",
+        rounded % unit,
+        width = decimals.min(6) as usize
+    );
     let fraction = fraction.trim_end_matches('0');
-    let sign = if millionths < 0 && rounded > 0 { MINUS.to_string() } else { String::new() };
+    let sign = if millionths < 0 && rounded > 0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
     if fraction.is_empty() {
         format!("{sign}{whole}")
     } else {
@@ -163,7 +171,7 @@ mod tests {
         assert_eq!(percent_ppm(Lang::Fi, 71_500), "7,15\u{a0}%");
         assert_eq!(percent_ppm(Lang::En, 500_000), "50%");
         assert_eq!(percent_ppm(Lang::En, 700_000), "70%");
-        assert_eq!(decimal_millionths(Lang::En, i64::MIN, 2).is_empty(), false);
+        assert!(!decimal_millionths(Lang::En, i64::MIN, 2).is_empty());
     }
 
     #[test]

@@ -64,7 +64,11 @@ pub fn cap(group: u8, persons: u32, p: &Asumistuki) -> Cents {
 /// Heating norm: 46 € + 16 € per extra person, +4 % in regions 10–12 and +8 % in 17–19, rounded to
 /// whole euros. Source: SISU `HuomLampo1/Plus`, `HuomLampoHNormiKor1/2`, `As2015LamponormiS` (S1).
 pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
-    let base = p.heating_norm_first.value.add(p.heating_norm_per_extra.value.times(persons.saturating_sub(1) as i64));
+    let base = p.heating_norm_first.value.add(
+        p.heating_norm_per_extra
+            .value
+            .times(persons.saturating_sub(1) as i64),
+    );
     let inc = match region_code {
         10..=12 => p.heating_increase_east.value,
         17..=19 => p.heating_increase_north.value,
@@ -76,8 +80,16 @@ pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
 /// Asset income added to income: 20 %/year of net assets above 10 000 € (one adult) or 20 000 €
 /// (two or more), ÷ 12, rounded to cents. Source: S12, S13 (RULES.md §3.3; §12.1 no. 3).
 pub fn asset_income(assets: Cents, adults: u32, p: &Asumistuki) -> Cents {
-    let limit = if adults >= 2 { p.asset_limit_two_adults.value } else { p.asset_limit_one_adult.value };
-    assets.sub_floor0(limit).mul_rate_exact(p.asset_income_rate.value).mul_div(1, 12).round_cents()
+    let limit = if adults >= 2 {
+        p.asset_limit_two_adults.value
+    } else {
+        p.asset_limit_one_adult.value
+    };
+    assets
+        .sub_floor0(limit)
+        .mul_rate_exact(p.asset_income_rate.value)
+        .mul_div(1, 12)
+        .round_cents()
 }
 
 /// Perusomavastuu: `0.50 × (income − (667 + 94 × adults + 296 × children))`, rounded to cents;
@@ -88,7 +100,9 @@ pub fn basic_deductible(income_euros: Cents, adults: u32, children: u32, p: &Asu
         .value
         .add(p.basic_deductible_per_adult.value.times(adults as i64))
         .add(p.basic_deductible_per_child.value.times(children as i64));
-    let d = income_euros.sub_floor0(limit).mul_rate(p.deductible_coefficient.value);
+    let d = income_euros
+        .sub_floor0(limit)
+        .mul_rate(p.deductible_coefficient.value);
     if d < p.min_deductible.value {
         Cents::ZERO
     } else {
@@ -134,7 +148,10 @@ pub fn asumistuki(h: &Household, p: &Asumistuki) -> Allowance {
         out.limit = HousingAllowanceLimit::AssetsOverMaximum;
         return out;
     }
-    let amount = costs.min(cap).sub_floor0(basic_deductible).mul_rate(p.share.value);
+    let amount = costs
+        .min(cap)
+        .sub_floor0(basic_deductible)
+        .mul_rate(p.share.value);
     if amount < p.min_payable.value {
         out.limit = HousingAllowanceLimit::BelowMinimum;
         return out;
@@ -156,7 +173,11 @@ mod tests {
             region_code: 6,
             gross_income: Cents(income),
             assets: Cents::ZERO,
-            housing: Housing { rent: Cents::euros(rent), water: Cents::ZERO, heating: Cents::ZERO },
+            housing: Housing {
+                rent: Cents::euros(rent),
+                water: Cents::ZERO,
+                heating: Cents::ZERO,
+            },
             lives_with_parents: false,
         }
     }
@@ -177,7 +198,7 @@ mod tests {
         assert_eq!(heating_norm(1, 6, p), Cents::euros(46));
         assert_eq!(heating_norm(3, 17, p), Cents::euros(84)); // 78 × 1.08 = 84.24 → 84
         assert_eq!(heating_norm(2, 11, p), Cents::euros(64)); // 62 × 1.04 = 64.48 → 64
-        // §12.1 no. 3: shares 15 000 € → 83.33 €/month
+                                                              // §12.1 no. 3: shares 15 000 € → 83.33 €/month
         assert_eq!(asset_income(Cents::euros(15_000), 1, p), Cents(8333));
         assert_eq!(cap(3, 6, p), Cents::euros(875 + 2 * 129));
     }
@@ -194,6 +215,9 @@ mod tests {
                 ("asumistuki.deductible_coefficient".into(), "0.42".into()),
             ])
             .expect("overrides");
-        assert_eq!(basic_deductible(Cents::euros(1460), 1, 2, &p.asumistuki), Cents(13_062));
+        assert_eq!(
+            basic_deductible(Cents::euros(1460), 1, 2, &p.asumistuki),
+            Cents(13_062)
+        );
     }
 }

@@ -45,7 +45,12 @@ pub(crate) struct Record {
 impl Recorder for Record {
     const ACTIVE: bool = true;
     fn line(&mut self, item: Item, person: Option<u8>, amount: Cents, reason: Reason) {
-        self.lines.push(Line { item, person, amount, reason });
+        self.lines.push(Line {
+            item,
+            person,
+            amount,
+            reason,
+        });
     }
     fn flag(&mut self, f: Flag) {
         if !self.flags.contains(&f) {
@@ -75,9 +80,12 @@ pub(crate) fn prepare<'a>(
     period: &'static RulePeriod,
     p: &'a Params,
 ) -> Result<Prepared<'a>, ScenarioErrors> {
-    let muni = municipalities::find(&s.municipality).ok_or_else(|| internal_error("municipality"))?;
+    let muni =
+        municipalities::find(&s.municipality).ok_or_else(|| internal_error("municipality"))?;
     let year = period.tax_year;
-    let municipal_rate = p.municipal_tax_override.unwrap_or(muni.tax_rates(year).municipal);
+    let municipal_rate = p
+        .municipal_tax_override
+        .unwrap_or(muni.tax_rates(year).municipal);
     let n_adults = s.household.adults.len().min(MAX_PERSONS);
     let n_children = s.household.children.len().min(MAX_PERSONS);
     let mut children_sorted = [0u8; MAX_PERSONS];
@@ -132,7 +140,11 @@ fn church_rate(c: Church, m: &Municipality, year: u16) -> Rate {
 }
 
 /// Evaluate the month; `wage_override` replaces one adult's wage with a monthly amount (curves).
-pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usize, Cents)>, rec: &mut R) -> Outcome {
+pub(crate) fn evaluate<R: Recorder>(
+    prep: &Prepared,
+    wage_override: Option<(usize, Cents)>,
+    rec: &mut R,
+) -> Outcome {
     let s = prep.s;
     let p = prep.p;
     let year = prep.period.tax_year;
@@ -174,7 +186,8 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
             &p.tyottomyysturva,
         );
         benefits[i] = ub.amount;
-        out.intermediate.unemployment_benefit_full = out.intermediate.unemployment_benefit_full.add(ub.full);
+        out.intermediate.unemployment_benefit_full =
+            out.intermediate.unemployment_benefit_full.add(ub.full);
         out.unemployment_daily[i] = Cents(ub.amount.0.saturating_mul(10)).div_round(215);
 
         let tax = verotus::annual(
@@ -193,24 +206,55 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
         );
         taxes[i] = tax;
         taxes_month[i] = tax.taxes().div_round(12);
-        gross_income = gross_income.add(wage).add(ub.amount).add(pension).add(other);
+        gross_income = gross_income
+            .add(wage)
+            .add(ub.amount)
+            .add(pension)
+            .add(other);
 
         if R::ACTIVE {
             let reason = match a.wage {
-                Wage::Hourly { hourly, hours_per_week } if wage_override.is_none() => {
-                    Reason::HourlyWage { hourly, hours_per_week: hours_per_week.0 }
-                }
+                Wage::Hourly {
+                    hourly,
+                    hours_per_week,
+                } if wage_override.is_none() => Reason::HourlyWage {
+                    hourly,
+                    hours_per_week: hours_per_week.0,
+                },
                 _ => Reason::Input,
             };
             rec.line(Item::Wage, who, wage, reason);
-            rec.line(Item::TyEL, who, tyel, Reason::Contribution { base: wage, rate: tyel_rate, source: vp.tyel_rate.source });
-            rec.line(Item::TVM, who, tvm, Reason::Contribution { base: wage, rate: tvm_rate, source: vp.tvm_rate.source });
+            rec.line(
+                Item::TyEL,
+                who,
+                tyel,
+                Reason::Contribution {
+                    base: wage,
+                    rate: tyel_rate,
+                    source: vp.tyel_rate.source,
+                },
+            );
+            rec.line(
+                Item::TVM,
+                who,
+                tvm,
+                Reason::Contribution {
+                    base: wage,
+                    rate: tvm_rate,
+                    source: vp.tvm_rate.source,
+                },
+            );
             if let Some(kind) = ub.kind {
                 rec.line(
                     Item::UnemploymentBenefitFull,
                     who,
                     ub.full,
-                    Reason::BenefitFull { kind, daily: ub.daily, days: p.tyottomyysturva.days_per_month.value, source: ub.source },
+                    Reason::BenefitFull {
+                        kind,
+                        daily: ub.daily,
+                        days: p.tyottomyysturva.days_per_month.value,
+                        source: ub.source,
+                    },
                 );
                 rec.line(
                     Item::UnemploymentBenefitAdjusted,
@@ -263,7 +307,12 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
         im.earned_income_credit = im.earned_income_credit.add(t.credit.amount);
         im.daily_allowance_contribution = im.daily_allowance_contribution.add(t.daily_allowance);
     }
-    an.taxes = an.state_tax.add(an.municipal_tax).add(an.church_tax).add(an.health_insurance).add(an.yle_tax);
+    an.taxes = an
+        .state_tax
+        .add(an.municipal_tax)
+        .add(an.church_tax)
+        .add(an.health_insurance)
+        .add(an.yle_tax);
     out.annual = an;
 
     let mut t = Totals::default();
@@ -272,8 +321,10 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
         t.employee_contributions = t.employee_contributions.add(contributions[i]);
         t.unemployment_benefit = t.unemployment_benefit.add(benefits[i]);
         let a = &s.household.adults[i];
-        t.pensions_and_other_benefits =
-            t.pensions_and_other_benefits.add(a.earnings_related_pension_monthly).add(a.other_taxable_benefit_monthly);
+        t.pensions_and_other_benefits = t
+            .pensions_and_other_benefits
+            .add(a.earnings_related_pension_monthly)
+            .add(a.other_taxable_benefit_monthly);
     }
     t.taxes = an.taxes.div_round(12);
 
@@ -362,7 +413,10 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
         if wages[i].is_positive() {
             // the share of the adult's taxes that falls on the wage (RULES.md §1.1)
             let tax_on_wage = if own.is_positive() {
-                Cents(crate::rules::money::div_round(taxes_month[i].0 as i128 * wages[i].0 as i128, own.0 as i128) as i64)
+                Cents(crate::rules::money::div_round(
+                    taxes_month[i].0 as i128 * wages[i].0 as i128,
+                    own.0 as i128,
+                ) as i64)
             } else {
                 Cents::ZERO
             };
@@ -373,10 +427,16 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
     net = net
         .add(t.housing_allowance)
         .add(t.child_benefit)
-        .sub(tp.child_benefit_disregard_per_child.value.times(sp_children))
+        .sub(
+            tp.child_benefit_disregard_per_child
+                .value
+                .times(sp_children),
+        )
         .sub(disregard);
-    let before_assets = toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, Cents::ZERO);
-    t.social_assistance = toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, s.assets);
+    let before_assets =
+        toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, Cents::ZERO);
+    t.social_assistance =
+        toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, s.assets);
     out.intermediate.social_assistance_basic_amounts = prep.ttt_basic;
     out.intermediate.social_assistance_housing_costs = prep.ttt_housing;
     out.intermediate.social_assistance_net_income = net;
@@ -409,7 +469,8 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
         if a.rehabilitative_work_days_per_week == 0 {
             continue;
         }
-        let paid_as = kulukorvaus::paid_as(benefits[i].is_positive(), t.social_assistance.is_positive());
+        let paid_as =
+            kulukorvaus::paid_as(benefits[i].is_positive(), t.social_assistance.is_positive());
         let amount = if paid_as == ExpensePaidAs::NotPaid {
             Cents::ZERO
         } else {
@@ -446,8 +507,18 @@ pub(crate) fn evaluate<R: Recorder>(prep: &Prepared, wage_override: Option<(usiz
     t.disposable_after_housing = t.disposable_income.sub(t.housing_costs);
     if R::ACTIVE {
         rec.line(Item::HousingCosts, None, t.housing_costs, Reason::Input);
-        rec.line(Item::DisposableIncome, None, t.disposable_income, Reason::Sum);
-        rec.line(Item::DisposableAfterHousing, None, t.disposable_after_housing, Reason::Sum);
+        rec.line(
+            Item::DisposableIncome,
+            None,
+            t.disposable_income,
+            Reason::Sum,
+        );
+        rec.line(
+            Item::DisposableAfterHousing,
+            None,
+            t.disposable_after_housing,
+            Reason::Sum,
+        );
     }
     out.totals = t;
     out
@@ -469,7 +540,9 @@ fn flags_for_benefit<R: Recorder>(
             rec.flag(Flag::HoursOver80PercentNoBenefit { person });
         }
     }
-    if kind == BenefitComputed::Yleistuki && a.unemployment_benefit != crate::scenario::BenefitKind::Yleistuki {
+    if kind == BenefitComputed::Yleistuki
+        && a.unemployment_benefit != crate::scenario::BenefitKind::Yleistuki
+    {
         rec.flag(Flag::ComputedAsYleistuki { person });
     }
     if kind == BenefitComputed::Ansiopaivaraha && wage.is_positive() && amount.is_positive() {
@@ -484,7 +557,14 @@ fn flags_for_benefit<R: Recorder>(
     }
 }
 
-fn tax_lines<R: Recorder>(rec: &mut R, who: Option<u8>, t: &PersonTax, prep: &Prepared, church: Church, year: u16) {
+fn tax_lines<R: Recorder>(
+    rec: &mut R,
+    who: Option<u8>,
+    t: &PersonTax,
+    prep: &Prepared,
+    church: Church,
+    year: u16,
+) {
     let vp = &prep.p.verotus;
     let m = |a: Cents| a.div_round(12);
     let tax = |before: Cents, after: Cents, rate: Rate, source: &'static str| Reason::Tax {
@@ -499,34 +579,68 @@ fn tax_lines<R: Recorder>(rec: &mut R, who: Option<u8>, t: &PersonTax, prep: &Pr
         Item::DailyAllowanceContribution,
         who,
         m(t.daily_allowance),
-        Reason::Contribution { base: Cents::ZERO, rate: vp.daily_allowance_rate.value, source: vp.daily_allowance_rate.source },
+        Reason::Contribution {
+            base: Cents::ZERO,
+            rate: vp.daily_allowance_rate.value,
+            source: vp.daily_allowance_rate.source,
+        },
     );
-    rec.line(Item::StateTax, who, m(t.state), tax(t.state_before_credit, t.state, Rate::ZERO, vp.state_tax_rate.source));
+    rec.line(
+        Item::StateTax,
+        who,
+        m(t.state),
+        tax(
+            t.state_before_credit,
+            t.state,
+            Rate::ZERO,
+            vp.state_tax_rate.source,
+        ),
+    );
     rec.line(
         Item::MunicipalTax,
         who,
         m(t.municipal),
-        tax(t.municipal_before_credit, t.municipal, prep.municipal_rate, "S17"),
+        tax(
+            t.municipal_before_credit,
+            t.municipal,
+            prep.municipal_rate,
+            "S17",
+        ),
     );
     if church != Church::None {
         rec.line(
             Item::ChurchTax,
             who,
             m(t.church),
-            tax(t.church_before_credit, t.church, church_rate(church, prep.muni, year), "S17"),
+            tax(
+                t.church_before_credit,
+                t.church,
+                church_rate(church, prep.muni, year),
+                "S17",
+            ),
         );
     }
     rec.line(
         Item::HealthCareContribution,
         who,
         m(t.health_care),
-        tax(t.health_care_before_credit, t.health_care, vp.health_care_rate.value, vp.health_care_rate.source),
+        tax(
+            t.health_care_before_credit,
+            t.health_care,
+            vp.health_care_rate.value,
+            vp.health_care_rate.source,
+        ),
     );
     rec.line(
         Item::YleTax,
         who,
         m(t.yle),
-        Reason::YleTax { base: t.net_earned_income, threshold: vp.yle_threshold.value, annual: t.yle, source: vp.yle_rate.source },
+        Reason::YleTax {
+            base: t.net_earned_income,
+            threshold: vp.yle_threshold.value,
+            annual: t.yle,
+            source: vp.yle_rate.source,
+        },
     );
     rec.line(
         Item::EarnedIncomeCredit,
@@ -543,7 +657,11 @@ fn tax_lines<R: Recorder>(rec: &mut R, who: Option<u8>, t: &PersonTax, prep: &Pr
 }
 
 /// A full breakdown of a validated scenario.
-pub(crate) fn breakdown(s: &Scenario, period: &'static RulePeriod, p: &Params) -> Result<Breakdown, ScenarioErrors> {
+pub(crate) fn breakdown(
+    s: &Scenario,
+    period: &'static RulePeriod,
+    p: &Params,
+) -> Result<Breakdown, ScenarioErrors> {
     let prep = prepare(s, period, p)?;
     let mut rec = Record::default();
     let o = evaluate(&prep, None, &mut rec);

@@ -10,12 +10,18 @@ use super::ExpensePaidAs;
 /// Source: SISU `YPitok` (S1), S19.
 pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
     let days = (days_per_week as u32).min(p.max_days_per_week.value);
-    p.daily_amount.value.times(days as i64).mul_rate(p.weeks_per_month.value)
+    p.daily_amount
+        .value
+        .times(days as i64)
+        .mul_rate(p.weeks_per_month.value)
 }
 
 /// How it is paid: as kulukorvaus when the person gets an unemployment benefit (even adjusted), as
 /// toimintaraha when the household gets social assistance; otherwise not at all (S19, RULES.md §1.1).
-pub fn paid_as(gets_unemployment_benefit: bool, household_gets_social_assistance: bool) -> ExpensePaidAs {
+pub fn paid_as(
+    gets_unemployment_benefit: bool,
+    household_gets_social_assistance: bool,
+) -> ExpensePaidAs {
     if gets_unemployment_benefit {
         ExpensePaidAs::Kulukorvaus
     } else if household_gets_social_assistance {

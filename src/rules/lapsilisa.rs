@@ -24,12 +24,32 @@ pub struct ChildBenefit {
 pub fn for_child(order: u8, age: u8, single_parent: bool, p: &Lapsilisa) -> ChildBenefit {
     let table = p.amounts.value;
     if age as u32 >= p.age_limit.value || table.is_empty() || order == 0 {
-        return ChildBenefit { order, base: Cents::ZERO, under_3: Cents::ZERO, single_parent: Cents::ZERO, amount: Cents::ZERO };
+        return ChildBenefit {
+            order,
+            base: Cents::ZERO,
+            under_3: Cents::ZERO,
+            single_parent: Cents::ZERO,
+            amount: Cents::ZERO,
+        };
     }
     let base = table[(order as usize - 1).min(table.len() - 1)];
-    let under_3 = if age < 3 { p.under_3_increase.value } else { Cents::ZERO };
-    let sp = if single_parent { p.single_parent_increase.value } else { Cents::ZERO };
-    ChildBenefit { order, base, under_3, single_parent: sp, amount: base.add(under_3).add(sp) }
+    let under_3 = if age < 3 {
+        p.under_3_increase.value
+    } else {
+        Cents::ZERO
+    };
+    let sp = if single_parent {
+        p.single_parent_increase.value
+    } else {
+        Cents::ZERO
+    };
+    ChildBenefit {
+        order,
+        base,
+        under_3,
+        single_parent: sp,
+        amount: base.add(under_3).add(sp),
+    }
 }
 
 #[cfg(test)]

@@ -40,12 +40,18 @@ pub fn periods() -> &'static [RulePeriod] {
 
 /// The rule period in force on `date`.
 pub fn period_for(date: Date) -> Result<&'static RulePeriod, ScenarioErrors> {
-    periods().iter().find(|p| p.starts <= date && date <= p.ends).ok_or_else(|| {
-        ScenarioErrors::one(
-            "rules_date",
-            Problem::DateOutOfRange { first: crate::scenario::FIRST_DATE, last: crate::scenario::LAST_DATE },
-        )
-    })
+    periods()
+        .iter()
+        .find(|p| p.starts <= date && date <= p.ends)
+        .ok_or_else(|| {
+            ScenarioErrors::one(
+                "rules_date",
+                Problem::DateOutOfRange {
+                    first: crate::scenario::FIRST_DATE,
+                    last: crate::scenario::LAST_DATE,
+                },
+            )
+        })
 }
 
 /// The parameters of a period as text (for the "About the rules" page).
@@ -66,7 +72,12 @@ pub struct Unconfirmed {
 pub fn unconfirmed_parameters() -> Vec<Unconfirmed> {
     periods()
         .iter()
-        .flat_map(|p| p.info.iter().filter(|i| i.unconfirmed).map(move |info| Unconfirmed { period: p.id, info }))
+        .flat_map(|p| {
+            p.info
+                .iter()
+                .filter(|i| i.unconfirmed)
+                .map(move |info| Unconfirmed { period: p.id, info })
+        })
         .collect()
 }
 
@@ -581,5 +592,8 @@ pub fn compute_with(s: &Scenario, params: &Params) -> Result<Breakdown, Scenario
 }
 
 pub(crate) fn internal_error(path: &str) -> ScenarioErrors {
-    ScenarioErrors(vec![FieldError { path: path.to_string(), problem: Problem::UnknownMunicipality }])
+    ScenarioErrors(vec![FieldError {
+        path: path.to_string(),
+        problem: Problem::UnknownMunicipality,
+    }])
 }

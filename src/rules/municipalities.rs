@@ -48,7 +48,10 @@ pub fn all() -> &'static [Municipality] {
 
 /// The municipality with this 3-digit code.
 pub fn find(code: &str) -> Option<&'static Municipality> {
-    MUNICIPALITIES.binary_search_by(|m| m.code.cmp(code)).ok().map(|i| &MUNICIPALITIES[i])
+    MUNICIPALITIES
+        .binary_search_by(|m| m.code.cmp(code))
+        .ok()
+        .map(|i| &MUNICIPALITIES[i])
 }
 
 impl Municipality {
@@ -82,7 +85,10 @@ mod tests {
         assert_eq!(t.name_fi, "Tampere");
         assert_eq!(t.tax[1].municipal, Rate(76_000));
         assert_eq!(t.housing_allowance_group, 2);
-        assert_eq!(t.social_assistance_housing_limits[1].map(|l| l[0]), Some(Cents(58_900)));
+        assert_eq!(
+            t.social_assistance_housing_limits[1].map(|l| l[0]),
+            Some(Cents(58_900))
+        );
         assert!(find("588").is_none());
         assert!(find("507").is_some());
     }

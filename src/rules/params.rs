@@ -251,7 +251,10 @@ fn parse_fixed(text: &str, decimals: u32) -> Result<i64, ParamError> {
         None => (false, t),
     };
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
         return Err(bad());
     }
     if frac.len() > decimals as usize || int.len() > 12 {
@@ -261,7 +264,11 @@ fn parse_fixed(text: &str, decimals: u32) -> Result<i64, ParamError> {
     for _ in 0..decimals {
         v = v.checked_mul(10).ok_or_else(bad)?;
     }
-    let mut f: i64 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| bad())? };
+    let mut f: i64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().map_err(|_| bad())?
+    };
     for _ in frac.len()..decimals as usize {
         f *= 10;
     }
@@ -275,7 +282,9 @@ fn parse_rate(text: &str) -> Result<Rate, ParamError> {
     parse_fixed(text, 6).map(Rate)
 }
 fn parse_count(text: &str) -> Result<u32, ParamError> {
-    text.trim().parse().map_err(|_| ParamError::BadValue(text.to_string()))
+    text.trim()
+        .parse()
+        .map_err(|_| ParamError::BadValue(text.to_string()))
 }
 fn parse_flag(text: &str) -> Result<bool, ParamError> {
     match text.trim() {
@@ -340,6 +349,9 @@ mod tests {
         assert_eq!(p.asumistuki.basic_deductible_base.value, Cents(60300));
         assert_eq!(p.asumistuki.max_costs_group2.value[0], Cents(41300));
         assert_eq!(p.municipal_tax_override, Some(Rate(75_400)));
-        assert!(PERIODS[0].params.with_overrides(&[("nope".into(), "1".into())]).is_err());
+        assert!(PERIODS[0]
+            .params
+            .with_overrides(&[("nope".into(), "1".into())])
+            .is_err());
     }
 }

@@ -15,7 +15,12 @@ pub struct Source {
 }
 
 const fn s(id: &'static str, title: &'static str, url: &'static str, secondary: bool) -> Source {
-    Source { id, title, url, secondary }
+    Source {
+        id,
+        title,
+        url,
+        secondary,
+    }
 }
 
 static SOURCES: &[Source] = &[

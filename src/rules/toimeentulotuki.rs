@@ -8,7 +8,12 @@ use super::params::Toimeentulotuki;
 /// 85–86 % each; single parent 114–115 %; living with parents 73 %) and children by age group and
 /// order, oldest first (1st, 2nd, 3rd+). Published amounts, never recomputed from ratios.
 /// Sources: SISU `YksinKR1` (S1) for 2025; S16 for 2026.
-pub fn basic_amounts(adults: u32, children_oldest_first: &[u8], lives_with_parents: bool, p: &Toimeentulotuki) -> Cents {
+pub fn basic_amounts(
+    adults: u32,
+    children_oldest_first: &[u8],
+    lives_with_parents: bool,
+    p: &Toimeentulotuki,
+) -> Cents {
     let adult = if lives_with_parents {
         p.with_parents.value
     } else if adults >= 2 {
@@ -20,7 +25,11 @@ pub fn basic_amounts(adults: u32, children_oldest_first: &[u8], lives_with_paren
     };
     let mut sum = adult.times(adults as i64);
     for (i, age) in children_oldest_first.iter().enumerate() {
-        let table = if *age >= 10 { p.child_10_17.value } else { p.child_under_10.value };
+        let table = if *age >= 10 {
+            p.child_10_17.value
+        } else {
+            p.child_under_10.value
+        };
         if let Some(last) = table.len().checked_sub(1) {
             sum = sum.add(table[i.min(last)]);
         }
@@ -31,7 +40,12 @@ pub fn basic_amounts(adults: u32, children_oldest_first: &[u8], lives_with_paren
 /// Accepted housing costs: `min(rent + water + heating, municipal limit for the unit's size +
 /// 26.40 €/person)` — the steady state after the 3-month adjustment period (RULES.md §1.1, §4.4).
 /// Sources: S16 (decree), SISU `asummenorajat_YYYY`, `HuomVesi` (S1).
-pub fn accepted_housing_costs(costs: Cents, persons: u32, limits: Option<[Cents; 5]>, p: &Toimeentulotuki) -> Cents {
+pub fn accepted_housing_costs(
+    costs: Cents,
+    persons: u32,
+    limits: Option<[Cents; 5]>,
+    p: &Toimeentulotuki,
+) -> Cents {
     let Some(l) = limits else {
         return costs;
     };
@@ -48,7 +62,11 @@ pub fn accepted_housing_costs(costs: Cents, persons: u32, limits: Option<[Cents;
 /// Earned-income disregard of one person: `min(150 €, net wage)` (2025 – 2/2026); from 1.3.2026
 /// only for under-18s. Source: S16; SISU applies it to the net wage [UNCONFIRMED].
 pub fn disregard(net_wage: Cents, age: u8, p: &Toimeentulotuki) -> Cents {
-    let max = if age >= 18 { p.earned_income_disregard_adult.value } else { p.earned_income_disregard_minor.value };
+    let max = if age >= 18 {
+        p.earned_income_disregard_adult.value
+    } else {
+        p.earned_income_disregard_minor.value
+    };
     net_wage.floor0().min(max)
 }
 
@@ -69,18 +87,37 @@ mod tests {
         assert_eq!(basic_amounts(1, &[], false, p), Cents(57_843));
         assert_eq!(basic_amounts(2, &[], false, p), Cents(2 * 49_745));
         assert_eq!(basic_amounts(1, &[], true, p), Cents(42_225));
-        assert_eq!(basic_amounts(1, &[15, 12, 11], false, p), Cents(66_519 + 41_763 + 38_870 + 35_978));
-        assert_eq!(basic_amounts(2, &[9, 5, 1], false, p), Cents(2 * 49_745 + 37_598 + 34_706 + 31_814));
+        assert_eq!(
+            basic_amounts(1, &[15, 12, 11], false, p),
+            Cents(66_519 + 41_763 + 38_870 + 35_978)
+        );
+        assert_eq!(
+            basic_amounts(2, &[9, 5, 1], false, p),
+            Cents(2 * 49_745 + 37_598 + 34_706 + 31_814)
+        );
     }
 
     #[test]
     fn kela_examples_old_parameters() {
         // §12.2 no. 13 (2017): perusosa 487.89 + rent 675 − (TMT 518.40 + asumistuki 406.40) = 238.09
-        assert_eq!(toimeentulotuki(Cents(48_789), Cents(67_500), Cents(51_840 + 40_640), Cents::ZERO), Cents(23_809));
+        assert_eq!(
+            toimeentulotuki(
+                Cents(48_789),
+                Cents(67_500),
+                Cents(51_840 + 40_640),
+                Cents::ZERO
+            ),
+            Cents(23_809)
+        );
         // §12.2 no. 14 (Sanna, Sipoo 2021): expenses 2 110.11 − incomes 1 918.78 = 191.33
         let incomes = Cents(66_496 + 32_632 + 59_280 + 33_470);
         assert_eq!(
-            toimeentulotuki(Cents(57_463 + 35_284 + 32_764), Cents(81_000 + 4_500), incomes, Cents::ZERO),
+            toimeentulotuki(
+                Cents(57_463 + 35_284 + 32_764),
+                Cents(81_000 + 4_500),
+                incomes,
+                Cents::ZERO
+            ),
             Cents(19_133)
         );
     }
@@ -91,16 +128,43 @@ mod tests {
         let base = Cents(58_771);
         let r = |ppm: i64| base.mul_rate(crate::rules::money::Rate(ppm));
         assert_eq!(
-            [r(850_000), r(1_140_000), r(730_000), r(700_000), r(650_000), r(600_000), r(630_000), r(580_000), r(530_000)],
-            [Cents(49_955), Cents(66_999), Cents(42_903), Cents(41_140), Cents(38_201), Cents(35_263), Cents(37_026), Cents(34_087), Cents(31_149)]
+            [
+                r(850_000),
+                r(1_140_000),
+                r(730_000),
+                r(700_000),
+                r(650_000),
+                r(600_000),
+                r(630_000),
+                r(580_000),
+                r(530_000)
+            ],
+            [
+                Cents(49_955),
+                Cents(66_999),
+                Cents(42_903),
+                Cents(41_140),
+                Cents(38_201),
+                Cents(35_263),
+                Cents(37_026),
+                Cents(34_087),
+                Cents(31_149)
+            ]
         );
     }
 
     #[test]
     fn housing_limit() {
         let p = &PERIODS[3].params.toimeentulotuki;
-        let tampere = crate::rules::municipalities::find("837").and_then(|m| m.housing_limits(2026));
-        assert_eq!(accepted_housing_costs(Cents::euros(700), 1, tampere, p), Cents(58_900 + 2_640));
-        assert_eq!(accepted_housing_costs(Cents::euros(550), 1, tampere, p), Cents::euros(550));
+        let tampere =
+            crate::rules::municipalities::find("837").and_then(|m| m.housing_limits(2026));
+        assert_eq!(
+            accepted_housing_costs(Cents::euros(700), 1, tampere, p),
+            Cents(58_900 + 2_640)
+        );
+        assert_eq!(
+            accepted_housing_costs(Cents::euros(550), 1, tampere, p),
+            Cents::euros(550)
+        );
     }
 }

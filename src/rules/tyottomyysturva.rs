@@ -41,7 +41,9 @@ pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitC
         _ if p.yleistuki.value => Some(BenefitComputed::Yleistuki),
         BenefitKind::BasicDailyAllowance => Some(BenefitComputed::Peruspaivaraha),
         // Yleistuki before 1.5.2026 is a validation error; with overridden parameters, treat as TMT.
-        BenefitKind::LabourMarketSubsidy | BenefitKind::Yleistuki => Some(BenefitComputed::Tyomarkkinatuki),
+        BenefitKind::LabourMarketSubsidy | BenefitKind::Yleistuki => {
+            Some(BenefitComputed::Tyomarkkinatuki)
+        }
     }
 }
 
@@ -57,7 +59,10 @@ pub fn means_test_reduction(
     children: u32,
     p: &Tyottomyysturva,
 ) -> Exact {
-    if !matches!(kind, BenefitComputed::Tyomarkkinatuki | BenefitComputed::Yleistuki) {
+    if !matches!(
+        kind,
+        BenefitComputed::Tyomarkkinatuki | BenefitComputed::Yleistuki
+    ) {
         return Exact::ZERO;
     }
     let exempt = p.means_test_exempt_age.value;
@@ -66,7 +71,9 @@ pub fn means_test_reduction(
     }
     let (limit, rate) = if children > 0 && p.means_test_limit_dependants.value.is_positive() {
         (
-            p.means_test_limit_dependants.value.add(p.means_test_limit_per_child.value.times(children as i64)),
+            p.means_test_limit_dependants
+                .value
+                .add(p.means_test_limit_per_child.value.times(children as i64)),
             p.means_test_rate_dependants.value,
         )
     } else {
@@ -100,18 +107,30 @@ pub fn monthly(
         };
     };
     let (daily, source) = match k {
-        BenefitComputed::Ansiopaivaraha => (earnings_related_daily.unwrap_or_default().floor0(), "S9+S10"),
+        BenefitComputed::Ansiopaivaraha => (
+            earnings_related_daily.unwrap_or_default().floor0(),
+            "S9+S10",
+        ),
         _ => (p.daily_amount.value, p.daily_amount.source),
     };
     let full_exact = daily.mul_rate_exact(p.days_per_month.value);
-    let deduction = wage.sub_floor0(p.protected_amount.value).mul_rate_exact(p.wage_adjustment.value);
-    let counted_other = if matches!(k, BenefitComputed::Tyomarkkinatuki | BenefitComputed::Yleistuki) {
+    let deduction = wage
+        .sub_floor0(p.protected_amount.value)
+        .mul_rate_exact(p.wage_adjustment.value);
+    let counted_other = if matches!(
+        k,
+        BenefitComputed::Tyomarkkinatuki | BenefitComputed::Yleistuki
+    ) {
         other_income
     } else {
         Cents::ZERO
     };
     let reduction = means_test_reduction(k, counted_other, age, children, p);
-    let amount = full_exact.sub(deduction).sub(reduction).floor0().round_cents();
+    let amount = full_exact
+        .sub(deduction)
+        .sub(reduction)
+        .floor0()
+        .round_cents();
     BenefitMonth {
         kind: Some(k),
         daily,
@@ -154,20 +173,50 @@ mod tests {
         let p25 = &PERIODS[0].params.tyottomyysturva;
         let p26 = &PERIODS[3].params.tyottomyysturva;
         // §12.1 no. 9: 21.5 × 37.21 = 800.02
-        let m = monthly(BenefitKind::LabourMarketSubsidy, None, Cents::ZERO, Cents::ZERO, 30, 0, p25);
+        let m = monthly(
+            BenefitKind::LabourMarketSubsidy,
+            None,
+            Cents::ZERO,
+            Cents::ZERO,
+            30,
+            0,
+            p25,
+        );
         assert_eq!(m.amount, Cents(80002));
         // §12.1 no. 1: wage 1 000 → yleistuki reduced by 500
-        let m = monthly(BenefitKind::Yleistuki, None, Cents::euros(1000), Cents::ZERO, 30, 0, p26);
+        let m = monthly(
+            BenefitKind::Yleistuki,
+            None,
+            Cents::euros(1000),
+            Cents::ZERO,
+            30,
+            0,
+            p26,
+        );
         assert_eq!(m.wage_deduction, Cents::euros(500));
         assert_eq!(m.amount, Cents(30002));
         // §12.1 no. 2: ansiopäiväraha 50 €/day, wage 1 000 → 26.74 €/day
-        let m = monthly(BenefitKind::EarningsRelated, Some(Cents::euros(50)), Cents::euros(1000), Cents::ZERO, 30, 0, p25);
+        let m = monthly(
+            BenefitKind::EarningsRelated,
+            Some(Cents::euros(50)),
+            Cents::euros(1000),
+            Cents::ZERO,
+            30,
+            0,
+            p25,
+        );
         assert_eq!(m.amount, Cents::euros(575));
         assert_eq!(Cents(m.amount.0 * 10).div_round(215), Cents(2674));
         // §12.1 no. 6 and 7
         // 2024: 0.6 × 6.27 = 3.762 %, quoted by the funds as 3.76 %
-        assert_eq!(ansiopaivaraha_deduction(Rate(10_100), Rate(71_500), Rate(7_900)).0 / 100, 376);
-        assert_eq!(ansiopaivaraha_deduction(Rate(8_400), Rate(71_500), Rate(5_900)), Rate(35_400));
+        assert_eq!(
+            ansiopaivaraha_deduction(Rate(10_100), Rate(71_500), Rate(7_900)).0 / 100,
+            376
+        );
+        assert_eq!(
+            ansiopaivaraha_deduction(Rate(8_400), Rate(71_500), Rate(5_900)),
+            Rate(35_400)
+        );
         assert_eq!(taitekohta(Cents(3721)), Cents(353_495));
     }
 
@@ -176,16 +225,48 @@ mod tests {
         let p25 = &PERIODS[0].params.tyottomyysturva;
         let p26 = &PERIODS[3].params.tyottomyysturva;
         // TMT, other income 411: 0.75 × 100 = 75
-        let m = monthly(BenefitKind::LabourMarketSubsidy, None, Cents::ZERO, Cents::euros(411), 30, 0, p25);
+        let m = monthly(
+            BenefitKind::LabourMarketSubsidy,
+            None,
+            Cents::ZERO,
+            Cents::euros(411),
+            30,
+            0,
+            p25,
+        );
         assert_eq!(m.amount, Cents(72502));
         // aged 55: exempt in 2025
-        let m = monthly(BenefitKind::LabourMarketSubsidy, None, Cents::ZERO, Cents::euros(411), 55, 0, p25);
+        let m = monthly(
+            BenefitKind::LabourMarketSubsidy,
+            None,
+            Cents::ZERO,
+            Cents::euros(411),
+            55,
+            0,
+            p25,
+        );
         assert_eq!(m.amount, Cents(80002));
         // yleistuki: 0.5 × 100 = 50, no exemption
-        let m = monthly(BenefitKind::Yleistuki, None, Cents::ZERO, Cents::euros(411), 55, 0, p26);
+        let m = monthly(
+            BenefitKind::Yleistuki,
+            None,
+            Cents::ZERO,
+            Cents::euros(411),
+            55,
+            0,
+            p26,
+        );
         assert_eq!(m.amount, Cents(75002));
         // peruspäiväraha: no means test
-        let m = monthly(BenefitKind::BasicDailyAllowance, None, Cents::ZERO, Cents::euros(411), 30, 0, p25);
+        let m = monthly(
+            BenefitKind::BasicDailyAllowance,
+            None,
+            Cents::ZERO,
+            Cents::euros(411),
+            30,
+            0,
+            p25,
+        );
         assert_eq!(m.amount, Cents(80002));
         assert!(hours_over_limit(3001, p25));
         assert!(!hours_over_limit(3000, p25));

@@ -53,11 +53,22 @@ impl Date {
     /// The following day.
     pub fn next_day(self) -> Date {
         if self.d < days_in_month(self.y, self.m) {
-            Date { d: self.d + 1, ..self }
+            Date {
+                d: self.d + 1,
+                ..self
+            }
         } else if self.m < 12 {
-            Date { m: self.m + 1, d: 1, ..self }
+            Date {
+                m: self.m + 1,
+                d: 1,
+                ..self
+            }
         } else {
-            Date { y: self.y.saturating_add(1), m: 1, d: 1 }
+            Date {
+                y: self.y.saturating_add(1),
+                m: 1,
+                d: 1,
+            }
         }
     }
 }
@@ -77,7 +88,14 @@ mod tests {
     fn parses_and_prints() {
         let d = Date::parse("2026-02-28").expect("date");
         assert_eq!(d.to_string(), "2026-02-28");
-        assert_eq!(d.next_day(), Date { y: 2026, m: 3, d: 1 });
+        assert_eq!(
+            d.next_day(),
+            Date {
+                y: 2026,
+                m: 3,
+                d: 1
+            }
+        );
         assert!(Date::parse("2026-02-29").is_none());
         assert!(Date::parse("2026-2-28").is_none());
         assert!(Date::parse("２０２６-02-28").is_none());

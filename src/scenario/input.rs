@@ -201,7 +201,10 @@ mod tests {
         assert_eq!(parse_money("😀", MAX), Err(InputError::NotANumber));
         assert_eq!(parse_money("1,2345", MAX), Err(InputError::BadFormat));
         assert_eq!(parse_money(",5", MAX), Err(InputError::BadFormat));
-        assert_eq!(parse_money("1.000.000,5,5", MAX), Err(InputError::BadFormat));
+        assert_eq!(
+            parse_money("1.000.000,5,5", MAX),
+            Err(InputError::BadFormat)
+        );
         assert_eq!(parse_money("1 000 001", MAX), Err(InputError::TooLarge));
         assert_eq!(
             parse_money("99999999999999999999999", MAX),

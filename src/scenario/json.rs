@@ -7,11 +7,23 @@ use super::*;
 use serde_json::{json, Map, Value};
 
 const CHURCHES: &[&str] = &["none", "lutheran", "orthodox"];
-const BENEFITS: &[&str] = &["none", "yleistuki", "labour_market_subsidy", "basic_daily_allowance", "earnings_related"];
+const BENEFITS: &[&str] = &[
+    "none",
+    "yleistuki",
+    "labour_market_subsidy",
+    "basic_daily_allowance",
+    "earnings_related",
+];
 
 pub(super) fn parse(text: &str) -> Result<Scenario, ScenarioErrors> {
-    let v: Value = serde_json::from_str(text)
-        .map_err(|err| ScenarioErrors::one("", Problem::InvalidJson { message: err.to_string() }))?;
+    let v: Value = serde_json::from_str(text).map_err(|err| {
+        ScenarioErrors::one(
+            "",
+            Problem::InvalidJson {
+                message: err.to_string(),
+            },
+        )
+    })?;
     from_value(&v)
 }
 
@@ -31,7 +43,10 @@ fn join(path: &str, key: &str) -> String {
 impl<'a> Obj<'a> {
     fn new(v: &'a Value, path: &str, e: &mut Errors) -> Option<Obj<'a>> {
         match v.as_object() {
-            Some(map) => Some(Obj { map, path: path.to_string() }),
+            Some(map) => Some(Obj {
+                map,
+                path: path.to_string(),
+            }),
             None => {
                 e.push(path, Problem::WrongType { expected: "object" });
                 None
@@ -66,7 +81,11 @@ impl<'a> Obj<'a> {
     }
     fn int(&self, k: &str, min: i64, max: i64, e: &mut Errors) -> Option<i64> {
         let v = self.get(k)?;
-        let n = v.as_i64().or_else(|| v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64));
+        let n = v.as_i64().or_else(|| {
+            v.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                .map(|f| f as i64)
+        });
         match n {
             Some(n) if (min..=max).contains(&n) => Some(n),
             Some(_) => {
@@ -74,7 +93,12 @@ impl<'a> Obj<'a> {
                 None
             }
             None => {
-                e.push(self.p(k), Problem::WrongType { expected: "integer" });
+                e.push(
+                    self.p(k),
+                    Problem::WrongType {
+                        expected: "integer",
+                    },
+                );
                 None
             }
         }
@@ -94,7 +118,12 @@ impl<'a> Obj<'a> {
         match v.as_bool() {
             Some(b) => Some(b),
             None => {
-                e.push(self.p(k), Problem::WrongType { expected: "boolean" });
+                e.push(
+                    self.p(k),
+                    Problem::WrongType {
+                        expected: "boolean",
+                    },
+                );
                 None
             }
         }
@@ -131,7 +160,10 @@ fn benefit(o: &Obj, e: &mut Errors) -> Option<BenefitKind> {
         "basic_daily_allowance" => Some(BenefitKind::BasicDailyAllowance),
         "earnings_related" => Some(BenefitKind::EarningsRelated),
         _ => {
-            e.push(o.p("unemployment_benefit"), Problem::UnknownValue { allowed: BENEFITS });
+            e.push(
+                o.p("unemployment_benefit"),
+                Problem::UnknownValue { allowed: BENEFITS },
+            );
             None
         }
     }
@@ -141,13 +173,21 @@ fn benefit(o: &Obj, e: &mut Errors) -> Option<BenefitKind> {
 fn hours(o: &Obj, e: &mut Errors) -> Option<Hours> {
     let v = o.get("hours_per_week")?;
     match v.as_f64() {
-        Some(h) if h.is_finite() && h >= 0.0 && h <= 168.0 => Some(Hours((h * 100.0).round() as u32)),
+        Some(h) if h.is_finite() && h >= 0.0 && h <= 168.0 => {
+            Some(Hours((h * 100.0).round() as u32))
+        }
         Some(_) => {
-            e.push(o.p("hours_per_week"), Problem::OutOfRange { min: 0, max: 168 });
+            e.push(
+                o.p("hours_per_week"),
+                Problem::OutOfRange { min: 0, max: 168 },
+            );
             None
         }
         None => {
-            e.push(o.p("hours_per_week"), Problem::WrongType { expected: "number" });
+            e.push(
+                o.p("hours_per_week"),
+                Problem::WrongType { expected: "number" },
+            );
             None
         }
     }
@@ -163,7 +203,10 @@ fn wage(o: &Obj, e: &mut Errors) -> Option<Wage> {
             None
         }
         (Some(m), None, _) => Some(Wage::Monthly(m)),
-        (None, Some(hw), Some(hp)) => Some(Wage::Hourly { hourly: hw, hours_per_week: hp }),
+        (None, Some(hw), Some(hp)) => Some(Wage::Hourly {
+            hourly: hw,
+            hours_per_week: hp,
+        }),
         (None, Some(_), None) => {
             e.push(o.p("hours_per_week"), Problem::HourlyWageNeedsHours);
             None
@@ -222,7 +265,9 @@ fn adult(v: &Value, path: &str, e: &mut Errors) -> Adult {
         wage: wage(&o, e).unwrap_or_default(),
         unemployment_benefit: benefit(&o, e).unwrap_or_default(),
         earnings_related_daily: o.money("earnings_related_daily", e),
-        rehabilitative_work_days_per_week: o.int("rehabilitative_work_days_per_week", 0, 7, e).unwrap_or(0) as u8,
+        rehabilitative_work_days_per_week: o
+            .int("rehabilitative_work_days_per_week", 0, 7, e)
+            .unwrap_or(0) as u8,
         earnings_related_pension_monthly: o.money_or_zero("earnings_related_pension_monthly", e),
         other_taxable_benefit_monthly: o.money_or_zero("other_taxable_benefit_monthly", e),
         kela_disability_pension_limit: o.money("kela_disability_pension_limit", e),
@@ -239,7 +284,9 @@ fn change(v: &Value, path: &str, e: &mut Errors) -> AdultChange {
         wage: wage(&o, e),
         unemployment_benefit: benefit(&o, e),
         earnings_related_daily: o.money("earnings_related_daily", e),
-        rehabilitative_work_days_per_week: o.int("rehabilitative_work_days_per_week", 0, 7, e).map(|d| d as u8),
+        rehabilitative_work_days_per_week: o
+            .int("rehabilitative_work_days_per_week", 0, 7, e)
+            .map(|d| d as u8),
         earnings_related_pension_monthly: o.money("earnings_related_pension_monthly", e),
         other_taxable_benefit_monthly: o.money("other_taxable_benefit_monthly", e),
     }
@@ -251,7 +298,16 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
         return Err(ScenarioErrors(e.0));
     };
     root.check_known(
-        &["format", "rules_date", "municipality", "household", "housing", "assets", "lives_with_parents", "options"],
+        &[
+            "format",
+            "rules_date",
+            "municipality",
+            "household",
+            "housing",
+            "assets",
+            "lives_with_parents",
+            "options",
+        ],
         &mut e,
     );
     let format = match root.string("format", &mut e) {
@@ -284,7 +340,10 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
             String::new()
         }
     };
-    let mut household = Household { adults: Vec::new(), children: Vec::new() };
+    let mut household = Household {
+        adults: Vec::new(),
+        children: Vec::new(),
+    };
     match root.get("household") {
         None => e.push("household", Problem::Missing),
         Some(hv) => {
@@ -293,7 +352,11 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
                 match h.array("adults", &mut e) {
                     Some(list) => {
                         for (i, a) in list.iter().take(MAX_PERSONS + 1).enumerate() {
-                            household.adults.push(adult(a, &format!("household.adults[{i}]"), &mut e));
+                            household.adults.push(adult(
+                                a,
+                                &format!("household.adults[{i}]"),
+                                &mut e,
+                            ));
                         }
                     }
                     None => {
@@ -352,7 +415,16 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
     if !e.0.is_empty() {
         return Err(ScenarioErrors(e.0));
     }
-    Ok(Scenario { format, rules_date, municipality, household, housing, assets, lives_with_parents, options })
+    Ok(Scenario {
+        format,
+        rules_date,
+        municipality,
+        household,
+        housing,
+        assets,
+        lives_with_parents,
+        options,
+    })
 }
 
 fn euros(c: Cents) -> Value {
@@ -376,7 +448,10 @@ fn wage_into(m: &mut Map<String, Value>, w: &Wage) {
         Wage::Monthly(c) => {
             m.insert("monthly_wage".into(), euros(c));
         }
-        Wage::Hourly { hourly, hours_per_week } => {
+        Wage::Hourly {
+            hourly,
+            hours_per_week,
+        } => {
             m.insert("hourly_wage".into(), euros(hourly));
             m.insert("hours_per_week".into(), hours_value(hours_per_week));
         }
@@ -393,13 +468,25 @@ pub(super) fn to_value(s: &Scenario) -> Value {
             m.insert("age".into(), json!(a.age));
             m.insert("church".into(), json!(a.church.as_str()));
             wage_into(&mut m, &a.wage);
-            m.insert("unemployment_benefit".into(), json!(a.unemployment_benefit.as_str()));
+            m.insert(
+                "unemployment_benefit".into(),
+                json!(a.unemployment_benefit.as_str()),
+            );
             if let Some(d) = a.earnings_related_daily {
                 m.insert("earnings_related_daily".into(), euros(d));
             }
-            m.insert("rehabilitative_work_days_per_week".into(), json!(a.rehabilitative_work_days_per_week));
-            m.insert("earnings_related_pension_monthly".into(), euros(a.earnings_related_pension_monthly));
-            m.insert("other_taxable_benefit_monthly".into(), euros(a.other_taxable_benefit_monthly));
+            m.insert(
+                "rehabilitative_work_days_per_week".into(),
+                json!(a.rehabilitative_work_days_per_week),
+            );
+            m.insert(
+                "earnings_related_pension_monthly".into(),
+                euros(a.earnings_related_pension_monthly),
+            );
+            m.insert(
+                "other_taxable_benefit_monthly".into(),
+                euros(a.other_taxable_benefit_monthly),
+            );
             if let Some(l) = a.kela_disability_pension_limit {
                 m.insert("kela_disability_pension_limit".into(), euros(l));
             }
@@ -409,7 +496,12 @@ pub(super) fn to_value(s: &Scenario) -> Value {
             Value::Object(m)
         })
         .collect();
-    let children: Vec<Value> = s.household.children.iter().map(|c| json!({ "age": c.age })).collect();
+    let children: Vec<Value> = s
+        .household
+        .children
+        .iter()
+        .map(|c| json!({ "age": c.age }))
+        .collect();
     let options: Vec<Value> = s
         .options
         .iter()

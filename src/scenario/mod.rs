@@ -7,8 +7,8 @@
 //!
 //! Boundary: pure Rust (serde_json only); never imports web crates.
 
-pub mod input;
 mod date;
+pub mod input;
 mod json;
 pub mod presets;
 
@@ -20,11 +20,23 @@ use crate::rules::municipalities;
 /// The format tag of this version.
 pub const FORMAT: &str = "askel-scenario/1";
 /// First date the engine has rules for.
-pub const FIRST_DATE: Date = Date { y: 2025, m: 1, d: 1 };
+pub const FIRST_DATE: Date = Date {
+    y: 2025,
+    m: 1,
+    d: 1,
+};
 /// Last date the engine has rules for.
-pub const LAST_DATE: Date = Date { y: 2026, m: 12, d: 31 };
+pub const LAST_DATE: Date = Date {
+    y: 2026,
+    m: 12,
+    d: 31,
+};
 /// Yleistuki exists from this date.
-pub const YLEISTUKI_FROM: Date = Date { y: 2026, m: 5, d: 1 };
+pub const YLEISTUKI_FROM: Date = Date {
+    y: 2026,
+    m: 5,
+    d: 1,
+};
 
 /// Largest monthly amount accepted (wages, pensions, benefits): 1 000 000 €.
 pub const MAX_MONTHLY: Cents = Cents(100_000_000);
@@ -128,7 +140,10 @@ impl Wage {
     pub fn monthly(&self) -> Cents {
         match *self {
             Wage::Monthly(c) => c,
-            Wage::Hourly { hourly, hours_per_week } => {
+            Wage::Hourly {
+                hourly,
+                hours_per_week,
+            } => {
                 let n = hourly.0 as i128 * hours_per_week.0 as i128 * 52;
                 Cents(crate::rules::money::div_round(n, 1200).clamp(0, i64::MAX as i128) as i64)
             }
@@ -320,7 +335,10 @@ pub struct ScenarioErrors(pub Vec<FieldError>);
 impl ScenarioErrors {
     /// One error.
     pub fn one(path: impl Into<String>, problem: Problem) -> ScenarioErrors {
-        ScenarioErrors(vec![FieldError { path: path.into(), problem }])
+        ScenarioErrors(vec![FieldError {
+            path: path.into(),
+            problem,
+        }])
     }
 }
 
@@ -330,7 +348,16 @@ impl std::fmt::Display for ScenarioErrors {
             if i > 0 {
                 write!(f, "; ")?;
             }
-            write!(f, "{}: {:?}", if e.path.is_empty() { "(document)" } else { &e.path }, e.problem)?;
+            write!(
+                f,
+                "{}: {:?}",
+                if e.path.is_empty() {
+                    "(document)"
+                } else {
+                    &e.path
+                },
+                e.problem
+            )?;
         }
         Ok(())
     }
@@ -342,7 +369,10 @@ pub(crate) struct Errors(pub Vec<FieldError>);
 
 impl Errors {
     pub(crate) fn push(&mut self, path: impl Into<String>, problem: Problem) {
-        self.0.push(FieldError { path: path.into(), problem });
+        self.0.push(FieldError {
+            path: path.into(),
+            problem,
+        });
     }
 }
 
@@ -378,7 +408,13 @@ impl Scenario {
             e.push("format", Problem::UnsupportedFormat);
         }
         if self.rules_date < FIRST_DATE || self.rules_date > LAST_DATE {
-            e.push("rules_date", Problem::DateOutOfRange { first: FIRST_DATE, last: LAST_DATE });
+            e.push(
+                "rules_date",
+                Problem::DateOutOfRange {
+                    first: FIRST_DATE,
+                    last: LAST_DATE,
+                },
+            );
         }
         match municipalities::find(&self.municipality) {
             None => e.push("municipality", Problem::UnknownMunicipality),
@@ -397,27 +433,77 @@ impl Scenario {
         for (i, a) in self.household.adults.iter().enumerate() {
             let p = format!("household.adults[{i}]");
             if !(15..=120).contains(&a.age) {
-                e.push(format!("{p}.age"), Problem::OutOfRange { min: 15, max: 120 });
+                e.push(
+                    format!("{p}.age"),
+                    Problem::OutOfRange { min: 15, max: 120 },
+                );
             }
             check_wage(&mut e, &p, &a.wage);
-            check_benefit(&mut e, &p, self.rules_date, a.unemployment_benefit, a.earnings_related_daily);
-            check_money(&mut e, &format!("{p}.earnings_related_daily"), a.earnings_related_daily, MAX_HOURLY_OR_DAILY);
+            check_benefit(
+                &mut e,
+                &p,
+                self.rules_date,
+                a.unemployment_benefit,
+                a.earnings_related_daily,
+            );
+            check_money(
+                &mut e,
+                &format!("{p}.earnings_related_daily"),
+                a.earnings_related_daily,
+                MAX_HOURLY_OR_DAILY,
+            );
             if a.rehabilitative_work_days_per_week > 7 {
-                e.push(format!("{p}.rehabilitative_work_days_per_week"), Problem::OutOfRange { min: 0, max: 7 });
+                e.push(
+                    format!("{p}.rehabilitative_work_days_per_week"),
+                    Problem::OutOfRange { min: 0, max: 7 },
+                );
             }
-            check_money(&mut e, &format!("{p}.earnings_related_pension_monthly"), Some(a.earnings_related_pension_monthly), MAX_MONTHLY);
-            check_money(&mut e, &format!("{p}.other_taxable_benefit_monthly"), Some(a.other_taxable_benefit_monthly), MAX_MONTHLY);
-            check_money(&mut e, &format!("{p}.kela_disability_pension_limit"), a.kela_disability_pension_limit, MAX_MONTHLY);
-            check_money(&mut e, &format!("{p}.earnings_related_pension_limit"), a.earnings_related_pension_limit, MAX_MONTHLY);
+            check_money(
+                &mut e,
+                &format!("{p}.earnings_related_pension_monthly"),
+                Some(a.earnings_related_pension_monthly),
+                MAX_MONTHLY,
+            );
+            check_money(
+                &mut e,
+                &format!("{p}.other_taxable_benefit_monthly"),
+                Some(a.other_taxable_benefit_monthly),
+                MAX_MONTHLY,
+            );
+            check_money(
+                &mut e,
+                &format!("{p}.kela_disability_pension_limit"),
+                a.kela_disability_pension_limit,
+                MAX_MONTHLY,
+            );
+            check_money(
+                &mut e,
+                &format!("{p}.earnings_related_pension_limit"),
+                a.earnings_related_pension_limit,
+                MAX_MONTHLY,
+            );
         }
         for (i, c) in self.household.children.iter().enumerate() {
             if c.age > 17 {
-                e.push(format!("household.children[{i}].age"), Problem::OutOfRange { min: 0, max: 17 });
+                e.push(
+                    format!("household.children[{i}].age"),
+                    Problem::OutOfRange { min: 0, max: 17 },
+                );
             }
         }
         check_money(&mut e, "housing.rent", Some(self.housing.rent), MAX_HOUSING);
-        check_money(&mut e, "housing.water", Some(self.housing.water), MAX_HOUSING);
-        check_money(&mut e, "housing.heating", Some(self.housing.heating), MAX_HOUSING);
+        check_money(
+            &mut e,
+            "housing.water",
+            Some(self.housing.water),
+            MAX_HOUSING,
+        );
+        check_money(
+            &mut e,
+            "housing.heating",
+            Some(self.housing.heating),
+            MAX_HOUSING,
+        );
         check_money(&mut e, "assets", Some(self.assets), MAX_ASSETS);
         if self.options.len() > MAX_OPTIONS {
             e.push("options", Problem::TooMany { max: MAX_OPTIONS });
@@ -432,17 +518,40 @@ impl Scenario {
                     check_wage(&mut e, &p, w);
                 }
                 let current = self.household.adults.get(ai);
-                let kind = c.unemployment_benefit.or(current.map(|a| a.unemployment_benefit)).unwrap_or_default();
-                let daily = c.earnings_related_daily.or(current.and_then(|a| a.earnings_related_daily));
+                let kind = c
+                    .unemployment_benefit
+                    .or(current.map(|a| a.unemployment_benefit))
+                    .unwrap_or_default();
+                let daily = c
+                    .earnings_related_daily
+                    .or(current.and_then(|a| a.earnings_related_daily));
                 if c.unemployment_benefit.is_some() || c.earnings_related_daily.is_some() {
                     check_benefit(&mut e, &p, self.rules_date, kind, daily);
                 }
-                check_money(&mut e, &format!("{p}.earnings_related_daily"), c.earnings_related_daily, MAX_HOURLY_OR_DAILY);
+                check_money(
+                    &mut e,
+                    &format!("{p}.earnings_related_daily"),
+                    c.earnings_related_daily,
+                    MAX_HOURLY_OR_DAILY,
+                );
                 if c.rehabilitative_work_days_per_week.is_some_and(|d| d > 7) {
-                    e.push(format!("{p}.rehabilitative_work_days_per_week"), Problem::OutOfRange { min: 0, max: 7 });
+                    e.push(
+                        format!("{p}.rehabilitative_work_days_per_week"),
+                        Problem::OutOfRange { min: 0, max: 7 },
+                    );
                 }
-                check_money(&mut e, &format!("{p}.earnings_related_pension_monthly"), c.earnings_related_pension_monthly, MAX_MONTHLY);
-                check_money(&mut e, &format!("{p}.other_taxable_benefit_monthly"), c.other_taxable_benefit_monthly, MAX_MONTHLY);
+                check_money(
+                    &mut e,
+                    &format!("{p}.earnings_related_pension_monthly"),
+                    c.earnings_related_pension_monthly,
+                    MAX_MONTHLY,
+                );
+                check_money(
+                    &mut e,
+                    &format!("{p}.other_taxable_benefit_monthly"),
+                    c.other_taxable_benefit_monthly,
+                    MAX_MONTHLY,
+                );
             }
         }
         if e.0.is_empty() {
@@ -496,10 +605,21 @@ fn check_money(e: &mut Errors, path: &str, v: Option<Cents>, max: Cents) {
 fn check_wage(e: &mut Errors, p: &str, w: &Wage) {
     match *w {
         Wage::Monthly(c) => check_money(e, &format!("{p}.monthly_wage"), Some(c), MAX_MONTHLY),
-        Wage::Hourly { hourly, hours_per_week } => {
-            check_money(e, &format!("{p}.hourly_wage"), Some(hourly), MAX_HOURLY_OR_DAILY);
+        Wage::Hourly {
+            hourly,
+            hours_per_week,
+        } => {
+            check_money(
+                e,
+                &format!("{p}.hourly_wage"),
+                Some(hourly),
+                MAX_HOURLY_OR_DAILY,
+            );
             if hours_per_week.0 > 168_00 {
-                e.push(format!("{p}.hours_per_week"), Problem::OutOfRange { min: 0, max: 168 });
+                e.push(
+                    format!("{p}.hours_per_week"),
+                    Problem::OutOfRange { min: 0, max: 168 },
+                );
             }
         }
     }
@@ -507,9 +627,15 @@ fn check_wage(e: &mut Errors, p: &str, w: &Wage) {
 
 fn check_benefit(e: &mut Errors, p: &str, date: Date, kind: BenefitKind, daily: Option<Cents>) {
     if kind == BenefitKind::Yleistuki && date < YLEISTUKI_FROM {
-        e.push(format!("{p}.unemployment_benefit"), Problem::YleistukiBeforeMay2026);
+        e.push(
+            format!("{p}.unemployment_benefit"),
+            Problem::YleistukiBeforeMay2026,
+        );
     }
     if kind == BenefitKind::EarningsRelated && daily.is_none() {
-        e.push(format!("{p}.earnings_related_daily"), Problem::EarningsRelatedDailyMissing);
+        e.push(
+            format!("{p}.earnings_related_daily"),
+            Problem::EarningsRelatedDailyMissing,
+        );
     }
 }

@@ -13,34 +13,61 @@ pub struct Preset {
 }
 
 fn adult(age: u8, church: Church, benefit: BenefitKind) -> Adult {
-    Adult { age, church, unemployment_benefit: benefit, ..Default::default() }
+    Adult {
+        age,
+        church,
+        unemployment_benefit: benefit,
+        ..Default::default()
+    }
 }
 
 fn monthly(euros: i64) -> AdultChange {
-    AdultChange { wage: Some(Wage::Monthly(Cents::euros(euros))), ..Default::default() }
+    AdultChange {
+        wage: Some(Wage::Monthly(Cents::euros(euros))),
+        ..Default::default()
+    }
 }
 
 fn hourly(cents: i64, hours: u32) -> AdultChange {
     AdultChange {
-        wage: Some(Wage::Hourly { hourly: Cents(cents), hours_per_week: Hours(hours * 100) }),
+        wage: Some(Wage::Hourly {
+            hourly: Cents(cents),
+            hours_per_week: Hours(hours * 100),
+        }),
         ..Default::default()
     }
 }
 
 fn days(d: u8) -> AdultChange {
-    AdultChange { rehabilitative_work_days_per_week: Some(d), ..Default::default() }
+    AdultChange {
+        rehabilitative_work_days_per_week: Some(d),
+        ..Default::default()
+    }
 }
 
 fn option(label: &str, change: AdultChange) -> ScenarioOption {
-    ScenarioOption { label: label.to_string(), adults: vec![change] }
+    ScenarioOption {
+        label: label.to_string(),
+        adults: vec![change],
+    }
 }
 
-fn scenario(date: Date, municipality: &str, adults: Vec<Adult>, children: &[u8], housing: Housing, options: Vec<ScenarioOption>) -> Scenario {
+fn scenario(
+    date: Date,
+    municipality: &str,
+    adults: Vec<Adult>,
+    children: &[u8],
+    housing: Housing,
+    options: Vec<ScenarioOption>,
+) -> Scenario {
     Scenario {
         format: FORMAT.to_string(),
         rules_date: date,
         municipality: municipality.to_string(),
-        household: Household { adults, children: children.iter().map(|&age| Child { age }).collect() },
+        household: Household {
+            adults,
+            children: children.iter().map(|&age| Child { age }).collect(),
+        },
         housing,
         assets: Cents::ZERO,
         lives_with_parents: false,
@@ -49,13 +76,21 @@ fn scenario(date: Date, municipality: &str, adults: Vec<Adult>, children: &[u8],
 }
 
 fn rent(rent: i64, water: i64) -> Housing {
-    Housing { rent: Cents::euros(rent), water: Cents::euros(water), heating: Cents::ZERO }
+    Housing {
+        rent: Cents::euros(rent),
+        water: Cents::euros(water),
+        heating: Cents::ZERO,
+    }
 }
 
 /// All presets for a rules date (clamped into 2025-01-01 … 2026-12-31).
 pub fn all(rules_date: Date) -> Vec<Preset> {
     let date = rules_date.clamp(FIRST_DATE, LAST_DATE);
-    let ub = if date >= YLEISTUKI_FROM { BenefitKind::Yleistuki } else { BenefitKind::LabourMarketSubsidy };
+    let ub = if date >= YLEISTUKI_FROM {
+        BenefitKind::Yleistuki
+    } else {
+        BenefitKind::LabourMarketSubsidy
+    };
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;
     vec![
@@ -112,8 +147,20 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 &[],
                 rent(480, 20),
                 vec![
-                    option("declared odd jobs 300 €/month", AdultChange { rehabilitative_work_days_per_week: Some(0), ..monthly(300) }),
-                    option("pay-subsidised job 1 900 €/month", AdultChange { rehabilitative_work_days_per_week: Some(0), ..monthly(1900) }),
+                    option(
+                        "declared odd jobs 300 €/month",
+                        AdultChange {
+                            rehabilitative_work_days_per_week: Some(0),
+                            ..monthly(300)
+                        },
+                    ),
+                    option(
+                        "pay-subsidised job 1 900 €/month",
+                        AdultChange {
+                            rehabilitative_work_days_per_week: Some(0),
+                            ..monthly(1900)
+                        },
+                    ),
                 ],
             ),
         },
@@ -125,7 +172,10 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 vec![adult(19, Church::None, BenefitKind::None)],
                 &[],
                 rent(420, 0),
-                vec![option("summer job 1 500 €/month", monthly(1500)), option("rehabilitative work activity 4 days/week", days(4))],
+                vec![
+                    option("summer job 1 500 €/month", monthly(1500)),
+                    option("rehabilitative work activity 4 days/week", days(4)),
+                ],
             ),
         },
     ]
@@ -142,9 +192,12 @@ mod tests {
             let all = all(date);
             assert_eq!(all.len(), 5);
             for p in &all {
-                p.scenario.validate().unwrap_or_else(|e| panic!("{} {d}: {e}", p.id));
+                p.scenario
+                    .validate()
+                    .unwrap_or_else(|e| panic!("{} {d}: {e}", p.id));
                 for i in 0..p.scenario.options.len() {
-                    crate::rules::compute(&p.scenario.with_option(i)).unwrap_or_else(|e| panic!("{} {d}: {e}", p.id));
+                    crate::rules::compute(&p.scenario.with_option(i))
+                        .unwrap_or_else(|e| panic!("{} {d}: {e}", p.id));
                 }
                 let back = Scenario::from_json(&p.scenario.to_json()).expect("round trip");
                 assert_eq!(back, p.scenario);

@@ -77,14 +77,24 @@ pub struct PersonTax {
 
 impl Default for tyotulovahennys::Credit {
     fn default() -> Self {
-        tyotulovahennys::Credit { maximum: Cents::ZERO, accrued: Cents::ZERO, reduction: Cents::ZERO, amount: Cents::ZERO }
+        tyotulovahennys::Credit {
+            maximum: Cents::ZERO,
+            accrued: Cents::ZERO,
+            reduction: Cents::ZERO,
+            amount: Cents::ZERO,
+        }
     }
 }
 
 impl PersonTax {
     /// State + municipal + church + päivärahamaksu + sairaanhoitomaksu + Yle.
     pub fn taxes(&self) -> Cents {
-        self.state.add(self.municipal).add(self.church).add(self.daily_allowance).add(self.health_care).add(self.yle)
+        self.state
+            .add(self.municipal)
+            .add(self.church)
+            .add(self.daily_allowance)
+            .add(self.health_care)
+            .add(self.yle)
     }
     /// Päivärahamaksu + sairaanhoitomaksu.
     pub fn health_insurance(&self) -> Cents {
@@ -110,8 +120,13 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
         .add(x.pension)
         .add(x.other)
         .floor0();
-    let after_contributions = net_earned_income.sub(tyel).sub(tvm).sub(daily_allowance).floor0();
-    let pension_deduction = vahennykset::elaketulovahennys(x.pension, net_earned_income, p).min(after_contributions);
+    let after_contributions = net_earned_income
+        .sub(tyel)
+        .sub(tvm)
+        .sub(daily_allowance)
+        .floor0();
+    let pension_deduction =
+        vahennykset::elaketulovahennys(x.pension, net_earned_income, p).min(after_contributions);
     let before_basic = after_contributions.sub_floor0(pension_deduction);
     let basic_deduction = vahennykset::perusvahennys(before_basic, p);
     let taxable_income = before_basic.sub_floor0(basic_deduction);
@@ -120,8 +135,19 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
     let municipal = taxable_income.mul_rate_exact(x.municipal_rate);
     let church = taxable_income.mul_rate_exact(x.church_rate);
     let health = vakuutusmaksut::health_care_contribution(taxable_income, x.wage, p);
-    let credit = tyotulovahennys::tyotulovahennys(x.wage, net_earned_income, x.age, x.children, x.sole_guardian, p);
-    let alloc = tuloverot::allocate_credit(Exact::from(credit.amount), state, [municipal, health, church]);
+    let credit = tyotulovahennys::tyotulovahennys(
+        x.wage,
+        net_earned_income,
+        x.age,
+        x.children,
+        x.sole_guardian,
+        p,
+    );
+    let alloc = tuloverot::allocate_credit(
+        Exact::from(credit.amount),
+        state,
+        [municipal, health, church],
+    );
     let surtax = tuloverot::pension_surtax(x.pension.sub_floor0(pension_deduction), p);
     let yle = yleisradiovero::yle_tax(net_earned_income, x.age, p);
     PersonTax {

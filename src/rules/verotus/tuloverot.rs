@@ -36,25 +36,36 @@ pub struct Allocation {
 pub fn allocate_credit(credit: Exact, state: Exact, others: [Exact; 3]) -> Allocation {
     let credit = credit.floor0();
     if credit <= state {
-        return Allocation { state: state.sub(credit), others };
+        return Allocation {
+            state: state.sub(credit),
+            others,
+        };
     }
     let excess = credit.sub(state);
     let total = others.iter().fold(Exact::ZERO, |a, b| a.add(*b));
     if excess >= total || total.0 <= 0 {
-        return Allocation { state: Exact::ZERO, others: [Exact::ZERO; 3] };
+        return Allocation {
+            state: Exact::ZERO,
+            others: [Exact::ZERO; 3],
+        };
     }
     let mut out = others;
     for o in out.iter_mut() {
         let share = excess.mul_div(o.0, total.0);
         *o = o.sub(share).floor0();
     }
-    Allocation { state: Exact::ZERO, others: out }
+    Allocation {
+        state: Exact::ZERO,
+        others: out,
+    }
 }
 
 /// Eläketulon lisävero: 5.85 % of pension income after the eläketulovähennys above the limit
 /// (47 000 € in 2025, 60 000 € in 2026). Source: SISU pvero (S1), S17.
 pub fn pension_surtax(pension_after_deduction: Cents, p: &Verotus) -> Cents {
-    pension_after_deduction.sub_floor0(p.pension_surtax_limit.value).mul_rate(p.pension_surtax_rate.value)
+    pension_after_deduction
+        .sub_floor0(p.pension_surtax_limit.value)
+        .mul_rate(p.pension_surtax_rate.value)
 }
 
 #[cfg(test)]
@@ -67,19 +78,32 @@ mod tests {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
         assert_eq!(state_tax(Cents(732_332), p25).round_cents(), Cents(92_567));
-        assert_eq!(state_tax(Cents(2_662_198), p25).round_cents(), Cents(370_986));
+        assert_eq!(
+            state_tax(Cents(2_662_198), p25).round_cents(),
+            Cents(370_986)
+        );
         assert_eq!(state_tax(Cents(708_260), p26).round_cents(), Cents(89_524));
-        assert_eq!(state_tax(Cents(2_627_152), p26).round_cents(), Cents(359_239));
-        assert_eq!(state_tax(Cents::euros(60_000), p26).round_cents(), Cents(1_401_605));
+        assert_eq!(
+            state_tax(Cents(2_627_152), p26).round_cents(),
+            Cents(359_239)
+        );
+        assert_eq!(
+            state_tax(Cents::euros(60_000), p26).round_cents(),
+            Cents(1_401_605)
+        );
     }
 
     #[test]
     fn allocation_is_proportional() {
-        let a = allocate_credit(Exact::from(Cents(300)), Exact::from(Cents(100)), [
+        let a = allocate_credit(
             Exact::from(Cents(300)),
             Exact::from(Cents(100)),
-            Exact::ZERO,
-        ]);
+            [
+                Exact::from(Cents(300)),
+                Exact::from(Cents(100)),
+                Exact::ZERO,
+            ],
+        );
         assert_eq!(a.state, Exact::ZERO);
         assert_eq!(a.others[0].round_cents(), Cents(150));
         assert_eq!(a.others[1].round_cents(), Cents(50));

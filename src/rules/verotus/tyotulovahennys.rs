@@ -28,12 +28,21 @@ pub fn tyotulovahennys(
     sole_guardian: bool,
     p: &Verotus,
 ) -> Credit {
-    let per_child = p.earned_income_credit_per_child.value.times(if sole_guardian { 2 } else { 1 });
-    let mut maximum = p.earned_income_credit_max.value.add(per_child.times(children as i64));
+    let per_child = p
+        .earned_income_credit_per_child
+        .value
+        .times(if sole_guardian { 2 } else { 1 });
+    let mut maximum = p
+        .earned_income_credit_max
+        .value
+        .add(per_child.times(children as i64));
     if age as u32 >= p.earned_income_credit_increase_age.value {
         maximum = maximum.add(p.earned_income_credit_age_increase.value);
     }
-    let accrued = annual_wage.mul_rate(p.earned_income_credit_rate.value).min(maximum).floor0();
+    let accrued = annual_wage
+        .mul_rate(p.earned_income_credit_rate.value)
+        .min(maximum)
+        .floor0();
     let band1 = net_earned_income
         .min(p.earned_income_credit_phase1_end.value)
         .sub_floor0(p.earned_income_credit_phase1_start.value);
@@ -42,7 +51,12 @@ pub fn tyotulovahennys(
         .mul_rate_exact(p.earned_income_credit_phase1_rate.value)
         .add(band2.mul_rate_exact(p.earned_income_credit_phase2_rate.value))
         .round_cents();
-    Credit { maximum, accrued, reduction, amount: accrued.sub_floor0(reduction) }
+    Credit {
+        maximum,
+        accrued,
+        reduction,
+        amount: accrued.sub_floor0(reduction),
+    }
 }
 
 #[cfg(test)]
@@ -55,12 +69,59 @@ mod tests {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
         // RULES.md §12.3: 12 000 → 2 160; 30 000 (PA 29 250) → 3 225 − 111 = 3 114 (2025), 3 430 (2026)
-        assert_eq!(tyotulovahennys(Cents::euros(12_000), Cents::euros(11_250), 30, 0, false, p25).amount, Cents::euros(2160));
-        assert_eq!(tyotulovahennys(Cents::euros(30_000), Cents::euros(29_250), 30, 0, false, p25).amount, Cents::euros(3114));
-        assert_eq!(tyotulovahennys(Cents::euros(30_000), Cents::euros(29_250), 30, 0, false, p26).amount, Cents::euros(3430));
+        assert_eq!(
+            tyotulovahennys(
+                Cents::euros(12_000),
+                Cents::euros(11_250),
+                30,
+                0,
+                false,
+                p25
+            )
+            .amount,
+            Cents::euros(2160)
+        );
+        assert_eq!(
+            tyotulovahennys(
+                Cents::euros(30_000),
+                Cents::euros(29_250),
+                30,
+                0,
+                false,
+                p25
+            )
+            .amount,
+            Cents::euros(3114)
+        );
+        assert_eq!(
+            tyotulovahennys(
+                Cents::euros(30_000),
+                Cents::euros(29_250),
+                30,
+                0,
+                false,
+                p26
+            )
+            .amount,
+            Cents::euros(3430)
+        );
         // sole guardian with 2 children, 2026: max 3 430 + 4 × 105 = 3 850
-        assert_eq!(tyotulovahennys(Cents::euros(30_000), Cents::euros(29_250), 40, 2, true, p26).maximum, Cents::euros(3850));
+        assert_eq!(
+            tyotulovahennys(Cents::euros(30_000), Cents::euros(29_250), 40, 2, true, p26).maximum,
+            Cents::euros(3850)
+        );
         // 2026 floor: PA 60 000 → 3 430 − 0.02 × 15 550 = 3 119
-        assert_eq!(tyotulovahennys(Cents::euros(60_750), Cents::euros(60_000), 30, 0, false, p26).amount, Cents::euros(3119));
+        assert_eq!(
+            tyotulovahennys(
+                Cents::euros(60_750),
+                Cents::euros(60_000),
+                30,
+                0,
+                false,
+                p26
+            )
+            .amount,
+            Cents::euros(3119)
+        );
     }
 }

@@ -19,7 +19,9 @@ pub fn elaketulovahennys(pension: Cents, net_earned_income: Cents, p: &Verotus) 
     let full = p.pension_deduction_full.value;
     let mut d = full;
     if net_earned_income > full {
-        let band1 = net_earned_income.min(p.pension_deduction_limit.value).sub_floor0(full);
+        let band1 = net_earned_income
+            .min(p.pension_deduction_limit.value)
+            .sub_floor0(full);
         let band2 = net_earned_income.sub_floor0(p.pension_deduction_limit.value);
         let red = band1
             .mul_rate_exact(p.pension_deduction_rate1.value)
@@ -54,9 +56,18 @@ mod tests {
         assert_eq!(perusvahennys(Cents::euros(26_676), p25), Cents(5402));
         // 2026, wage 12 000: vA = 11 250 − 876 − 106.80 = 10 267.20 → 3 184.60
         assert_eq!(perusvahennys(Cents(1_026_720), p26), Cents(318_460));
-        assert_eq!(tulonhankkimisvahennys(Cents::euros(500), p25), Cents::euros(500));
+        assert_eq!(
+            tulonhankkimisvahennys(Cents::euros(500), p25),
+            Cents::euros(500)
+        );
         // Pension 12 000 €/year alone: PA 12 000 > 11 030 → 11 030 − 0.51 × 970 = 10 535.30
-        assert_eq!(elaketulovahennys(Cents::euros(12_000), Cents::euros(12_000), p25), Cents(1_053_530));
-        assert_eq!(elaketulovahennys(Cents::euros(5_000), Cents::euros(5_000), p25), Cents::euros(5_000));
+        assert_eq!(
+            elaketulovahennys(Cents::euros(12_000), Cents::euros(12_000), p25),
+            Cents(1_053_530)
+        );
+        assert_eq!(
+            elaketulovahennys(Cents::euros(5_000), Cents::euros(5_000), p25),
+            Cents::euros(5_000)
+        );
     }
 }

@@ -47,7 +47,9 @@ pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) ->
 /// `ElKorSvMaksu` (S1).
 pub fn health_care_contribution(taxable: Cents, annual_wage: Cents, p: &Verotus) -> Exact {
     let base = taxable.mul_rate_exact(p.health_care_rate.value);
-    let surcharge = taxable.sub_floor0(annual_wage).mul_rate_exact(p.health_care_benefit_surcharge.value);
+    let surcharge = taxable
+        .sub_floor0(annual_wage)
+        .mul_rate_exact(p.health_care_benefit_surcharge.value);
     base.add(surcharge)
 }
 
@@ -60,14 +62,32 @@ mod tests {
     fn contributions_2025_and_2026() {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
-        assert_eq!(Cents::euros(30_000).mul_rate(tyel_rate(30, p25)), Cents::euros(2145));
-        assert_eq!(Cents::euros(30_000).mul_rate(tyel_rate(55, p25)), Cents::euros(2595));
-        assert_eq!(Cents::euros(30_000).mul_rate(tyel_rate(55, p26)), Cents::euros(2190));
+        assert_eq!(
+            Cents::euros(30_000).mul_rate(tyel_rate(30, p25)),
+            Cents::euros(2145)
+        );
+        assert_eq!(
+            Cents::euros(30_000).mul_rate(tyel_rate(55, p25)),
+            Cents::euros(2595)
+        );
+        assert_eq!(
+            Cents::euros(30_000).mul_rate(tyel_rate(55, p26)),
+            Cents::euros(2190)
+        );
         assert_eq!(tyel_rate(16, p25), Rate::ZERO);
         assert_eq!(tvm_rate(65, p25), Rate::ZERO);
-        assert_eq!(daily_allowance_contribution(Cents::euros(30_000), 30, p25), Cents::euros(252));
-        assert_eq!(daily_allowance_contribution(Cents::euros(16_000), 30, p25), Cents::ZERO);
+        assert_eq!(
+            daily_allowance_contribution(Cents::euros(30_000), 30, p25),
+            Cents::euros(252)
+        );
+        assert_eq!(
+            daily_allowance_contribution(Cents::euros(16_000), 30, p25),
+            Cents::ZERO
+        );
         // benefit-only 2025: VT 6 472.58 × 1.45 % = 93.85
-        assert_eq!(health_care_contribution(Cents(647_258), Cents::ZERO, p25).round_cents(), Cents(9385));
+        assert_eq!(
+            health_care_contribution(Cents(647_258), Cents::ZERO, p25).round_cents(),
+            Cents(9385)
+        );
     }
 }

@@ -9,7 +9,10 @@ pub fn yle_tax(net_earned_income: Cents, age: u8, p: &Verotus) -> Cents {
     if (age as u32) < p.yle_min_age.value {
         return Cents::ZERO;
     }
-    let t = net_earned_income.sub_floor0(p.yle_threshold.value).mul_rate(p.yle_rate.value).min(p.yle_max.value);
+    let t = net_earned_income
+        .sub_floor0(p.yle_threshold.value)
+        .mul_rate(p.yle_rate.value)
+        .min(p.yle_max.value);
     if t < p.yle_min_levied.value {
         Cents::ZERO
     } else {

@@ -91,7 +91,9 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         let on_change = props.on_change.clone();
         let value = props.value;
         Callback::from(move |event: InputEvent| {
-            let typed = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let typed = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             match kind.parse(&typed) {
                 Ok(parsed) => {
                     error.set(None);
@@ -107,7 +109,9 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
 
     let (hint_id, error_id, describedby) = described_by(&props.id, props.hint.is_some());
     let message = (*error).map(|problem| {
-        let mut parts = vec![lookup(lang, problem.message_key()).unwrap_or_default().to_string()];
+        let mut parts = vec![lookup(lang, problem.message_key())
+            .unwrap_or_default()
+            .to_string()];
         parts.extend(kind.range_note());
         parts.push(tr(lang, k::SCENARIO_ERROR_KEPT).to_string());
         parts.join(" ")

@@ -13,11 +13,19 @@ pub fn ScenariosPage() -> Html {
     let lang = route.lang;
     let state = use_scenario();
     // Meeting mode opens the one-page form: the worker's screen.
-    let mode = if route.meeting { InputMode::Form } else { state.mode };
+    let mode = if route.meeting {
+        InputMode::Form
+    } else {
+        state.mode
+    };
     let on_mode = {
         let state = state.clone();
         Callback::from(move |value: String| {
-            state.dispatch(ScenarioAction::SetMode(if value == "form" { InputMode::Form } else { InputMode::Guided }))
+            state.dispatch(ScenarioAction::SetMode(if value == "form" {
+                InputMode::Form
+            } else {
+                InputMode::Guided
+            }))
         })
     };
     html! {

@@ -13,15 +13,38 @@ pub struct ComparisonTableProps {
     pub results: Rc<Results>,
 }
 
-/// The rows of the comparison: label, the amount from the totals, and whether it is taken away.
-pub const ROWS: [(Key, fn(&Totals) -> i64, bool); 9] = [
+/// A row of the comparison: its label, its amount in the totals, and whether it is taken away.
+type Row = (Key, fn(&Totals) -> i64, bool);
+
+/// The rows of the comparison, in reading order.
+pub const ROWS: [Row; 9] = [
     (k::SCENARIO_ROW_WAGE, |t| t.gross_wages.0, false),
-    (k::SCENARIO_ROW_CONTRIBUTIONS, |t| t.employee_contributions.0, true),
+    (
+        k::SCENARIO_ROW_CONTRIBUTIONS,
+        |t| t.employee_contributions.0,
+        true,
+    ),
     (k::SCENARIO_ROW_TAXES, |t| t.taxes.0, true),
-    (k::SCENARIO_ROW_UNEMPLOYMENT, |t| t.unemployment_benefit.0, false),
-    (k::SCENARIO_ROW_PENSIONS, |t| t.pensions_and_other_benefits.0, false),
-    (k::SCENARIO_ROW_HOUSING_ALLOWANCE, |t| t.housing_allowance.0, false),
-    (k::SCENARIO_ROW_SOCIAL_ASSISTANCE, |t| t.social_assistance.0, false),
+    (
+        k::SCENARIO_ROW_UNEMPLOYMENT,
+        |t| t.unemployment_benefit.0,
+        false,
+    ),
+    (
+        k::SCENARIO_ROW_PENSIONS,
+        |t| t.pensions_and_other_benefits.0,
+        false,
+    ),
+    (
+        k::SCENARIO_ROW_HOUSING_ALLOWANCE,
+        |t| t.housing_allowance.0,
+        false,
+    ),
+    (
+        k::SCENARIO_ROW_SOCIAL_ASSISTANCE,
+        |t| t.social_assistance.0,
+        false,
+    ),
     (k::SCENARIO_ROW_CHILD_BENEFIT, |t| t.child_benefit.0, false),
     (k::SCENARIO_ROW_EXPENSE, |t| t.expense_compensation.0, false),
 ];
@@ -35,7 +58,12 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         .results
         .columns
         .iter()
-        .map(|c| (column_title(lang, c), c.result.as_ref().ok().map(|b| b.totals)))
+        .map(|c| {
+            (
+                column_title(lang, c),
+                c.result.as_ref().ok().map(|b| b.totals),
+            )
+        })
         .collect();
     let now = columns.first().and_then(|c| c.1);
     let cell = |value: Option<i64>, negative: bool| match value {

@@ -15,10 +15,16 @@ const STEP_TITLE_ID: &str = "step-title";
 
 fn step_texts(step: usize) -> (Key, Option<Key>) {
     match step {
-        0 => (k::SCENARIO_STEP_HOUSEHOLD, Some(k::SCENARIO_STEP_HOUSEHOLD_INTRO)),
+        0 => (
+            k::SCENARIO_STEP_HOUSEHOLD,
+            Some(k::SCENARIO_STEP_HOUSEHOLD_INTRO),
+        ),
         1 => (k::SCENARIO_STEP_HOME, Some(k::SCENARIO_STEP_HOME_INTRO)),
         2 => (k::SCENARIO_STEP_INCOME, Some(k::SCENARIO_STEP_INCOME_INTRO)),
-        3 => (k::SCENARIO_STEP_OPTIONS, Some(k::SCENARIO_STEP_OPTIONS_INTRO)),
+        3 => (
+            k::SCENARIO_STEP_OPTIONS,
+            Some(k::SCENARIO_STEP_OPTIONS_INTRO),
+        ),
         _ => (k::SCENARIO_STEP_RESULTS, None),
     }
 }

@@ -73,7 +73,10 @@ pub fn HouseholdFields() -> Html {
         let on_age = {
             let state = state.clone();
             Callback::from(move |age: i64| {
-                state.dispatch(ScenarioAction::SetChildAge(index, u8::try_from(age).unwrap_or(17)))
+                state.dispatch(ScenarioAction::SetChildAge(
+                    index,
+                    u8::try_from(age).unwrap_or(17),
+                ))
             })
         };
         let on_remove = {
@@ -99,7 +102,9 @@ pub fn HouseholdFields() -> Html {
     let on_parents = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            let checked = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
             state.dispatch(ScenarioAction::SetLivesWithParents(checked))
         })
     };

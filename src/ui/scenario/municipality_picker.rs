@@ -53,13 +53,19 @@ pub fn MunicipalityPicker() -> Html {
     let oninput = {
         let query = query.clone();
         Callback::from(move |event: InputEvent| {
-            query.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            query.set(
+                event
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let onchange = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            let code = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let code = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             state.dispatch(ScenarioAction::SetMunicipality(code))
         })
     };

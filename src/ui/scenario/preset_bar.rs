@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::state::{use_scenario, ScenarioAction};
-use crate::i18n::{lookup, tr, tr_args, k};
+use crate::i18n::{k, lookup, tr, tr_args};
 use crate::ui::state::use_lang;
 
 /// The presets of shared/USERS.md, in the order they are offered.
@@ -16,7 +16,10 @@ pub fn PresetBar() -> Html {
         tr_args(
             lang,
             k::SCENARIO_PRESETS_LOADED,
-            &[("name", lookup(lang, &format!("scenario.preset.{id}")).unwrap_or(id))],
+            &[(
+                "name",
+                lookup(lang, &format!("scenario.preset.{id}")).unwrap_or(id),
+            )],
         )
     });
     html! {

@@ -54,11 +54,19 @@ pub fn line_label(lang: Lang, line: &Line, several_people: bool) -> String {
     match (line.item, line.person) {
         (Item::ChildBenefit, Some(child)) => format!(
             "{name}, {}",
-            tr_args(lang, k::BREAKDOWN_CHILD, &[("number", &(u32::from(child) + 1).to_string())])
+            tr_args(
+                lang,
+                k::BREAKDOWN_CHILD,
+                &[("number", &(u32::from(child) + 1).to_string())]
+            )
         ),
         (_, Some(person)) if several_people => format!(
             "{name}, {}",
-            tr_args(lang, k::BREAKDOWN_PERSON, &[("number", &(u32::from(person) + 1).to_string())])
+            tr_args(
+                lang,
+                k::BREAKDOWN_PERSON,
+                &[("number", &(u32::from(person) + 1).to_string())]
+            )
         ),
         _ => name.to_string(),
     }
@@ -69,12 +77,18 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
     let pct = |rate: crate::rules::Rate| i18n::percent_ppm(lang, rate.0);
     match reason {
         Reason::Input => vec![tr(lang, k::BREAKDOWN_REASON_INPUT).to_string()],
-        Reason::HourlyWage { hourly, hours_per_week } => vec![tr_args(
+        Reason::HourlyWage {
+            hourly,
+            hours_per_week,
+        } => vec![tr_args(
             lang,
             k::BREAKDOWN_REASON_HOURLY,
             &[
                 ("hourly", &m(lang, *hourly)),
-                ("hours", &i18n::decimal_millionths(lang, i64::from(*hours_per_week) * 10_000, 2)),
+                (
+                    "hours",
+                    &i18n::decimal_millionths(lang, i64::from(*hours_per_week) * 10_000, 2),
+                ),
             ],
         )],
         Reason::Contribution { base, rate, .. } => {
@@ -88,7 +102,14 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
                 )]
             }
         }
-        Reason::Tax { taxable_income, before_credit, credit, annual, rate, .. } => {
+        Reason::Tax {
+            taxable_income,
+            before_credit,
+            credit,
+            annual,
+            rate,
+            ..
+        } => {
             let mut out = vec![tr_args(
                 lang,
                 k::BREAKDOWN_REASON_TAX,
@@ -100,11 +121,20 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
                 ],
             )];
             if rate.0 > 0 {
-                out.push(tr_args(lang, k::BREAKDOWN_REASON_TAX_RATE, &[("rate", &pct(*rate))]));
+                out.push(tr_args(
+                    lang,
+                    k::BREAKDOWN_REASON_TAX_RATE,
+                    &[("rate", &pct(*rate))],
+                ));
             }
             out
         }
-        Reason::YleTax { base, threshold, annual, .. } => vec![tr_args(
+        Reason::YleTax {
+            base,
+            threshold,
+            annual,
+            ..
+        } => vec![tr_args(
             lang,
             k::BREAKDOWN_REASON_YLE,
             &[
@@ -113,7 +143,12 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
                 ("annual", &m(lang, *annual)),
             ],
         )],
-        Reason::EarnedIncomeCredit { maximum, reduction, annual, .. } => vec![tr_args(
+        Reason::EarnedIncomeCredit {
+            maximum,
+            reduction,
+            annual,
+            ..
+        } => vec![tr_args(
             lang,
             k::BREAKDOWN_REASON_CREDIT,
             &[
@@ -122,7 +157,9 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
                 ("reduction", &m(lang, *reduction)),
             ],
         )],
-        Reason::BenefitFull { kind, daily, days, .. } => vec![tr_args(
+        Reason::BenefitFull {
+            kind, daily, days, ..
+        } => vec![tr_args(
             lang,
             k::BREAKDOWN_REASON_BENEFIT_FULL,
             &[
@@ -132,7 +169,13 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             ],
         )],
         Reason::WageAdjustment {
-            full, wage, deduction, rate, other_income, means_test_reduction, ..
+            full,
+            wage,
+            deduction,
+            rate,
+            other_income,
+            means_test_reduction,
+            ..
         } => {
             let mut out = vec![tr_args(
                 lang,
@@ -156,37 +199,50 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             }
             out
         }
-        Reason::HousingAllowance { income, basic_deductible, costs, cap, share, limit, .. } => {
-            match limit {
-                HousingAllowanceLimit::LivesWithParents => {
-                    vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_PARENTS).to_string()]
-                }
-                HousingAllowanceLimit::AssetsOverMaximum => {
-                    vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_ASSETS).to_string()]
-                }
-                HousingAllowanceLimit::NoHousingCosts => {
-                    vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_NO_COSTS).to_string()]
-                }
-                other => {
-                    let mut out = vec![tr_args(
-                        lang,
-                        k::BREAKDOWN_REASON_HOUSING,
-                        &[
-                            ("share", &pct(*share)),
-                            ("costs", &m(lang, *costs)),
-                            ("cap", &m(lang, *cap)),
-                            ("deductible", &m(lang, *basic_deductible)),
-                            ("income", &m(lang, *income)),
-                        ],
-                    )];
-                    if *other == HousingAllowanceLimit::BelowMinimum {
-                        out.push(tr(lang, k::BREAKDOWN_REASON_HOUSING_MINIMUM).to_string());
-                    }
-                    out
-                }
+        Reason::HousingAllowance {
+            income,
+            basic_deductible,
+            costs,
+            cap,
+            share,
+            limit,
+            ..
+        } => match limit {
+            HousingAllowanceLimit::LivesWithParents => {
+                vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_PARENTS).to_string()]
             }
-        }
-        Reason::SocialAssistance { basic_amounts, housing_costs, net_income, disregard, assets, .. } => {
+            HousingAllowanceLimit::AssetsOverMaximum => {
+                vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_ASSETS).to_string()]
+            }
+            HousingAllowanceLimit::NoHousingCosts => {
+                vec![tr(lang, k::BREAKDOWN_REASON_HOUSING_NO_COSTS).to_string()]
+            }
+            other => {
+                let mut out = vec![tr_args(
+                    lang,
+                    k::BREAKDOWN_REASON_HOUSING,
+                    &[
+                        ("share", &pct(*share)),
+                        ("costs", &m(lang, *costs)),
+                        ("cap", &m(lang, *cap)),
+                        ("deductible", &m(lang, *basic_deductible)),
+                        ("income", &m(lang, *income)),
+                    ],
+                )];
+                if *other == HousingAllowanceLimit::BelowMinimum {
+                    out.push(tr(lang, k::BREAKDOWN_REASON_HOUSING_MINIMUM).to_string());
+                }
+                out
+            }
+        },
+        Reason::SocialAssistance {
+            basic_amounts,
+            housing_costs,
+            net_income,
+            disregard,
+            assets,
+            ..
+        } => {
             let mut out = vec![tr_args(
                 lang,
                 k::BREAKDOWN_REASON_SOCIAL,
@@ -206,25 +262,47 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             }
             out
         }
-        Reason::ChildBenefit { order, base, under_3, single_parent, .. } => {
+        Reason::ChildBenefit {
+            order,
+            base,
+            under_3,
+            single_parent,
+            ..
+        } => {
             let mut out = vec![tr_args(
                 lang,
                 k::BREAKDOWN_REASON_CHILD,
                 &[("order", &order.to_string()), ("base", &m(lang, *base))],
             )];
             if under_3.0 > 0 {
-                out.push(tr_args(lang, k::BREAKDOWN_REASON_CHILD_UNDER_3, &[("amount", &m(lang, *under_3))]));
+                out.push(tr_args(
+                    lang,
+                    k::BREAKDOWN_REASON_CHILD_UNDER_3,
+                    &[("amount", &m(lang, *under_3))],
+                ));
             }
             if single_parent.0 > 0 {
-                out.push(tr_args(lang, k::BREAKDOWN_REASON_CHILD_SINGLE, &[("amount", &m(lang, *single_parent))]));
+                out.push(tr_args(
+                    lang,
+                    k::BREAKDOWN_REASON_CHILD_SINGLE,
+                    &[("amount", &m(lang, *single_parent))],
+                ));
             }
             out
         }
-        Reason::ExpenseCompensation { days_per_week, daily, paid_as, .. } => vec![
+        Reason::ExpenseCompensation {
+            days_per_week,
+            daily,
+            paid_as,
+            ..
+        } => vec![
             tr_args(
                 lang,
                 k::BREAKDOWN_REASON_EXPENSE,
-                &[("daily", &m(lang, *daily)), ("days", &days_per_week.to_string())],
+                &[
+                    ("daily", &m(lang, *daily)),
+                    ("days", &days_per_week.to_string()),
+                ],
             ),
             tr(
                 lang,

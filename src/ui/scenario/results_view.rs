@@ -23,7 +23,11 @@ pub fn column_title(lang: Lang, column: &model::Column) -> String {
     match column.option {
         None => tr(lang, k::SCENARIO_RESULTS_NOW).to_string(),
         Some(_) if !column.label.is_empty() => column.label.clone(),
-        Some(index) => tr_args(lang, k::SCENARIO_OPTION_COLUMN, &[("number", &(index + 1).to_string())]),
+        Some(index) => tr_args(
+            lang,
+            k::SCENARIO_OPTION_COLUMN,
+            &[("number", &(index + 1).to_string())],
+        ),
     }
 }
 
@@ -32,9 +36,13 @@ pub fn problem_text(lang: Lang, error: &FieldError) -> String {
     match &error.problem {
         Problem::UnknownMunicipality => tr(lang, k::SCENARIO_PROBLEM_MUNICIPALITY).to_string(),
         Problem::AlandNotSupported => tr(lang, k::SCENARIO_PROBLEM_ALAND).to_string(),
-        Problem::DateOutOfRange { .. } | Problem::InvalidDate => tr(lang, k::SCENARIO_PROBLEM_DATE).to_string(),
+        Problem::DateOutOfRange { .. } | Problem::InvalidDate => {
+            tr(lang, k::SCENARIO_PROBLEM_DATE).to_string()
+        }
         Problem::YleistukiBeforeMay2026 => tr(lang, k::SCENARIO_PROBLEM_YLEISTUKI_DATE).to_string(),
-        Problem::EarningsRelatedDailyMissing => tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string(),
+        Problem::EarningsRelatedDailyMissing => {
+            tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string()
+        }
         _ => tr_args(lang, k::SCENARIO_PROBLEM_OTHER, &[("field", &error.path)]),
     }
 }
@@ -57,7 +65,7 @@ pub fn ResultsView() -> Html {
     let state = use_scenario();
     let results = {
         let scenario = state.scenario.clone();
-        use_memo(scenario, |scenario| model::compute(scenario))
+        use_memo(scenario, model::compute)
     };
     let scenario = &state.scenario;
     let period = crate::rules::period_for(scenario.rules_date).ok();

@@ -15,7 +15,9 @@ pub fn RulesDateField() -> Html {
         let state = state.clone();
         let error = error.clone();
         Callback::from(move |event: Event| {
-            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             match Date::parse(&text).filter(|d| (FIRST_DATE..=LAST_DATE).contains(d)) {
                 Some(date) => {
                     error.set(false);

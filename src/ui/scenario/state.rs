@@ -195,14 +195,10 @@ impl ScenarioState {
     fn apply(&mut self, action: ScenarioAction) {
         let s = &mut self.scenario;
         match action {
-            ScenarioAction::LoadPreset(id, lang) => {
-                self.load_preset(id, lang);
-                return;
-            }
+            ScenarioAction::LoadPreset(id, lang) => self.load_preset(id, lang),
             ScenarioAction::Replace(scenario) => {
                 self.scenario = *scenario;
                 self.preset = None;
-                return;
             }
             ScenarioAction::SetMode(mode) => self.mode = mode,
             ScenarioAction::GoToStep(step) => self.step = step.min(GUIDED_STEPS - 1),

@@ -62,4 +62,3 @@ pub fn WageFields(props: &WageFieldsProps) -> Html {
         </div>
     }
 }
-

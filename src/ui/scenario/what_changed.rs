@@ -8,7 +8,11 @@ use crate::scenario::{Date, Scenario};
 use crate::ui::state::use_lang;
 
 /// The date whose rules "what changed for me" compares with: mid-2025.
-pub const COMPARISON_DATE: Date = Date { y: 2025, m: 6, d: 15 };
+pub const COMPARISON_DATE: Date = Date {
+    y: 2025,
+    m: 6,
+    d: 15,
+};
 
 /// The same household (current situation) under another date's rules.
 pub fn at_date(scenario: &Scenario, date: Date) -> Scenario {
@@ -27,7 +31,13 @@ pub fn WhatChanged() -> Html {
     let lang = use_lang();
     let state = use_scenario();
     let scenario = &state.scenario;
-    if scenario.rules_date < (Date { y: 2026, m: 1, d: 1 }) {
+    if scenario.rules_date
+        < (Date {
+            y: 2026,
+            m: 1,
+            d: 1,
+        })
+    {
         return html! {};
     }
     let then = rules::compute(&at_date(scenario, COMPARISON_DATE));
@@ -36,14 +46,42 @@ pub fn WhatChanged() -> Html {
         return html! {};
     };
     let rows = [
-        (k::SCENARIO_ROW_UNEMPLOYMENT, then.totals.unemployment_benefit.0, now.totals.unemployment_benefit.0),
-        (k::SCENARIO_ROW_TAXES, -then.totals.taxes.0 - then.totals.employee_contributions.0, -now.totals.taxes.0 - now.totals.employee_contributions.0),
-        (k::SCENARIO_ROW_HOUSING_ALLOWANCE, then.totals.housing_allowance.0, now.totals.housing_allowance.0),
-        (k::SCENARIO_ROW_SOCIAL_ASSISTANCE, then.totals.social_assistance.0, now.totals.social_assistance.0),
-        (k::SCENARIO_RESULTS_DISPOSABLE, then.totals.disposable_income.0, now.totals.disposable_income.0),
+        (
+            k::SCENARIO_ROW_UNEMPLOYMENT,
+            then.totals.unemployment_benefit.0,
+            now.totals.unemployment_benefit.0,
+        ),
+        (
+            k::SCENARIO_ROW_TAXES,
+            -then.totals.taxes.0 - then.totals.employee_contributions.0,
+            -now.totals.taxes.0 - now.totals.employee_contributions.0,
+        ),
+        (
+            k::SCENARIO_ROW_HOUSING_ALLOWANCE,
+            then.totals.housing_allowance.0,
+            now.totals.housing_allowance.0,
+        ),
+        (
+            k::SCENARIO_ROW_SOCIAL_ASSISTANCE,
+            then.totals.social_assistance.0,
+            now.totals.social_assistance.0,
+        ),
+        (
+            k::SCENARIO_RESULTS_DISPOSABLE,
+            then.totals.disposable_income.0,
+            now.totals.disposable_income.0,
+        ),
     ];
-    let then_label = tr_args(lang, k::SCENARIO_CHANGES_RULES_OF, &[("date", &date_text(COMPARISON_DATE))]);
-    let now_label = tr_args(lang, k::SCENARIO_CHANGES_RULES_OF, &[("date", &date_text(scenario.rules_date))]);
+    let then_label = tr_args(
+        lang,
+        k::SCENARIO_CHANGES_RULES_OF,
+        &[("date", &date_text(COMPARISON_DATE))],
+    );
+    let now_label = tr_args(
+        lang,
+        k::SCENARIO_CHANGES_RULES_OF,
+        &[("date", &date_text(scenario.rules_date))],
+    );
     html! {
         <details class="what-changed">
             <summary>{ tr(lang, k::SCENARIO_CHANGES_TITLE) }</summary>
