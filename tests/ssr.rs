@@ -129,6 +129,11 @@ async fn about_lists_every_assumption_in_every_language() {
         for period in askel::rules::periods() {
             assert!(html.contains(period.label));
         }
+        for term in askel::ui::pages::GLOSSARY {
+            let text = askel::i18n::lookup(lang, &format!("glossary.{term}.text"))
+                .unwrap_or_else(|| panic!("{lang:?}: glossary {term}"));
+            assert!(html.contains(text), "{lang:?}: glossary {term} shown");
+        }
         for source in askel::rules::sources() {
             assert!(html.contains(source.url), "{lang:?}: source {}", source.id);
         }

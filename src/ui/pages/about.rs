@@ -4,6 +4,25 @@ use crate::i18n::{k, lookup, tr, tr_args};
 use crate::rules::{periods, sources, unconfirmed_parameters};
 use crate::ui::state::use_lang;
 
+/// The glossary's terms, in reading order (texts: `glossary.<term>.term` / `.text`).
+pub const GLOSSARY: [&str; 15] = [
+    "yleistuki",
+    "tyomarkkinatuki",
+    "peruspaivaraha",
+    "ansiopaivaraha",
+    "sovittelu",
+    "asumistuki",
+    "toimeentulotuki",
+    "lapsilisa",
+    "kuntouttava",
+    "tyotulovahennys",
+    "disposable",
+    "emtr",
+    "trap",
+    "palkkatuki",
+    "tyokokeilu",
+];
+
 /// About Askel: privacy, the rules used (periods, every assumption, sources), and accessibility.
 #[component]
 pub fn AboutPage() -> Html {
@@ -64,6 +83,18 @@ pub fn AboutPage() -> Html {
                     </li>
                 }) }
                 </ul>
+            </section>
+            <section id="glossary" aria-labelledby="about-glossary">
+                <h2 id="about-glossary">{ tr(lang, k::GLOSSARY_TITLE) }</h2>
+                <p>{ tr(lang, k::GLOSSARY_INTRO) }</p>
+                <dl class="glossary">
+                { for GLOSSARY.iter().map(|term| html! {
+                    <>
+                        <dt>{ lookup(lang, &format!("glossary.{term}.term")).unwrap_or(term) }</dt>
+                        <dd>{ lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default() }</dd>
+                    </>
+                }) }
+                </dl>
             </section>
             <section id="accessibility" aria-labelledby="about-accessibility">
                 <h2 id="about-accessibility">{ tr(lang, k::ABOUT_ACCESSIBILITY_TITLE) }</h2>

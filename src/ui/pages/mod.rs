@@ -8,7 +8,7 @@ mod summary;
 
 use yew::prelude::*;
 
-pub use about::AboutPage;
+pub use about::{AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
 pub use scenarios::ScenariosPage;
