@@ -15,6 +15,8 @@ pub fn Footer() -> Html {
             <p>{ tr(lang, k::SHELL_FOOTER_PRIVACY) }</p>
             <p>
                 <NavLink to={route.with_page(Page::About)}>{ tr(lang, k::SHELL_FOOTER_ABOUT) }</NavLink>
+                { " · " }
+                <NavLink to={route.with_page(Page::Accessibility)}>{ tr(lang, k::STATEMENT_TITLE) }</NavLink>
             </p>
         </footer>
     }

@@ -24,7 +24,7 @@ pub fn Header() -> Html {
             </div>
             <nav class="main-nav" aria-label={tr(lang, k::SHELL_NAV_LABEL)}>
                 <ul>
-                { for Page::ALL.into_iter().map(|page| html! {
+                { for Page::NAV.into_iter().map(|page| html! {
                     <li>
                         <NavLink to={route.with_page(page)} current={page == route.page}>
                             { tr(lang, page.nav_key()) }

@@ -14,16 +14,28 @@ pub enum Page {
     Scenarios,
     Summary,
     About,
+    /// The accessibility statement (linked from the footer and the About page).
+    Accessibility,
 }
 
 impl Page {
-    /// All pages in navigation order.
-    pub const ALL: [Page; 5] = [
+    /// The pages of the main navigation, in order.
+    pub const NAV: [Page; 5] = [
         Page::Home,
         Page::Assessment,
         Page::Scenarios,
         Page::Summary,
         Page::About,
+    ];
+
+    /// Every page.
+    pub const ALL: [Page; 6] = [
+        Page::Home,
+        Page::Assessment,
+        Page::Scenarios,
+        Page::Summary,
+        Page::About,
+        Page::Accessibility,
     ];
 
     /// The page's name in the URL.
@@ -34,6 +46,7 @@ impl Page {
             Page::Scenarios => "scenarios",
             Page::Summary => "summary",
             Page::About => "about",
+            Page::Accessibility => "accessibility",
         }
     }
 
@@ -50,6 +63,7 @@ impl Page {
             Page::Scenarios => k::SHELL_NAV_SCENARIOS,
             Page::Summary => k::SHELL_NAV_SUMMARY,
             Page::About => k::SHELL_NAV_ABOUT,
+            Page::Accessibility => k::STATEMENT_TITLE,
         }
     }
 }

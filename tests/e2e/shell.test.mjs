@@ -50,6 +50,10 @@ test('every route in every language, reached by clicking, is accessible and make
       assert.match(await page.title(), new RegExp(m['shell.app_name']));
       await expectAccessible(page, `${lang}/${slug}`);
     }
+    await page.getByRole('contentinfo').getByRole('link', { name: m['statement.title'] }).click();
+    assert.equal(await h1(page), m['statement.title']);
+    assert.ok(await page.getByText(m['statement.feedback_placeholder']).isVisible());
+    await expectAccessible(page, `${lang}/accessibility statement`);
     guard.check(`navigation in ${lang}`);
     await page.close();
   }

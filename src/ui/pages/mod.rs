@@ -4,6 +4,7 @@ mod about;
 mod assessment;
 mod home;
 mod scenarios;
+mod statement;
 mod summary;
 
 use yew::prelude::*;
@@ -12,6 +13,7 @@ pub use about::{AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
 pub use scenarios::ScenariosPage;
+pub use statement::StatementPage;
 pub use summary::SummaryPage;
 
 use super::route::Page;
@@ -30,5 +32,6 @@ pub fn PageView(props: &PageViewProps) -> Html {
         Page::Scenarios => html! { <ScenariosPage /> },
         Page::Summary => html! { <SummaryPage /> },
         Page::About => html! { <AboutPage /> },
+        Page::Accessibility => html! { <StatementPage /> },
     }
 }
