@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::lang_switch::LangSwitch;
 use super::nav_link::NavLink;
-use super::route::Page;
+use super::route::{Page, Route};
 use super::state::use_app;
 use crate::i18n::{k, tr};
 
@@ -20,7 +20,12 @@ pub fn Header() -> Html {
                     <span class="brand-name">{ tr(lang, k::SHELL_APP_NAME) }</span>
                     <span class="brand-tagline">{ tr(lang, k::SHELL_TAGLINE) }</span>
                 </NavLink>
-                <LangSwitch />
+                <div class="header-tools">
+                    <NavLink to={Route { meeting: !route.meeting, ..route }} class="meeting-toggle">
+                        { tr(lang, if route.meeting { k::SHELL_MEETING_OFF } else { k::SHELL_MEETING_ON }) }
+                    </NavLink>
+                    <LangSwitch />
+                </div>
             </div>
             <nav class="main-nav" aria-label={tr(lang, k::SHELL_NAV_LABEL)}>
                 <ul>

@@ -119,8 +119,11 @@ test('the guided flow can be completed with the keyboard only', async () => {
 });
 
 test('the worker one-page form updates on every keystroke and compares options', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=scenarios&meeting=1');
+  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=scenarios');
   await page.setViewportSize(DESKTOP);
+  await page.getByRole('link', { name: fi['shell.meeting_on'] }).click();
+  await page.waitForURL(/meeting=1/);
+  assert.ok(await page.locator('.app.meeting').isVisible(), 'meeting mode on');
   await page.getByRole('button', { name: new RegExp(fi['scenario.preset.jenna']) }).click();
   await disposableCells(page).nth(3).waitFor();
   assert.equal(await disposableCells(page).count(), 4, 'now + three options');
