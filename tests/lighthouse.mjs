@@ -1,0 +1,61 @@
+// Lighthouse (mobile preset) against the release build in dist/, served on 127.0.0.1 with
+// Debian's Chromium. Prints the four category scores and LCP / TBT / CLS, writes the report to
+// test-artifacts/, and fails when accessibility or best practices fall below 100.
+// Run: bash scripts/lighthouse.sh   (after scripts/build.sh)
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve, ARTIFACTS, CHROMIUM_ARGS } from './e2e/harness.mjs';
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/?lang=fi', '/?lang=fi&page=scenarios'];
+const server = await serve();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless').concat(['--headless=new']),
+});
+let failed = false;
+const summary = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(server.origin + page, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round(categories[id].score * 100);
+    const row = {
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      seo: score('seo'),
+      lcp_ms: Math.round(audits['largest-contentful-paint'].numericValue),
+      tbt_ms: Math.round(audits['total-blocking-time'].numericValue),
+      cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    };
+    summary.push(row);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const name = `lighthouse-${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`;
+    fs.writeFileSync(path.join(ARTIFACTS, name), result.report);
+    console.log(`lighthouse ${page}: performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.best_practices}, SEO ${row.seo}; LCP ${row.lcp_ms} ms, TBT ${row.tbt_ms} ms, CLS ${row.cls}`);
+    if (row.accessibility < 100 || row.best_practices < 100) {
+      failed = true;
+      for (const [id, audit] of Object.entries(audits)) {
+        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') {
+          console.log(`  failing audit: ${id}: ${audit.title}`);
+        }
+      }
+    }
+  }
+  fs.writeFileSync(path.join(ARTIFACTS, 'lighthouse.json'), JSON.stringify(summary, null, 2));
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+if (failed) {
+  console.error('lighthouse: accessibility and best practices must both be 100');
+  process.exit(1);
+}
