@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod charts;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
