@@ -198,6 +198,10 @@ fn plot(
                 <path class="chart-line-disposable" d={line} fill="none" stroke="#1a1a1a"
                     stroke-width="3" stroke-linejoin="round" />
             </g>
+            // Markers first, so that the tooltips of the curve's points paint over them.
+            <g class="chart-markers-layer">
+                { for markers.iter().enumerate().map(|(i, m)| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m)) }
+            </g>
             <g class="chart-points">
                 { for stops.iter().filter_map(|i| points.get(*i)).map(|p| {
                     focus_point(&frame, x.at(p.wage), y.at(p.disposable), point_label(lang, p),
@@ -205,9 +209,6 @@ fn plot(
                           tr_args(lang, k::CHART_TIP_DISPOSABLE, &[("amount", &money_whole(lang, p.disposable))])],
                         "chart-dot-income", 4.5)
                 }) }
-            </g>
-            <g class="chart-markers-layer">
-                { for markers.iter().enumerate().map(|(i, m)| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m)) }
             </g>
         </svg>
     }

@@ -213,17 +213,9 @@ fn plot(
             <g class="chart-traps" aria-hidden="true">
                 { for traps.iter().map(|t| {
                     let (x0, x1) = (x.at(t.from), x.at(t.to));
-                    let width = (x1 - x0).max(2.0);
                     html! {
-                        <>
-                            <rect class="chart-trap" x={num(x0)} y={num(top)} width={num(width)}
-                                height={num(bottom - top)} fill={format!("url(#{})", trap_pattern_id(id))}
-                                stroke="#a3211d" stroke-width="1" stroke-dasharray="3 2" />
-                            if text_width(trap_label.chars().count(), small) + 6.0 < width {
-                                <text class="chart-trap-label" x={num(x0 + width / 2.0)} y={num(top + small + 2.0)}
-                                    text-anchor="middle" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ trap_label }</text>
-                            }
-                        </>
+                        <rect class="chart-trap" x={num(x0)} y={num(top)} width={num((x1 - x0).max(2.0))}
+                            height={num(bottom - top)} fill={format!("url(#{})", trap_pattern_id(id))} />
                     }
                 }) }
             </g>
@@ -239,6 +231,26 @@ fn plot(
                     text-anchor="end" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
                     { percent(lang, i64::from(threshold)) }
                 </text>
+            </g>
+            // Trap outlines, a strip along the top and the label stay visible over full stacks.
+            <g class="chart-trap-marks" aria-hidden="true">
+                { for traps.iter().map(|t| {
+                    let (x0, x1) = (x.at(t.from), x.at(t.to));
+                    let width = (x1 - x0).max(2.0);
+                    html! {
+                        <>
+                            <rect class="chart-trap-outline" x={num(x0)} y={num(top)} width={num(width)}
+                                height={num(bottom - top)} fill="none" stroke="#a3211d" stroke-width="1.5"
+                                stroke-dasharray="4 3" />
+                            <rect class="chart-trap-strip" x={num(x0)} y={num(top)} width={num(width)}
+                                height="6" fill="#a3211d" />
+                            if text_width(trap_label.chars().count(), small) + 6.0 < width {
+                                <text class="chart-trap-label" x={num(x0 + width / 2.0)} y={num(top + small + 8.0)}
+                                    text-anchor="middle" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ trap_label }</text>
+                            }
+                        </>
+                    }
+                }) }
             </g>
             <g class="chart-cliffs" aria-hidden="true">
                 { for cliffs.iter().map(|c| {
