@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod charts;
 pub mod footer;
 pub mod form;
 pub mod header;

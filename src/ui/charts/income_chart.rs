@@ -1,0 +1,334 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::axis::{nice_axis, sample_indices, text_width, Frame};
+use super::parts::{axes, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch};
+use super::summary::{income_description, marker_text};
+use super::{Component, IncomePoint, Marker};
+use crate::i18n::{k, money_whole, tr, tr_args, Lang};
+use crate::ui::state::use_lang;
+
+/// At most this many rows in the data table (chosen at round wages).
+const TABLE_ROWS: usize = 31;
+
+#[derive(Properties, PartialEq)]
+pub struct IncomeChartProps {
+    /// Income at each gross wage (any order; sorted before drawing).
+    pub points: Rc<[IncomePoint]>,
+    /// Options to mark on the curve, numbered in this order.
+    #[prop_or_default]
+    pub markers: Rc<[Marker]>,
+    /// A prefix for the ids inside the chart; unique per page.
+    #[prop_or(AttrValue::Static("income-chart"))]
+    pub id: AttrValue,
+}
+
+/// Disposable income against the gross monthly wage, stacked by component, with the options
+/// marked, a text summary, keyboard stops with values, and a table alternative.
+#[component]
+pub fn IncomeChart(props: &IncomeChartProps) -> Html {
+    let lang = use_lang();
+    let id = props.id.as_str();
+    let mut points = props.points.to_vec();
+    points.sort_by_key(|p| p.wage);
+    let markers = &props.markers[..];
+    let title = tr(lang, k::CHART_INCOME_TITLE);
+    let description = income_description(lang, &points, markers);
+    let shown: Vec<Component> = Component::INCOME
+        .into_iter()
+        .filter(|c| points.iter().any(|p| p.part(*c) != 0))
+        .collect();
+    let has_taxes = points
+        .iter()
+        .any(|p| p.part(Component::EmployeeContributionsAndTaxes) > 0);
+
+    html! {
+        <figure class="chart chart-income" id={id.to_string()}>
+            <figcaption class="chart-caption">{ title }</figcaption>
+            { pattern_defs(id) }
+            if points.is_empty() {
+                <p class="chart-empty">{ tr(lang, k::CHART_NO_DATA) }</p>
+            } else {
+                { plot(lang, id, Frame::NARROW, &points, markers, &shown, has_taxes, title, &description) }
+                { plot(lang, id, Frame::WIDE, &points, markers, &shown, has_taxes, title, &description) }
+                <ul class="chart-legend">
+                    { for shown.iter().map(|c| html! {
+                        <li>{ swatch(pattern_url(id, *c)) }{ tr(lang, c.income_key()) }</li>
+                    }) }
+                    if has_taxes {
+                        <li>
+                            { swatch(pattern_url(id, Component::EmployeeContributionsAndTaxes)) }
+                            { tr(lang, k::CHART_LEGEND_TAXES_GAP) }
+                        </li>
+                    }
+                    <li>{ line_swatch("chart-line-disposable", "") }{ tr(lang, k::CHART_LEGEND_DISPOSABLE) }</li>
+                </ul>
+            }
+            if !markers.is_empty() {
+                <p class="chart-markers-title">{ tr(lang, k::CHART_MARKERS_TITLE) }</p>
+                <ol class="chart-markers">
+                    { for markers.iter().map(|m| html! { <li>{ marker_text(lang, m) }</li> }) }
+                </ol>
+            }
+            if !points.is_empty() {
+                { table(lang, id, &points, &shown, has_taxes) }
+            }
+        </figure>
+    }
+}
+
+fn stack_top(point: &IncomePoint, components: &[Component]) -> i64 {
+    components
+        .iter()
+        .fold(0i64, |sum, c| sum.saturating_add(point.part(*c).max(0)))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn plot(
+    lang: Lang,
+    id: &str,
+    frame: Frame,
+    points: &[IncomePoint],
+    markers: &[Marker],
+    shown: &[Component],
+    has_taxes: bool,
+    title: &str,
+    description: &str,
+) -> Html {
+    let variant = if frame.wide { "w" } else { "n" };
+    let title_id = format!("{id}-{variant}-title");
+    let desc_id = format!("{id}-{variant}-desc");
+    let (first, last) = match (points.first(), points.last()) {
+        (Some(first), Some(last)) => (first.wage, last.wage),
+        _ => return Html::default(),
+    };
+    let x_axis = nice_axis(first, last, frame.x_ticks, 100);
+    let tops = points.iter().map(|p| {
+        stack_top(p, &Component::INCOME).max(p.disposable).max(
+            p.disposable
+                .saturating_add(p.part(Component::EmployeeContributionsAndTaxes)),
+        )
+    });
+    let high = tops
+        .chain(markers.iter().map(|m| m.disposable))
+        .max()
+        .unwrap_or(0);
+    let low = points
+        .iter()
+        .map(|p| p.disposable)
+        .chain(markers.iter().map(|m| m.disposable))
+        .min()
+        .unwrap_or(0)
+        .min(0);
+    let y_axis = nice_axis(low, high, frame.y_ticks, 100);
+    let label_chars = y_axis
+        .ticks
+        .iter()
+        .map(|t| money_whole(lang, *t).chars().count())
+        .max()
+        .unwrap_or(4);
+    let frame = frame.with_label_chars(label_chars);
+    let x = frame.x(&x_axis);
+    let y = frame.y(&y_axis);
+
+    // One closed path per stacked component: along the top edge, back along the bottom edge.
+    let band = |lower: &dyn Fn(&IncomePoint) -> i64, upper: &dyn Fn(&IncomePoint) -> i64| {
+        let mut d = String::new();
+        for (i, p) in points.iter().enumerate() {
+            d.push_str(if i == 0 { "M" } else { "L" });
+            d.push_str(&format!("{} {} ", num(x.at(p.wage)), num(y.at(upper(p)))));
+        }
+        for p in points.iter().rev() {
+            d.push_str(&format!("L{} {} ", num(x.at(p.wage)), num(y.at(lower(p)))));
+        }
+        d.push('Z');
+        d
+    };
+    let areas: Vec<Html> = shown
+        .iter()
+        .enumerate()
+        .map(|(index, component)| {
+            let below = &shown[..index];
+            let d = band(&|p| stack_top(p, below), &|p| {
+                stack_top(p, below).saturating_add(p.part(*component).max(0))
+            });
+            html! {
+                <path class={format!("chart-area chart-area-{}", component.slug())} d={d}
+                    fill={pattern_url(id, *component)} stroke="#ffffff" stroke-width="0.8" />
+            }
+        })
+        .collect();
+    let gap = has_taxes.then(|| {
+        let d = band(&|p| p.disposable, &|p| {
+            p.disposable
+                .saturating_add(p.part(Component::EmployeeContributionsAndTaxes))
+        });
+        html! {
+            <path class="chart-area chart-gap" d={d}
+                fill={pattern_url(id, Component::EmployeeContributionsAndTaxes)}
+                stroke="#a3211d" stroke-width="1" stroke-dasharray="4 3" />
+        }
+    });
+    let mut line = String::new();
+    for (i, p) in points.iter().enumerate() {
+        line.push_str(if i == 0 { "M" } else { "L" });
+        line.push_str(&format!(
+            "{} {} ",
+            num(x.at(p.wage)),
+            num(y.at(p.disposable))
+        ));
+    }
+
+    let wages: Vec<i64> = points.iter().map(|p| p.wage).collect();
+    let stops = sample_indices(&wages, frame.focus_points);
+    let label = |v: i64| money_whole(lang, v);
+
+    html! {
+        <svg class={classes!("chart-svg", if frame.wide { "chart-svg--wide" } else { "chart-svg--narrow" })}
+            viewBox={frame.view_box()} role="group" aria-labelledby={title_id.clone()}
+            aria-describedby={desc_id.clone()}>
+            <title id={title_id}>{ title }</title>
+            <desc id={desc_id}>{ description }</desc>
+            { axes(&frame, &x_axis, &y_axis, &label, &label,
+                tr(lang, k::CHART_AXIS_WAGE), tr(lang, k::CHART_AXIS_INCOME)) }
+            <g class="chart-areas" aria-hidden="true">
+                { for areas }
+                { for gap }
+                <path class="chart-line-disposable" d={line} fill="none" stroke="#1a1a1a"
+                    stroke-width="3" stroke-linejoin="round" />
+            </g>
+            // Markers first, so that the tooltips of the curve's points paint over them.
+            <g class="chart-markers-layer">
+                { for markers.iter().enumerate().map(|(i, m)| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m)) }
+            </g>
+            <g class="chart-points">
+                { for stops.iter().filter_map(|i| points.get(*i)).map(|p| {
+                    focus_point(&frame, x.at(p.wage), y.at(p.disposable), point_label(lang, p),
+                        &[tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money_whole(lang, p.wage))]),
+                          tr_args(lang, k::CHART_TIP_DISPOSABLE, &[("amount", &money_whole(lang, p.disposable))])],
+                        "chart-dot-income", 4.5)
+                }) }
+            </g>
+        </svg>
+    }
+}
+
+/// "Wage 1 000 €: disposable income 1 234 €. Net wage 800 €, yleistuki 434 €".
+fn point_label(lang: Lang, point: &IncomePoint) -> String {
+    let mut text = tr_args(
+        lang,
+        k::CHART_POINT_INCOME,
+        &[
+            ("wage", &money_whole(lang, point.wage)),
+            ("disposable", &money_whole(lang, point.disposable)),
+        ],
+    );
+    let parts: Vec<String> = Component::INCOME
+        .iter()
+        .chain([Component::EmployeeContributionsAndTaxes].iter())
+        .filter(|c| point.part(**c) != 0)
+        .map(|c| {
+            format!(
+                "{} {}",
+                tr(lang, c.income_key()),
+                money_whole(lang, point.part(*c))
+            )
+        })
+        .collect();
+    if !parts.is_empty() {
+        text.push_str(". ");
+        text.push_str(&parts.join(", "));
+    }
+    text
+}
+
+/// A numbered marker for option `index`, focusable, with its label beside it on wide screens.
+fn marker(lang: Lang, frame: &Frame, cx: f64, cy: f64, index: usize, m: &Marker) -> Html {
+    let number = (index + 1).to_string();
+    let font = frame.font * 0.9;
+    let tip = [
+        format!("{number}. {}", m.label),
+        tr_args(
+            lang,
+            k::CHART_TIP_WAGE,
+            &[("wage", &money_whole(lang, m.wage))],
+        ),
+        tr_args(
+            lang,
+            k::CHART_TIP_DISPOSABLE,
+            &[("amount", &money_whole(lang, m.disposable))],
+        ),
+    ];
+    let label = format!("{number}. {}", marker_text(lang, m));
+    let text_w = text_width(m.label.chars().count(), font);
+    let right_side = cx + 16.0 + text_w < frame.plot_right();
+    let label_x = if right_side { cx + 16.0 } else { cx - 16.0 };
+    // Stagger labels so that neighbouring options do not print over each other.
+    let label_y = cy - 14.0 - (index % 3) as f64 * (font * 1.1);
+    html! {
+        <g class="chart-marker">
+            if frame.wide {
+                <text class="chart-marker-label" aria-hidden="true" x={num(label_x)} y={num(label_y.max(font))}
+                    text-anchor={if right_side { "start" } else { "end" }} font-size={num(font)} paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                    { format!("{number}. {}", m.label) }
+                </text>
+            }
+            { focus_point(frame, cx, cy, label, &tip, "chart-dot-marker", frame.font * 0.75) }
+            <text class="chart-marker-number" aria-hidden="true" x={num(cx)} y={num(cy)}
+                text-anchor="middle" dominant-baseline="central" font-size={num(font * 0.85)}
+                font-weight="700">{ number }</text>
+        </g>
+    }
+}
+
+fn table(
+    lang: Lang,
+    id: &str,
+    points: &[IncomePoint],
+    shown: &[Component],
+    has_taxes: bool,
+) -> Html {
+    let caption_id = format!("{id}-caption");
+    let wages: Vec<i64> = points.iter().map(|p| p.wage).collect();
+    let rows = sample_indices(&wages, TABLE_ROWS);
+    let mut columns: Vec<Component> = shown.to_vec();
+    if has_taxes {
+        columns.push(Component::EmployeeContributionsAndTaxes);
+    }
+    html! {
+        <details class="chart-table">
+            <summary>{ tr(lang, k::CHART_SHOW_TABLE) }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
+                <table>
+                    <caption id={caption_id}>{ tr(lang, k::CHART_INCOME_TABLE_CAPTION) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
+                            { for columns.iter().map(|c| html! {
+                                <th scope="col" class="num">{ tr(lang, c.income_key()) }</th>
+                            }) }
+                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_DISPOSABLE) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().filter_map(|i| points.get(*i)).map(|p| html! {
+                            <tr>
+                                <th scope="row" class="num">{ money_whole(lang, p.wage) }</th>
+                                { for columns.iter().map(|c| {
+                                    let amount = if *c == Component::EmployeeContributionsAndTaxes {
+                                        -p.part(*c)
+                                    } else {
+                                        p.part(*c)
+                                    };
+                                    html! { <td class="num">{ money_whole(lang, amount) }</td> }
+                                }) }
+                                <td class="num chart-total">{ money_whole(lang, p.disposable) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

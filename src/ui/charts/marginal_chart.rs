@@ -1,0 +1,357 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::axis::{nice_axis, sample_indices, text_width, Frame};
+use super::parts::{
+    axes, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch, trap_pattern_id,
+};
+use super::summary::{
+    marginal_summary, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE, TRAP_THRESHOLD,
+};
+use super::{Component, MarginalPoint, Segment};
+use crate::i18n::{k, money, money_whole, percent, tr, tr_args, Lang};
+use crate::ui::state::use_lang;
+
+/// At most this many rows in the data table (bands of equal rates).
+const TABLE_ROWS: usize = 60;
+
+#[derive(Properties, PartialEq)]
+pub struct MarginalChartProps {
+    /// The marginal rate on each wage step (any order; sorted before drawing).
+    pub points: Rc<[MarginalPoint]>,
+    /// Wages (cents) where disposable income falls as the wage grows.
+    #[prop_or_default]
+    pub cliffs: Rc<[i64]>,
+    /// Rate (tenths of a percent) from which a step counts as a trap.
+    #[prop_or(TRAP_THRESHOLD)]
+    pub threshold: i32,
+    /// A prefix for the ids inside the chart; unique per page.
+    #[prop_or(AttrValue::Static("marginal-chart"))]
+    pub id: AttrValue,
+}
+
+/// What you keep of an extra euro, as money (rounded to the cent): `1000 − rate` tenths.
+fn kept(lang: Lang, rate: i32) -> String {
+    let tenths_of_cents = 1000 - i64::from(rate);
+    let cents = (2 * tenths_of_cents + 10).div_euclid(20);
+    money(lang, cents)
+}
+
+/// The effective marginal tax rate against the wage, stacked by component, with trap ranges
+/// hatched, cliffs marked, a plain-language summary, keyboard stops and a table alternative.
+#[component]
+pub fn MarginalChart(props: &MarginalChartProps) -> Html {
+    let lang = use_lang();
+    let id = props.id.as_str();
+    let points = &props.points[..];
+    let threshold = props.threshold;
+    let title = tr(lang, k::CHART_MARGINAL_TITLE);
+    let sentences = marginal_summary(lang, points, &props.cliffs, threshold);
+    let description = sentences.join(" ");
+    let shown: Vec<Component> = Component::MARGINAL
+        .into_iter()
+        .filter(|c| points.iter().any(|p| p.part(*c) != 0))
+        .collect();
+    let traps = trap_ranges(points, threshold);
+    let clipped = points
+        .iter()
+        .any(|p| p.total > DISPLAY_MAX_RATE || p.total < -DISPLAY_MAX_RATE / 2);
+    let threshold_text = percent(lang, i64::from(threshold));
+
+    html! {
+        <figure class="chart chart-marginal" id={id.to_string()}>
+            <figcaption class="chart-caption">{ title }</figcaption>
+            { pattern_defs(id) }
+            if !points.is_empty() {
+                { plot(lang, id, Frame::NARROW, points, &props.cliffs, threshold, &traps, &shown, title, &description) }
+                { plot(lang, id, Frame::WIDE, points, &props.cliffs, threshold, &traps, &shown, title, &description) }
+                <ul class="chart-legend">
+                    { for shown.iter().map(|c| html! {
+                        <li>{ swatch(pattern_url(id, *c)) }{ tr(lang, c.rate_key()) }</li>
+                    }) }
+                    <li>
+                        { swatch(format!("url(#{})", trap_pattern_id(id))) }
+                        { tr_args(lang, k::CHART_LEGEND_TRAP, &[("threshold", &threshold_text)]) }
+                    </li>
+                    if !props.cliffs.is_empty() {
+                        <li>{ line_swatch("chart-line-cliff", "6 3") }{ tr(lang, k::CHART_LEGEND_CLIFF) }</li>
+                    }
+                </ul>
+                if clipped {
+                    <p class="chart-note">
+                        { tr_args(lang, k::CHART_CLAMP_NOTE, &[("max", &percent(lang, i64::from(DISPLAY_MAX_RATE)))]) }
+                    </p>
+                }
+            }
+            <div class="chart-summary">
+                { for sentences.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
+            </div>
+            if !points.is_empty() {
+                { table(lang, id, points, &shown, threshold) }
+            }
+        </figure>
+    }
+}
+
+/// Sum of the positive (or negative) parts below `index` in `shown`, in tenths of a percent.
+fn stacked(point: &MarginalPoint, components: &[Component], positive: bool) -> i64 {
+    components
+        .iter()
+        .map(|c| i64::from(point.part(*c)))
+        .filter(|v| if positive { *v > 0 } else { *v < 0 })
+        .sum()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn plot(
+    lang: Lang,
+    id: &str,
+    frame: Frame,
+    points: &[MarginalPoint],
+    cliffs: &[i64],
+    threshold: i32,
+    traps: &[Segment],
+    shown: &[Component],
+    title: &str,
+    description: &str,
+) -> Html {
+    let variant = if frame.wide { "w" } else { "n" };
+    let title_id = format!("{id}-{variant}-title");
+    let desc_id = format!("{id}-{variant}-desc");
+    let steps = steps(points);
+    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
+        return Html::default();
+    };
+    // The axis ends at the last point's wage; its step (as wide as the one before) is clamped.
+    let end = if last.0.from > first.0.from {
+        last.0.from
+    } else {
+        last.0.to
+    };
+    let x_axis = nice_axis(first.0.from, end, frame.x_ticks, 100);
+    let max_rate = DISPLAY_MAX_RATE as i64;
+    let high = steps
+        .iter()
+        .map(|(_, p)| stacked(p, shown, true).max(i64::from(p.total)))
+        .max()
+        .unwrap_or(0)
+        .clamp(1000, max_rate);
+    let low = steps
+        .iter()
+        .map(|(_, p)| stacked(p, shown, false).min(i64::from(p.total)))
+        .min()
+        .unwrap_or(0)
+        .clamp(-max_rate / 2, 0);
+    // Ticks every 20 %, so that 80 %, 100 % and 120 % are always labelled.
+    let intervals = usize::try_from((high - low) / 200).unwrap_or(1);
+    let y_axis = nice_axis(low, high, intervals, 200);
+    let label_chars = y_axis
+        .ticks
+        .iter()
+        .map(|t| percent(lang, *t).chars().count())
+        .max()
+        .unwrap_or(4);
+    let frame = frame.with_label_chars(label_chars.max(6));
+    let x = frame.x(&x_axis);
+    let y = frame.y(&y_axis);
+    let (top, bottom) = (frame.plot_top(), frame.plot_bottom());
+
+    let bands = rate_bands(points);
+    let areas: Vec<Html> = shown
+        .iter()
+        .enumerate()
+        .map(|(index, component)| {
+            let below = &shown[..index];
+            let mut d = String::new();
+            for (segment, p) in &bands {
+                let value = i64::from(p.part(*component));
+                if value == 0 || segment.to <= segment.from {
+                    continue;
+                }
+                let base = stacked(p, below, value > 0);
+                let (y0, y1) = (y.at(base), y.at(base.saturating_add(value)));
+                d.push_str(&format!(
+                    "M{} {}H{}V{}H{}Z",
+                    num(x.at(segment.from)),
+                    num(y0),
+                    num(x.at(segment.to)),
+                    num(y1),
+                    num(x.at(segment.from))
+                ));
+            }
+            html! {
+                <path class={format!("chart-area chart-area-{}", component.slug())} d={d}
+                    fill={pattern_url(id, *component)} stroke="#1a1a1a" stroke-width="0.6" />
+            }
+        })
+        .collect();
+
+    let mut total_line = String::new();
+    for (i, (segment, p)) in bands.iter().enumerate() {
+        let at = num(y.at(i64::from(p.total)));
+        if i == 0 {
+            total_line.push_str(&format!("M{} {}", num(x.at(segment.from)), at));
+        } else {
+            total_line.push_str(&format!("V{at}"));
+        }
+        total_line.push_str(&format!("H{}", num(x.at(segment.to))));
+    }
+
+    let small = frame.font * 0.85;
+    let trap_label = tr(lang, k::CHART_TRAP_LABEL);
+    let threshold_y = y.at(i64::from(threshold));
+    let band_wages: Vec<i64> = bands.iter().map(|(s, _)| s.from).collect();
+    let stops = sample_indices(&band_wages, frame.focus_points);
+
+    html! {
+        <svg class={classes!("chart-svg", if frame.wide { "chart-svg--wide" } else { "chart-svg--narrow" })}
+            viewBox={frame.view_box()} role="group" aria-labelledby={title_id.clone()}
+            aria-describedby={desc_id.clone()}>
+            <title id={title_id}>{ title }</title>
+            <desc id={desc_id}>{ description }</desc>
+            <g class="chart-traps" aria-hidden="true">
+                { for traps.iter().map(|t| {
+                    let (x0, x1) = (x.at(t.from), x.at(t.to));
+                    html! {
+                        <rect class="chart-trap" x={num(x0)} y={num(top)} width={num((x1 - x0).max(2.0))}
+                            height={num(bottom - top)} fill={format!("url(#{})", trap_pattern_id(id))} />
+                    }
+                }) }
+            </g>
+            { axes(&frame, &x_axis, &y_axis, &|v| money_whole(lang, v), &|v| percent(lang, v),
+                tr(lang, k::CHART_AXIS_WAGE), tr(lang, k::CHART_AXIS_RATE)) }
+            <g class="chart-areas" aria-hidden="true">
+                { for areas }
+                <path class="chart-line-total" d={total_line} fill="none" stroke="#1a1a1a" stroke-width="2.5" />
+                <line class="chart-threshold" x1={num(frame.plot_left())} x2={num(frame.plot_right())}
+                    y1={num(threshold_y)} y2={num(threshold_y)} stroke="#a3211d" stroke-width="1.5"
+                    stroke-dasharray="8 4" />
+                <text class="chart-threshold-label" x={num(frame.plot_right() - 2.0)} y={num(threshold_y - 4.0)}
+                    text-anchor="end" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                    { percent(lang, i64::from(threshold)) }
+                </text>
+            </g>
+            // Trap outlines, a strip along the top and the label stay visible over full stacks.
+            <g class="chart-trap-marks" aria-hidden="true">
+                { for traps.iter().map(|t| {
+                    let (x0, x1) = (x.at(t.from), x.at(t.to));
+                    let width = (x1 - x0).max(2.0);
+                    html! {
+                        <>
+                            <rect class="chart-trap-outline" x={num(x0)} y={num(top)} width={num(width)}
+                                height={num(bottom - top)} fill="none" stroke="#a3211d" stroke-width="1.5"
+                                stroke-dasharray="4 3" />
+                            <rect class="chart-trap-strip" x={num(x0)} y={num(top)} width={num(width)}
+                                height="6" fill="#a3211d" />
+                            if text_width(trap_label.chars().count(), small) + 6.0 < width {
+                                <text class="chart-trap-label" x={num(x0 + width / 2.0)} y={num(top + small + 8.0)}
+                                    text-anchor="middle" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ trap_label }</text>
+                            }
+                        </>
+                    }
+                }) }
+            </g>
+            <g class="chart-cliffs" aria-hidden="true">
+                { for cliffs.iter().map(|c| {
+                    let cx = x.at(*c);
+                    html! {
+                        <>
+                            <line class="chart-line-cliff" x1={num(cx)} x2={num(cx)} y1={num(top)} y2={num(bottom)}
+                                stroke="#1a1a1a" stroke-width="2.5" stroke-dasharray="6 3" />
+                            <text class="chart-cliff-label" x={num(cx - 4.0)} y={num(top + 4.0)}
+                                transform={format!("rotate(-90 {} {})", num(cx - 4.0), num(top + 4.0))}
+                                text-anchor="end" font-size={num(small)} paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                                { tr_args(lang, k::CHART_CLIFF_LABEL, &[("wage", &money_whole(lang, *c))]) }
+                            </text>
+                        </>
+                    }
+                }) }
+            </g>
+            <g class="chart-points">
+                { for stops.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| {
+                    let mid = x.at(segment.from) / 2.0 + x.at(segment.to) / 2.0;
+                    focus_point(&frame, mid, y.at(i64::from(p.total)), point_label(lang, segment, p),
+                        &[range_text(lang, *segment),
+                          tr_args(lang, k::CHART_TIP_RATE, &[("rate", &percent(lang, i64::from(p.total)))]),
+                          tr_args(lang, k::CHART_TIP_KEEP, &[("amount", &kept(lang, p.total))])],
+                        "chart-dot-rate", 4.5)
+                }) }
+            </g>
+        </svg>
+    }
+}
+
+/// "Wage 300 €–700 €: effective marginal tax rate 95 %, you keep 0,05 € of each extra euro. …"
+fn point_label(lang: Lang, segment: &Segment, point: &MarginalPoint) -> String {
+    let mut text = tr_args(
+        lang,
+        k::CHART_POINT_RATE,
+        &[
+            ("range", &range_text(lang, *segment)),
+            ("rate", &percent(lang, i64::from(point.total))),
+            ("amount", &kept(lang, point.total)),
+        ],
+    );
+    let parts: Vec<String> = Component::MARGINAL
+        .iter()
+        .filter(|c| point.part(**c) != 0)
+        .map(|c| {
+            format!(
+                "{} {}",
+                tr(lang, c.rate_key()),
+                percent(lang, i64::from(point.part(*c)))
+            )
+        })
+        .collect();
+    if !parts.is_empty() {
+        text.push(' ');
+        text.push_str(&parts.join(", "));
+    }
+    text
+}
+
+fn table(
+    lang: Lang,
+    id: &str,
+    points: &[MarginalPoint],
+    shown: &[Component],
+    threshold: i32,
+) -> Html {
+    let caption_id = format!("{id}-caption");
+    let bands = rate_bands(points);
+    let wages: Vec<i64> = bands.iter().map(|(s, _)| s.from).collect();
+    let rows = sample_indices(&wages, TABLE_ROWS);
+    html! {
+        <details class="chart-table">
+            <summary>{ tr(lang, k::CHART_SHOW_TABLE) }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
+                <table>
+                    <caption id={caption_id}>{ tr(lang, k::CHART_MARGINAL_TABLE_CAPTION) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
+                            { for shown.iter().map(|c| html! {
+                                <th scope="col" class="num">{ tr(lang, c.rate_key()) }</th>
+                            }) }
+                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_TOTAL) }</th>
+                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_KEEP) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| html! {
+                            <tr class={classes!((p.total >= threshold).then_some("chart-row-trap"))}>
+                                <th scope="row" class="num">{ range_text(lang, *segment) }</th>
+                                { for shown.iter().map(|c| html! {
+                                    <td class="num">{ percent(lang, i64::from(p.part(*c))) }</td>
+                                }) }
+                                <td class="num chart-total">{ percent(lang, i64::from(p.total)) }</td>
+                                <td class="num">{ kept(lang, p.total) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
