@@ -3,14 +3,116 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::model::Results;
+use super::results_view::column_title;
+use crate::i18n::{k, money_whole, tr, tr_args};
+use crate::rules::{Cents, Curve, CurvePoint};
+use crate::ui::charts::{IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker};
+use crate::ui::state::use_lang;
+
+/// The gain people are asked about: "how much wage for 100 € more than now?"
+const GAIN: Cents = Cents(10_000);
+
+/// One curve point as chart parts. Taxes and contributions are taken from the wage first, then
+/// from the taxable benefits, so every part is what actually reaches the household and the
+/// parts add up to disposable income.
+pub fn income_point(point: &CurvePoint) -> IncomePoint {
+    let t = &point.totals;
+    let mut tax = t.taxes.0.saturating_add(t.employee_contributions.0);
+    let mut take = |amount: i64| {
+        let taken = tax.min(amount.max(0));
+        tax -= taken;
+        amount - taken
+    };
+    let net_wage = take(t.gross_wages.0);
+    let unemployment_benefit = take(t.unemployment_benefit.0);
+    let pensions = take(t.pensions_and_other_benefits.0);
+    IncomePoint {
+        wage: point.wage.0,
+        net_wage,
+        unemployment_benefit,
+        housing_allowance: t.housing_allowance.0,
+        social_assistance: t.social_assistance.0,
+        child_benefit: t.child_benefit.0,
+        other: pensions.saturating_add(t.expense_compensation.0),
+        disposable: t.disposable_income.0,
+    }
+}
+
+/// One curve point's marginal rate in tenths of a percent (the engine gives basis points).
+pub fn marginal_point(point: &CurvePoint) -> MarginalPoint {
+    let e = point.emtr;
+    MarginalPoint {
+        wage: point.wage.0,
+        tax: e.taxes / 10,
+        unemployment_benefit: e.unemployment_benefit / 10,
+        housing_allowance: e.housing_allowance / 10,
+        social_assistance: e.social_assistance / 10,
+        other: e.other / 10,
+        total: e.total / 10,
+    }
+}
+
+fn chart_data(curve: &Curve) -> (Rc<[IncomePoint]>, Rc<[MarginalPoint]>, Rc<[i64]>) {
+    (
+        curve.points.iter().map(income_point).collect(),
+        curve.points.iter().map(marginal_point).collect(),
+        curve.cliffs.iter().map(|c| c.from.0).collect(),
+    )
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsPanelProps {
     pub results: Rc<Results>,
 }
 
-/// The income and marginal-rate charts.
+/// Money for living and the marginal rate against the first adult's wage, with the current
+/// situation and each option marked.
 #[component]
-pub fn ChartsPanel(_props: &ChartsPanelProps) -> Html {
-    html! {}
+pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
+    let lang = use_lang();
+    let Some(curve) = props.results.curve.as_ref() else {
+        return html! {};
+    };
+    let (income, marginal, cliffs) = chart_data(curve);
+    let markers: Rc<[Marker]> = props
+        .results
+        .columns
+        .iter()
+        .filter_map(|column| {
+            let breakdown = column.result.as_ref().ok()?;
+            let wage = column.scenario.household.adults.first()?.wage.monthly();
+            Some(Marker {
+                label: column_title(lang, column),
+                wage: wage.0,
+                disposable: breakdown.totals.disposable_income.0,
+            })
+        })
+        .collect();
+    let gain_sentence = match curve.wage_needed_for_gain(GAIN) {
+        Some(wage) => tr_args(
+            lang,
+            k::SCENARIO_CHART_GAIN,
+            &[
+                ("gain", &money_whole(lang, GAIN.0)),
+                ("wage", &money_whole(lang, wage.0)),
+            ],
+        ),
+        None => tr_args(
+            lang,
+            k::SCENARIO_CHART_GAIN_NONE,
+            &[("gain", &money_whole(lang, GAIN.0))],
+        ),
+    };
+    let several = props.results.source.household.adults.len() > 1;
+    html! {
+        <section class="charts" aria-labelledby="charts-title">
+            <h3 id="charts-title" class="visually-hidden">{ tr(lang, k::SCENARIO_CHART_INCOME_TITLE) }</h3>
+            if several {
+                <p class="hint">{ tr_args(lang, k::SCENARIO_CHART_VARIES, &[("person", tr(lang, k::SCENARIO_WHO_PERSON1))]) }</p>
+            }
+            <IncomeChart points={income} {markers} id="income-chart" />
+            <p class="chart-gain">{ gain_sentence }</p>
+            <MarginalChart points={marginal} {cliffs} id="marginal-chart" />
+        </section>
+    }
 }
