@@ -29,14 +29,15 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-/// Generate `params.rs` and `municipalities.rs` in `out_dir` from the files under `root`.
+/// Generate `rules_params.rs` and `rules_municipalities.rs` in `out_dir` from the files under `root`.
 pub fn generate(root: &Path, out_dir: &Path) {
     println!("cargo:rerun-if-changed=params");
     println!("cargo:rerun-if-changed=data");
     let params = generate_params(&root.join("params"));
-    fs::write(out_dir.join("params.rs"), params).expect("write params.rs");
+    fs::write(out_dir.join("rules_params.rs"), params).expect("write rules_params.rs");
     let munis = generate_municipalities(&root.join("data"));
-    fs::write(out_dir.join("municipalities.rs"), munis).expect("write municipalities.rs");
+    fs::write(out_dir.join("rules_municipalities.rs"), munis)
+        .expect("write rules_municipalities.rs");
 }
 
 #[derive(Debug, Clone)]

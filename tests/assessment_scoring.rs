@@ -1,6 +1,7 @@
 //! Hand-computed scoring cases for the self-assessment, named after the situation they describe.
 //! Formula (docs/ASSESSMENT.md): area = round_half_up(mean((v' − 1) / 4 × 100)), v' = 6 − v for
 //! reverse items; needs ⌈60 %⌉ of the items with a value.
+#![cfg(not(target_arch = "wasm32"))]
 
 use askel::assessment::{
     band, compare, instrument, mean_half_up, score, Answers, AreaId, AreaScore, AssessmentError,

@@ -5,7 +5,8 @@
 //! `expect` (output name → euros), optional `tolerance` (euros, default 0.01), optional
 //! `parameters` (parameter path → value, applied over the period's parameters; used for official
 //! examples with old parameters and for the average municipal tax rate `municipal_tax_pct`),
-//! optional `notes`. Every file is checked and all failures are reported at the end.
+//! optional `flags` (names of `rules::Flag`s that must be raised), optional `notes`. Every file is checked and all failures are reported at the end.
+#![cfg(not(target_arch = "wasm32"))]
 
 use askel::rules::{self, Cents};
 use askel::scenario::Scenario;
@@ -30,6 +31,7 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
             "expect",
             "tolerance",
             "parameters",
+            "flags",
             "notes",
         ]
         .contains(&k.as_str())
@@ -104,6 +106,26 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
             return failures;
         }
     };
+    if let Some(fl) = obj.get("flags") {
+        match fl.as_array() {
+            None => failures.push(format!("{file}: `flags` must be an array of flag names")),
+            Some(list) => {
+                let have: Vec<String> = b.flags.iter().map(|f| format!("{f:?}")).collect();
+                for want in list {
+                    let want = want.as_str().unwrap_or("");
+                    // a name alone ("LivingWithParentsAssumption") or with its person ("KelaDisabilityPensionSuspended { person: 0 }")
+                    if !have
+                        .iter()
+                        .any(|h| h == want || h.split(' ').next() == Some(want))
+                    {
+                        failures.push(format!(
+                            "{file}: flag `{want}` expected, flags are {have:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
     match obj.get("expect").and_then(Value::as_object) {
         None => failures.push(format!("{file}: `expect` must be an object")),
         Some(expect) if expect.is_empty() => failures.push(format!("{file}: `expect` is empty")),
@@ -184,6 +206,16 @@ fn malformed_case_names_file_and_field() {
     );
     assert!(
         f.iter().any(|m| m.contains("unknown output `taxess`")),
+        "{f:?}"
+    );
+    let with_flag = text.replace("-5", "5").replace(
+        "\"expect\"",
+        "\"flags\":[\"LivingWithParentsAssumption\"],\"expect\"",
+    );
+    let f = check_case("flag.json", &with_flag);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("flag `LivingWithParentsAssumption` expected")),
         "{f:?}"
     );
 }

@@ -1,5 +1,6 @@
 //! Property tests over random valid scenarios: no panics or overflow, sane signs, and curves that
 //! agree with single computations.
+#![cfg(not(target_arch = "wasm32"))]
 
 use askel::rules::{self, Cents, CurveSpec};
 use askel::scenario::{
@@ -203,4 +204,30 @@ fn extreme_valid_inputs_do_not_overflow() {
     )
     .expect("curve");
     assert_eq!(c.points.len(), 11);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any number in any field of a valid scenario: a value or a validation error, never a panic.
+    #[test]
+    fn any_number_in_any_field(s in scenario(), field in 0usize..12, x in prop_oneof![any::<f64>(), Just(1e300), Just(-1e300), Just(-0.0), Just(4.0e15), Just(255.0), Just(256.0), Just(-1.0)]) {
+        let mut v = s.to_value();
+        let fields = ["age", "monthly_wage", "hourly_wage", "hours_per_week", "earnings_related_daily",
+            "rehabilitative_work_days_per_week", "earnings_related_pension_monthly", "other_taxable_benefit_monthly",
+            "kela_disability_pension_limit", "earnings_related_pension_limit", "rent", "assets"];
+        let num = serde_json::Number::from_f64(x).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null);
+        let f = fields[field];
+        if f == "rent" {
+            v["housing"]["rent"] = num;
+        } else if f == "assets" {
+            v["assets"] = num;
+        } else {
+            v["household"]["adults"][0][f] = num;
+        }
+        if let Ok(sc) = Scenario::from_value(&v) {
+            let b = rules::compute(&sc).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(b.totals.disposable_income.0 >= 0);
+        }
+    }
 }

@@ -87,6 +87,18 @@ pub struct Curve {
     pub cliffs: Vec<Cliff>,
     /// Disposable income of the scenario as given (the adult's own wage), for comparisons.
     pub current_disposable: Cents,
+    /// The adult's user-given disability-pension earnings limits: above these wages the pension is
+    /// suspended / exceeded (a cliff the curve itself cannot see, because the pension is an input).
+    pub earnings_limits: Vec<EarningsLimit>,
+}
+
+/// A user-given earnings limit of the curve's adult.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarningsLimit {
+    /// Kela disability pension earnings limit.
+    KelaDisabilityPension(Cents),
+    /// Earnings-related disability pension limit.
+    EarningsRelatedPension(Cents),
 }
 
 /// The threshold of a trap, basis points.
@@ -123,6 +135,16 @@ fn emtr_between(a: &Totals, b: &Totals, dw: i64) -> Emtr {
 
 /// Disposable income for wages `0, step, 2 × step, … ≤ max_wage` of adult `spec.adult`.
 pub fn curve(s: &Scenario, spec: &CurveSpec) -> Result<Curve, ScenarioErrors> {
+    let period = period_for(s.rules_date)?;
+    curve_with(s, spec, period.params)
+}
+
+/// [`curve`] with a modified parameter set (see [`super::compute_with`]).
+pub fn curve_with(
+    s: &Scenario,
+    spec: &CurveSpec,
+    params: &super::Params,
+) -> Result<Curve, ScenarioErrors> {
     s.validate()?;
     if spec.adult >= s.household.adults.len() {
         return Err(ScenarioErrors::one(
@@ -160,7 +182,7 @@ pub fn curve(s: &Scenario, spec: &CurveSpec) -> Result<Curve, ScenarioErrors> {
         ));
     }
     let period = period_for(s.rules_date)?;
-    let prep = prepare(s, period, period.params)?;
+    let prep = prepare(s, period, params)?;
     let current_disposable = evaluate(&prep, None, &mut NoRecord)
         .totals
         .disposable_income;
@@ -224,11 +246,20 @@ pub fn curve(s: &Scenario, spec: &CurveSpec) -> Result<Curve, ScenarioErrors> {
             }
         }
     }
+    let a = &s.household.adults[spec.adult];
+    let mut earnings_limits = Vec::new();
+    if let Some(l) = a.kela_disability_pension_limit {
+        earnings_limits.push(EarningsLimit::KelaDisabilityPension(l));
+    }
+    if let Some(l) = a.earnings_related_pension_limit {
+        earnings_limits.push(EarningsLimit::EarningsRelatedPension(l));
+    }
     Ok(Curve {
         points,
         traps,
         cliffs,
         current_disposable,
+        earnings_limits,
     })
 }
 
@@ -241,5 +272,94 @@ impl Curve {
             .iter()
             .find(|p| p.totals.disposable_income >= target)
             .map(|p| p.wage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{compute_with, periods};
+
+    fn matti(wage: i64) -> Scenario {
+        let json = format!(
+            r#"{{"format":"askel-scenario/1","rules_date":"2026-06-01","municipality":"837",
+            "household":{{"adults":[{{"age":30,"monthly_wage":{wage},"unemployment_benefit":"yleistuki"}}]}},
+            "housing":{{"rent":550}}}}"#
+        );
+        Scenario::from_json(&json).expect("scenario")
+    }
+
+    #[test]
+    fn trap_of_rules_12_3() {
+        // RULES.md §12.3: from wage 0 to 500 € disposable income rises by only 32.97 € (EMTR ≈ 93 %).
+        let p = periods()[3]
+            .params
+            .with_overrides(&[("municipal_tax_pct".into(), "7.57".into())])
+            .expect("p");
+        let c = curve_with(
+            &matti(0),
+            &CurveSpec {
+                adult: 0,
+                max_wage: Cents::euros(3000),
+                step: Cents::euros(500),
+            },
+            &p,
+        )
+        .expect("curve");
+        assert_eq!(c.points.len(), 7);
+        let gain = c.points[1]
+            .totals
+            .disposable_income
+            .sub(c.points[0].totals.disposable_income);
+        assert!((gain.0 - 3297).abs() <= 2, "{gain}");
+        assert!(
+            c.points[0].emtr.total >= 9_300 && c.points[0].emtr.total <= 9_350,
+            "{:?}",
+            c.points[0].emtr
+        );
+        assert_eq!(c.traps.first().map(|t| t.from), Some(Cents::ZERO));
+        assert!(c.cliffs.is_empty());
+        // each point equals a single computation
+        for pt in &c.points {
+            let b = compute_with(&matti(pt.wage.0 / 100), &p).expect("compute");
+            assert_eq!(b.totals, pt.totals);
+        }
+        assert_eq!(
+            c.wage_needed_for_gain(Cents::euros(100)),
+            Some(Cents::euros(1000))
+        );
+        assert_eq!(c.wage_needed_for_gain(Cents::euros(100_000)), None);
+    }
+
+    #[test]
+    fn bad_specs_are_errors() {
+        let s = matti(0);
+        assert!(curve(
+            &s,
+            &CurveSpec {
+                adult: 1,
+                max_wage: Cents::euros(100),
+                step: Cents::euros(1)
+            }
+        )
+        .is_err());
+        assert!(curve(
+            &s,
+            &CurveSpec {
+                adult: 0,
+                max_wage: Cents::euros(100),
+                step: Cents::ZERO
+            }
+        )
+        .is_err());
+        assert!(curve(
+            &s,
+            &CurveSpec {
+                adult: 0,
+                max_wage: Cents::euros(100_000),
+                step: Cents(1)
+            }
+        )
+        .is_err());
     }
 }

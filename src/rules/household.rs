@@ -140,6 +140,7 @@ fn church_rate(c: Church, m: &Municipality, year: u16) -> Rate {
 }
 
 /// Evaluate the month; `wage_override` replaces one adult's wage with a monthly amount (curves).
+#[allow(clippy::needless_range_loop)] // parallel per-adult arrays
 pub(crate) fn evaluate<R: Recorder>(
     prep: &Prepared,
     wage_override: Option<(usize, Cents)>,
@@ -172,9 +173,6 @@ pub(crate) fn evaluate<R: Recorder>(
         let vp = &p.verotus;
         let tyel_rate = verotus::vakuutusmaksut::tyel_rate(a.age, vp);
         let tvm_rate = verotus::vakuutusmaksut::tvm_rate(a.age, vp);
-        let tyel = wage.mul_rate(tyel_rate);
-        let tvm = wage.mul_rate(tvm_rate);
-        contributions[i] = tyel.add(tvm);
 
         let ub = tyottomyysturva::monthly(
             a.unemployment_benefit,
@@ -205,7 +203,11 @@ pub(crate) fn evaluate<R: Recorder>(
             vp,
         );
         taxes[i] = tax;
+        // per month = the annual amount / 12, rounded to cents, per adult (RULES.md §1.1)
         taxes_month[i] = tax.taxes().div_round(12);
+        contributions[i] = tax.contributions().div_round(12);
+        let tyel = tax.tyel.div_round(12);
+        let tvm = tax.tvm.div_round(12);
         gross_income = gross_income
             .add(wage)
             .add(ub.amount)
@@ -279,7 +281,7 @@ pub(crate) fn evaluate<R: Recorder>(
             if other.is_positive() {
                 rec.line(Item::OtherTaxableBenefit, who, other, Reason::Input);
             }
-            tax_lines(rec, who, &tax, prep, a.church, year);
+            tax_lines(rec, who, &tax, prep, a.church, year, wage);
             if a.kela_disability_pension_limit.is_some_and(|l| wage > l) {
                 rec.flag(Flag::KelaDisabilityPensionSuspended { person: i as u8 });
             }
@@ -326,7 +328,9 @@ pub(crate) fn evaluate<R: Recorder>(
             .add(a.earnings_related_pension_monthly)
             .add(a.other_taxable_benefit_monthly);
     }
-    t.taxes = an.taxes.div_round(12);
+    for m in taxes_month.iter().take(n) {
+        t.taxes = t.taxes.add(*m);
+    }
 
     // 4. general housing allowance
     let group = prep.muni.housing_allowance_group;
@@ -564,6 +568,7 @@ fn tax_lines<R: Recorder>(
     prep: &Prepared,
     church: Church,
     year: u16,
+    wage: Cents,
 ) {
     let vp = &prep.p.verotus;
     let m = |a: Cents| a.div_round(12);
@@ -580,8 +585,12 @@ fn tax_lines<R: Recorder>(
         who,
         m(t.daily_allowance),
         Reason::Contribution {
-            base: Cents::ZERO,
-            rate: vp.daily_allowance_rate.value,
+            base: wage,
+            rate: if t.daily_allowance.is_positive() {
+                vp.daily_allowance_rate.value
+            } else {
+                Rate::ZERO
+            },
             source: vp.daily_allowance_rate.source,
         },
     );
@@ -674,4 +683,83 @@ pub(crate) fn breakdown(
         flags: rec.flags,
         unemployment_daily: o.unemployment_daily[..prep.n_adults].to_vec(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{compute, Flag, Item, Reason};
+    use crate::scenario::Scenario;
+
+    fn scenario(date: &str, adult: &str, extra: &str) -> Scenario {
+        let json = format!(
+            r#"{{"format":"askel-scenario/1","rules_date":"{date}","municipality":"837",
+            "household":{{"adults":[{adult}]}},"housing":{{"rent":560}}{extra}}}"#
+        );
+        Scenario::from_json(&json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn flags() {
+        let b = compute(&scenario(
+            "2026-06-01",
+            r#"{"age":30,"hourly_wage":12,"hours_per_week":35,"unemployment_benefit":"labour_market_subsidy",
+               "kela_disability_pension_limit":990.90,"earnings_related_pension_limit":2000}"#,
+            "",
+        ))
+        .expect("compute");
+        assert!(
+            b.flags
+                .contains(&Flag::HoursOver80PercentNoBenefit { person: 0 }),
+            "{:?}",
+            b.flags
+        );
+        assert!(b.flags.contains(&Flag::ComputedAsYleistuki { person: 0 }));
+        assert!(b
+            .flags
+            .contains(&Flag::KelaDisabilityPensionSuspended { person: 0 }));
+        assert!(!b
+            .flags
+            .contains(&Flag::EarningsRelatedPensionLimitExceeded { person: 0 }));
+        let b = compute(&scenario(
+            "2025-06-01",
+            r#"{"age":20,"monthly_wage":300,"unemployment_benefit":"earnings_related","earnings_related_daily":60}"#,
+            r#","lives_with_parents":true"#,
+        ))
+        .expect("compute");
+        assert!(b.flags.contains(&Flag::LivingWithParentsAssumption));
+        assert!(b
+            .flags
+            .contains(&Flag::AnsiopaivarahaCapNotApplied { person: 0 }));
+        assert_eq!(b.totals.housing_allowance.0, 0);
+    }
+
+    #[test]
+    fn lines_carry_reasons_and_sum_up() {
+        let b = compute(&scenario(
+            "2026-06-01",
+            r#"{"age":22,"monthly_wage":500,"unemployment_benefit":"yleistuki"}"#,
+            "",
+        ))
+        .expect("compute");
+        let line = |i: Item| b.lines.iter().find(|l| l.item == i).expect("line");
+        match &line(Item::UnemploymentBenefitAdjusted).reason {
+            Reason::WageAdjustment {
+                deduction, source, ..
+            } => {
+                assert_eq!(deduction.0, 25_000);
+                assert!(source.contains("S7"));
+            }
+            r => panic!("{r:?}"),
+        }
+        assert_eq!(
+            line(Item::DisposableIncome).amount,
+            b.totals.disposable_income
+        );
+        assert_eq!(
+            b.output("disposable_income"),
+            Some(b.totals.disposable_income)
+        );
+        assert_eq!(b.output("no_such_output"), None);
+        assert_eq!(b.period.id, "2026-05");
+    }
 }

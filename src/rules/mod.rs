@@ -11,7 +11,36 @@
 //! only where RULES.md says so.
 //!
 //! Boundary: pure Rust; never imports web crates.
+//!
+//! ```
+//! use askel::rules::{self, Cents, CurveSpec, Item};
+//! use askel::scenario::Scenario;
+//!
+//! let s = Scenario::from_json(r#"{
+//!     "format": "askel-scenario/1", "rules_date": "2026-06-01", "municipality": "837",
+//!     "household": { "adults": [ { "age": 22, "unemployment_benefit": "yleistuki" } ] },
+//!     "housing": { "rent": 560 },
+//!     "options": [ { "label": "part-time", "adults": [ { "hourly_wage": 13, "hours_per_week": 20 } ] } ]
+//! }"#).expect("valid scenario");
+//!
+//! let now = rules::compute(&s).expect("computes");
+//! assert_eq!(now.period.id, "2026-05");
+//! assert_eq!(now.totals.unemployment_benefit, Cents(80_002));
+//! assert_eq!(now.output("disposable_income"), Some(now.totals.disposable_income));
+//! let benefit = now.lines.iter().find(|l| l.item == Item::UnemploymentBenefitAdjusted).expect("line");
+//! assert_eq!(benefit.amount, Cents(80_002));
+//!
+//! let part_time = rules::compute(&s.with_option(0)).expect("computes");
+//! assert!(part_time.totals.disposable_income > now.totals.disposable_income);
+//!
+//! let curve = rules::curve(&s, &CurveSpec { adult: 0, max_wage: Cents::euros(5000), step: Cents::euros(10) })
+//!     .expect("curve");
+//! assert_eq!(curve.points.len(), 501);
+//! assert!(!curve.traps.is_empty()); // EMTR ≥ 80 % while yleistuki and housing allowance taper
+//! let _wage = curve.wage_needed_for_gain(Cents::euros(200));
+//! ```
 
+pub mod assumptions;
 pub mod asumistuki;
 mod curve;
 pub mod household;
@@ -25,7 +54,10 @@ pub mod toimeentulotuki;
 pub mod tyottomyysturva;
 pub mod verotus;
 
-pub use curve::{curve, Cliff, Curve, CurvePoint, CurveSpec, Emtr, Segment};
+pub use assumptions::{assumptions, Assumption};
+pub use curve::{
+    curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, Segment,
+};
 pub use money::{Cents, Exact, Rate};
 pub use municipalities::Municipality;
 pub use params::{Param, ParamError, ParamInfo, Params, RulePeriod};
@@ -59,7 +91,7 @@ pub fn parameters(period: &RulePeriod) -> &'static [ParamInfo] {
     period.info
 }
 
-/// One [UNCONFIRMED] parameter: an assumption the UI must list.
+/// One \[UNCONFIRMED\] parameter: an assumption the UI must list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unconfirmed {
     /// Rule period id.
@@ -68,7 +100,7 @@ pub struct Unconfirmed {
     pub info: &'static ParamInfo,
 }
 
-/// Every [UNCONFIRMED] parameter of every period.
+/// Every \[UNCONFIRMED\] parameter of every period.
 pub fn unconfirmed_parameters() -> Vec<Unconfirmed> {
     periods()
         .iter()
@@ -86,11 +118,12 @@ pub fn unconfirmed_parameters() -> Vec<Unconfirmed> {
 pub enum Item {
     /// Gross wage.
     Wage,
-    /// Employee pension contribution (TyEL).
+    /// Employee pension contribution (TyEL); in `employee_contributions`.
     TyEL,
-    /// Employee unemployment insurance contribution (TVM).
+    /// Employee unemployment insurance contribution (TVM); in `employee_contributions`.
     TVM,
-    /// Health insurance daily allowance contribution (päivärahamaksu).
+    /// Health insurance daily allowance contribution (päivärahamaksu); in `taxes` (health
+    /// insurance), not in `employee_contributions`.
     DailyAllowanceContribution,
     /// State income tax (after credits).
     StateTax,
@@ -318,7 +351,9 @@ pub enum Reason {
     Sum,
 }
 
-/// One line of the breakdown (monthly amount).
+/// One line of the breakdown (monthly amount). Tax and contribution lines are the annual item / 12,
+/// rounded per line, so they may differ by a cent from the monthly totals, which are the annual
+/// total / 12 per adult (RULES.md §1.1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// What it is.
@@ -596,4 +631,49 @@ pub(crate) fn internal_error(path: &str) -> ScenarioErrors {
         path: path.to_string(),
         problem: Problem::UnknownMunicipality,
     }])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_resolves() {
+        for p in periods() {
+            for i in parameters(p) {
+                for part in i.source.split('+') {
+                    assert!(
+                        part.starts_with("ASKEL:") || sources::find(part).is_some(),
+                        "{} {}: source {part}",
+                        p.id,
+                        i.path
+                    );
+                }
+            }
+        }
+        assert_eq!(sources().len(), 24);
+    }
+
+    #[test]
+    fn unconfirmed_are_listed() {
+        let u = unconfirmed_parameters();
+        assert!(u.iter().any(
+            |x| x.period == "2026-05" && x.info.path == "tyottomyysturva.parents_income_limit"
+        ));
+        assert!(!u
+            .iter()
+            .any(|x| x.period == "2025" && x.info.path == "tyottomyysturva.parents_income_limit"));
+        assert!(u.iter().all(|x| x.info.unconfirmed));
+        assert!(assumptions().iter().any(|a| a.unconfirmed));
+    }
+
+    #[test]
+    fn periods_by_date() {
+        let id = |s: &str| period_for(Date::parse(s).expect("date")).map(|p| p.id);
+        assert_eq!(id("2025-12-31"), Ok("2025"));
+        assert_eq!(id("2026-02-28"), Ok("2026-01"));
+        assert_eq!(id("2026-03-01"), Ok("2026-03"));
+        assert_eq!(id("2026-05-01"), Ok("2026-05"));
+        assert!(id("2027-01-01").is_err());
+    }
 }

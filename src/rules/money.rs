@@ -18,9 +18,21 @@ pub struct Exact(pub i128);
 const MILLION: i128 = 1_000_000;
 
 /// Divide rounding half away from zero (the "half-up" of Finnish money rounding).
+/// Uses 64-bit arithmetic when the operands allow (the common case; 128-bit division is slow in
+/// wasm), 128-bit otherwise. Division by zero gives 0.
 pub fn div_round(n: i128, d: i128) -> i128 {
     if d == 0 {
         return 0;
+    }
+    const LIM: u128 = 1 << 61;
+    if n.unsigned_abs() < LIM && d.unsigned_abs() < LIM {
+        let (n, d) = (n as i64, d as i64);
+        let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
+        return if n >= 0 {
+            ((n + d / 2) / d) as i128
+        } else {
+            (-((-n + d / 2) / d)) as i128
+        };
     }
     let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
     if n >= 0 {
@@ -34,6 +46,9 @@ fn clamp_i64(v: i128) -> i64 {
     v.clamp(i64::MIN as i128, i64::MAX as i128) as i64
 }
 
+/// Arithmetic methods are named `add`/`sub`/`mul` on purpose: they saturate instead of panicking
+/// or wrapping, so they are not the `std::ops` traits.
+#[allow(clippy::should_implement_trait)]
 impl Cents {
     /// Zero euros.
     pub const ZERO: Cents = Cents(0);
@@ -132,6 +147,7 @@ impl fmt::Display for Cents {
     }
 }
 
+#[allow(clippy::should_implement_trait)]
 impl Rate {
     /// Zero.
     pub const ZERO: Rate = Rate(0);
@@ -172,11 +188,18 @@ impl From<Cents> for Exact {
     }
 }
 
+#[allow(clippy::should_implement_trait)]
 impl Exact {
     /// Zero.
     pub const ZERO: Exact = Exact(0);
     /// `self × r`, kept exact to a millionth of a cent (rounded there).
     pub fn mul_rate(self, r: Rate) -> Exact {
+        // fast path in 64 bits (the common case; 128-bit arithmetic is slow in wasm)
+        if let Ok(a) = i64::try_from(self.0) {
+            if let Some(p) = a.checked_mul(r.0) {
+                return Exact(div_round(p as i128, MILLION));
+            }
+        }
         Exact(div_round(self.0.saturating_mul(r.0 as i128), MILLION))
     }
     /// Sum.
@@ -222,6 +245,33 @@ mod tests {
         assert_eq!(Cents(1_102_700).ceil_to(1000), Cents(1_103_000));
         assert_eq!(format!("{}", Cents(-5)), "-0.05");
         assert_eq!(format!("{}", Rate(71_500)), "0.0715");
+    }
+
+    #[test]
+    fn div_round_paths_agree() {
+        for (n, d) in [
+            (5i128, 2i128),
+            (-5, 2),
+            (7, -2),
+            (1 << 70, 3),
+            (-(1 << 70), 7),
+            (0, 5),
+            (9, 0),
+        ] {
+            let wide = if d == 0 {
+                0
+            } else {
+                let (n2, d2) = if d < 0 { (-n, -d) } else { (n, d) };
+                if n2 >= 0 {
+                    (n2 + d2 / 2) / d2
+                } else {
+                    -((-n2 + d2 / 2) / d2)
+                }
+            };
+            assert_eq!(div_round(n, d), wide, "{n}/{d}");
+        }
+        assert_eq!(div_round(5, 2), 3);
+        assert_eq!(div_round(-5, 2), -3);
     }
 
     #[test]

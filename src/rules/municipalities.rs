@@ -39,7 +39,7 @@ pub struct Municipality {
     pub social_assistance_housing_limits: [Option<[Cents; 5]>; 2],
 }
 
-include!(concat!(env!("OUT_DIR"), "/municipalities.rs"));
+include!(concat!(env!("OUT_DIR"), "/rules_municipalities.rs"));
 
 /// All 308 municipalities, sorted by code.
 pub fn all() -> &'static [Municipality] {

@@ -184,7 +184,7 @@ pub struct ParamInfo {
     pub unit: &'static str,
     /// Source id(s).
     pub source: &'static str,
-    /// RULES.md marks the value [UNCONFIRMED]: an assumption to list.
+    /// RULES.md marks the value \[UNCONFIRMED\]: an assumption to list.
     pub unconfirmed: bool,
     /// What the value is, or why it was assumed.
     pub note: &'static str,
@@ -305,7 +305,7 @@ fn replace_at<T: Copy>(table: &'static [T], i: usize, v: T) -> Result<&'static [
     Ok(Box::leak(t.into_boxed_slice()))
 }
 
-include!(concat!(env!("OUT_DIR"), "/params.rs"));
+include!(concat!(env!("OUT_DIR"), "/rules_params.rs"));
 
 impl Params {
     /// A copy with overrides applied, each `(path, decimal text)`. Besides every parameter path,

@@ -60,7 +60,7 @@ pub fn accepted_housing_costs(
 }
 
 /// Earned-income disregard of one person: `min(150 €, net wage)` (2025 – 2/2026); from 1.3.2026
-/// only for under-18s. Source: S16; SISU applies it to the net wage [UNCONFIRMED].
+/// only for under-18s. Source: S16; SISU applies it to the net wage \[UNCONFIRMED\].
 pub fn disregard(net_wage: Cents, age: u8, p: &Toimeentulotuki) -> Cents {
     let max = if age >= 18 {
         p.earned_income_disregard_adult.value

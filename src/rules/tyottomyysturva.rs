@@ -50,7 +50,7 @@ pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitC
 /// Means-test reduction of TMT / yleistuki because of the person's other income (pensions and
 /// other taxable benefits), exact. TMT: 75 % over 311 €/month, or 50 % over 1 044 € + 130 €/child
 /// with dependent children; none from age 55. Yleistuki: 50 % over 311 €/month, no dependants'
-/// limit, no age exemption [UNCONFIRMED]. Source: SISU ptturva `RajaYks`, `TarvPros`, `RajaHuolt`,
+/// limit, no age exemption \[UNCONFIRMED\]. Source: SISU ptturva `RajaYks`, `TarvPros`, `RajaHuolt`,
 /// `TarvHarkIka` (S1); S3 for yleistuki.
 pub fn means_test_reduction(
     kind: BenefitComputed,
@@ -144,7 +144,7 @@ pub fn monthly(
 }
 
 /// Whether hours per week exceed the share of full-time hours above which no adjusted benefit is
-/// paid (80 %; S7, [UNCONFIRMED] for yleistuki). `hours` in hundredths.
+/// paid (80 %; S7, \[UNCONFIRMED\] for yleistuki). `hours` in hundredths.
 pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
     let limit = Rate(p.full_time_hours_per_week.value.0).mul(p.hours_limit_share.value);
     // hours in hundredths → ppm: × 10 000

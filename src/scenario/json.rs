@@ -173,9 +173,7 @@ fn benefit(o: &Obj, e: &mut Errors) -> Option<BenefitKind> {
 fn hours(o: &Obj, e: &mut Errors) -> Option<Hours> {
     let v = o.get("hours_per_week")?;
     match v.as_f64() {
-        Some(h) if h.is_finite() && h >= 0.0 && h <= 168.0 => {
-            Some(Hours((h * 100.0).round() as u32))
-        }
+        Some(h) if (0.0..=168.0).contains(&h) => Hours::from_f64(h),
         Some(_) => {
             e.push(
                 o.p("hours_per_week"),
@@ -292,10 +290,30 @@ fn change(v: &Value, path: &str, e: &mut Errors) -> AdultChange {
     }
 }
 
+/// Read a scenario; on problems, also validate what could be read so that every problem is
+/// reported at once (a field that already has a problem is not reported twice).
 pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
+    let (s, mut e) = read(v);
+    match s {
+        Some(s) if e.0.is_empty() => Ok(s),
+        Some(s) => {
+            if let Err(more) = s.validate() {
+                for f in more.0 {
+                    if !e.0.iter().any(|g| g.path == f.path) {
+                        e.0.push(f);
+                    }
+                }
+            }
+            Err(ScenarioErrors(e.0))
+        }
+        None => Err(ScenarioErrors(e.0)),
+    }
+}
+
+fn read(v: &Value) -> (Option<Scenario>, Errors) {
     let mut e = Errors(Vec::new());
     let Some(root) = Obj::new(v, "", &mut e) else {
-        return Err(ScenarioErrors(e.0));
+        return (None, e);
     };
     root.check_known(
         &[
@@ -412,10 +430,7 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
             }
         }
     }
-    if !e.0.is_empty() {
-        return Err(ScenarioErrors(e.0));
-    }
-    Ok(Scenario {
+    let s = Scenario {
         format,
         rules_date,
         municipality,
@@ -424,7 +439,8 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
         assets,
         lives_with_parents,
         options,
-    })
+    };
+    (Some(s), e)
 }
 
 fn euros(c: Cents) -> Value {

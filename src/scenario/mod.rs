@@ -115,6 +115,21 @@ pub enum Church {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Hours(pub u32);
 
+impl Hours {
+    /// From hours as a number (e.g. a form field), rounded to hundredths; `None` outside 0–168.
+    pub fn from_f64(h: f64) -> Option<Hours> {
+        if (0.0..=168.0).contains(&h) {
+            Some(Hours((h * 100.0).round() as u32))
+        } else {
+            None
+        }
+    }
+    /// As hours (for display).
+    pub fn as_f64(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+}
+
 /// A wage: monthly, or hourly with hours per week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wage {
@@ -615,7 +630,7 @@ fn check_wage(e: &mut Errors, p: &str, w: &Wage) {
                 Some(hourly),
                 MAX_HOURLY_OR_DAILY,
             );
-            if hours_per_week.0 > 168_00 {
+            if hours_per_week.0 > 16_800 {
                 e.push(
                     format!("{p}.hours_per_week"),
                     Problem::OutOfRange { min: 0, max: 168 },
@@ -637,5 +652,106 @@ fn check_benefit(e: &mut Errors, p: &str, date: Date, kind: BenefitKind, daily: 
             format!("{p}.earnings_related_daily"),
             Problem::EarningsRelatedDailyMissing,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(json: &str) -> Vec<(String, Problem)> {
+        match Scenario::from_json(json) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.0.into_iter().map(|f| (f.path, f.problem)).collect(),
+        }
+    }
+
+    #[test]
+    fn validation_reports_paths() {
+        let e = errors(
+            r#"{"format":"askel-scenario/1","rules_date":"2026-04-01","municipality":"478",
+            "household":{"adults":[{"age":30,"monthly_wage":-1,"unemployment_benefit":"yleistuki","churh":"none"}],
+            "children":[{"age":18}]}}"#,
+        );
+        let has = |p: &str, pr: &Problem| e.iter().any(|(a, b)| a == p && b == pr);
+        assert!(
+            has("household.adults[0].monthly_wage", &Problem::Negative)
+                || e.iter()
+                    .any(|(a, _)| a == "household.adults[0].monthly_wage"),
+            "{e:?}"
+        );
+        assert!(
+            has("household.adults[0].churh", &Problem::UnknownField),
+            "{e:?}"
+        );
+        assert!(
+            e.iter().any(|(a, _)| a == "household.children[0].age"),
+            "{e:?}"
+        );
+        // Maarianhamina (478) is in Åland; yleistuki before 1.5.2026
+        let e = errors(
+            r#"{"format":"askel-scenario/1","rules_date":"2026-04-01","municipality":"478",
+            "household":{"adults":[{"age":30,"unemployment_benefit":"yleistuki"}]}}"#,
+        );
+        assert!(
+            e.contains(&("municipality".into(), Problem::AlandNotSupported)),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&(
+                "household.adults[0].unemployment_benefit".into(),
+                Problem::YleistukiBeforeMay2026
+            )),
+            "{e:?}"
+        );
+        let e = errors(
+            r#"{"format":"askel-scenario/1","rules_date":"2027-01-01","municipality":"999",
+            "household":{"adults":[{"age":121,"monthly_wage":2000000}]}}"#,
+        );
+        assert!(e.iter().any(|(p, _)| p == "rules_date"), "{e:?}");
+        assert!(
+            e.contains(&("municipality".into(), Problem::UnknownMunicipality)),
+            "{e:?}"
+        );
+        assert!(
+            e.iter().any(|(p, _)| p == "household.adults[0].age"),
+            "{e:?}"
+        );
+        assert!(
+            e.iter()
+                .any(|(p, _)| p == "household.adults[0].monthly_wage"),
+            "{e:?}"
+        );
+        assert!(!errors("[1,2]").is_empty());
+        assert!(!errors("not json").is_empty());
+    }
+
+    #[test]
+    fn documented_example_parses() {
+        let doc = include_str!("../../docs/SCENARIO-FORMAT.md");
+        let start = doc.find("```json\n").expect("example") + 8;
+        let end = start + doc[start..].find("```").expect("end");
+        let s = Scenario::from_json(&doc[start..end]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.options.len(), 3);
+        assert!(crate::rules::compute(&s.with_option(1)).is_ok());
+    }
+
+    #[test]
+    fn options_apply() {
+        let s = Scenario::from_json(
+            r#"{"format":"askel-scenario/1","rules_date":"2026-06-01","municipality":"837",
+            "household":{"adults":[{"age":22,"unemployment_benefit":"yleistuki"}]},"housing":{"rent":560},
+            "options":[{"label":"part-time","adults":[{"hourly_wage":13,"hours_per_week":20}]}]}"#,
+        )
+        .expect("valid");
+        let o = s.with_option(0);
+        assert!(o.options.is_empty());
+        assert_eq!(o.household.adults[0].wage.monthly(), Cents(112_667));
+        assert_eq!(
+            o.household.adults[0].unemployment_benefit,
+            BenefitKind::Yleistuki
+        );
+        assert_eq!(s.with_option(5).household, s.household);
+        assert_eq!(Scenario::from_json(&s.to_json()).expect("round trip"), s);
     }
 }

@@ -147,13 +147,7 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 &[],
                 rent(480, 20),
                 vec![
-                    option(
-                        "declared odd jobs 300 €/month",
-                        AdultChange {
-                            rehabilitative_work_days_per_week: Some(0),
-                            ..monthly(300)
-                        },
-                    ),
+                    option("declared odd jobs 300 €/month", monthly(300)),
                     option(
                         "pay-subsidised job 1 900 €/month",
                         AdultChange {

@@ -82,6 +82,7 @@ impl Default for tyotulovahennys::Credit {
             accrued: Cents::ZERO,
             reduction: Cents::ZERO,
             amount: Cents::ZERO,
+            exact: Exact::ZERO,
         }
     }
 }
@@ -110,8 +111,8 @@ impl PersonTax {
 /// contributions → puhdas ansiotulo → eläketulovähennys → perusvähennys → verotettava ansiotulo →
 /// taxes → työtulovähennys allocated (state tax first, then proportionally) → Yle tax.
 pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
-    let tyel = x.wage.mul_rate(vakuutusmaksut::tyel_rate(x.age, p));
-    let tvm = x.wage.mul_rate(vakuutusmaksut::tvm_rate(x.age, p));
+    let tyel = x.wage.mul_rate_exact(vakuutusmaksut::tyel_rate(x.age, p));
+    let tvm = x.wage.mul_rate_exact(vakuutusmaksut::tvm_rate(x.age, p));
     let daily_allowance = vakuutusmaksut::daily_allowance_contribution(x.wage, x.age, p);
     let net_earned_income = x
         .wage
@@ -120,21 +121,22 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
         .add(x.pension)
         .add(x.other)
         .floor0();
-    let after_contributions = net_earned_income
+    // intermediate amounts stay exact; each final item is rounded to cents (RULES.md §1.1)
+    let after_contributions = Exact::from(net_earned_income)
         .sub(tyel)
         .sub(tvm)
         .sub(daily_allowance)
         .floor0();
     let pension_deduction =
         vahennykset::elaketulovahennys(x.pension, net_earned_income, p).min(after_contributions);
-    let before_basic = after_contributions.sub_floor0(pension_deduction);
+    let before_basic = after_contributions.sub(pension_deduction).floor0();
     let basic_deduction = vahennykset::perusvahennys(before_basic, p);
-    let taxable_income = before_basic.sub_floor0(basic_deduction);
+    let taxable = before_basic.sub(basic_deduction).floor0();
 
-    let state = tuloverot::state_tax(taxable_income, p);
-    let municipal = taxable_income.mul_rate_exact(x.municipal_rate);
-    let church = taxable_income.mul_rate_exact(x.church_rate);
-    let health = vakuutusmaksut::health_care_contribution(taxable_income, x.wage, p);
+    let state = tuloverot::state_tax(taxable, p);
+    let municipal = taxable.mul_rate(x.municipal_rate);
+    let church = taxable.mul_rate(x.church_rate);
+    let health = vakuutusmaksut::health_care_contribution(taxable, x.wage, p);
     let credit = tyotulovahennys::tyotulovahennys(
         x.wage,
         net_earned_income,
@@ -143,27 +145,23 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
         x.sole_guardian,
         p,
     );
-    let alloc = tuloverot::allocate_credit(
-        Exact::from(credit.amount),
-        state,
-        [municipal, health, church],
-    );
-    let surtax = tuloverot::pension_surtax(x.pension.sub_floor0(pension_deduction), p);
+    let alloc = tuloverot::allocate_credit(credit.exact, state, [municipal, health, church]);
+    let surtax = tuloverot::pension_surtax(Exact::from(x.pension).sub(pension_deduction), p);
     let yle = yleisradiovero::yle_tax(net_earned_income, x.age, p);
     PersonTax {
-        tyel,
-        tvm,
-        daily_allowance,
+        tyel: tyel.round_cents(),
+        tvm: tvm.round_cents(),
+        daily_allowance: daily_allowance.round_cents(),
         net_earned_income,
-        pension_deduction,
-        basic_deduction,
-        taxable_income,
+        pension_deduction: pension_deduction.round_cents(),
+        basic_deduction: basic_deduction.round_cents(),
+        taxable_income: taxable.round_cents(),
         state_before_credit: state.round_cents(),
         municipal_before_credit: municipal.round_cents(),
         church_before_credit: church.round_cents(),
         health_care_before_credit: health.round_cents(),
         credit,
-        state: alloc.state.round_cents().add(surtax),
+        state: alloc.state.add(surtax).round_cents(),
         municipal: alloc.others[0].round_cents(),
         health_care: alloc.others[1].round_cents(),
         church: alloc.others[2].round_cents(),

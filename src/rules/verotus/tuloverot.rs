@@ -1,24 +1,24 @@
 //! State income tax scale (tuloveroasteikkolaki), municipal and church tax, the allocation of
 //! credits (TVL 125 §, SISU `VahennJakoS`) and the pension income surtax (RULES.md §6.3–6.5, §6.8).
 
-use crate::rules::money::{Cents, Exact};
+use crate::rules::money::Exact;
 use crate::rules::params::Verotus;
 
 /// State income tax before credits: the bracket's base tax + its marginal rate × the excess over
 /// its lower limit. Source: SISU pvero (S1); S17 (Finlex 701/2024 for 2025, HE 98/2025 for 2026).
-pub fn state_tax(taxable: Cents, p: &Verotus) -> Exact {
+pub fn state_tax(taxable: Exact, p: &Verotus) -> Exact {
     let lower = p.state_tax_lower.value;
     let base = p.state_tax_base.value;
     let rate = p.state_tax_rate.value;
     let n = lower.len().min(base.len()).min(rate.len());
     let mut i = 0;
-    while i + 1 < n && taxable >= lower[i + 1] {
+    while i + 1 < n && taxable >= Exact::from(lower[i + 1]) {
         i += 1;
     }
-    if n == 0 || taxable < lower[0] {
+    if n == 0 || taxable < Exact::from(lower[0]) {
         return Exact::ZERO;
     }
-    Exact::from(base[i]).add(taxable.sub(lower[i]).mul_rate_exact(rate[i]))
+    Exact::from(base[i]).add(taxable.sub(Exact::from(lower[i])).mul_rate(rate[i]))
 }
 
 /// Taxes after the credit.
@@ -62,33 +62,41 @@ pub fn allocate_credit(credit: Exact, state: Exact, others: [Exact; 3]) -> Alloc
 
 /// Eläketulon lisävero: 5.85 % of pension income after the eläketulovähennys above the limit
 /// (47 000 € in 2025, 60 000 € in 2026). Source: SISU pvero (S1), S17.
-pub fn pension_surtax(pension_after_deduction: Cents, p: &Verotus) -> Cents {
+pub fn pension_surtax(pension_after_deduction: Exact, p: &Verotus) -> Exact {
     pension_after_deduction
-        .sub_floor0(p.pension_surtax_limit.value)
+        .sub(Exact::from(p.pension_surtax_limit.value))
+        .floor0()
         .mul_rate(p.pension_surtax_rate.value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::money::Cents;
     use crate::rules::params::PERIODS;
 
     #[test]
     fn scale() {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
-        assert_eq!(state_tax(Cents(732_332), p25).round_cents(), Cents(92_567));
         assert_eq!(
-            state_tax(Cents(2_662_198), p25).round_cents(),
+            state_tax(Exact::from(Cents(732_332)), p25).round_cents(),
+            Cents(92_567)
+        );
+        assert_eq!(
+            state_tax(Exact::from(Cents(2_662_198)), p25).round_cents(),
             Cents(370_986)
         );
-        assert_eq!(state_tax(Cents(708_260), p26).round_cents(), Cents(89_524));
         assert_eq!(
-            state_tax(Cents(2_627_152), p26).round_cents(),
+            state_tax(Exact::from(Cents(708_260)), p26).round_cents(),
+            Cents(89_524)
+        );
+        assert_eq!(
+            state_tax(Exact::from(Cents(2_627_152)), p26).round_cents(),
             Cents(359_239)
         );
         assert_eq!(
-            state_tax(Cents::euros(60_000), p26).round_cents(),
+            state_tax(Exact::from(Cents::euros(60_000)), p26).round_cents(),
             Cents(1_401_605)
         );
     }

@@ -1,6 +1,6 @@
 //! Työtulovähennys, the earned-income tax credit (TVL 125 §; RULES.md §6.5).
 
-use crate::rules::money::Cents;
+use crate::rules::money::{Cents, Exact};
 use crate::rules::params::Verotus;
 
 /// The credit and how it was reached (annual amounts).
@@ -12,8 +12,10 @@ pub struct Credit {
     pub accrued: Cents,
     /// Phase-out on net earned income.
     pub reduction: Cents,
-    /// The credit.
+    /// The credit (rounded, for display).
     pub amount: Cents,
+    /// The credit, exact (used in the allocation).
+    pub exact: Exact,
 }
 
 /// Työtulovähennys: `min(18 % × wage, MAX + child increase (× 2 for a sole guardian) + age
@@ -40,8 +42,8 @@ pub fn tyotulovahennys(
         maximum = maximum.add(p.earned_income_credit_age_increase.value);
     }
     let accrued = annual_wage
-        .mul_rate(p.earned_income_credit_rate.value)
-        .min(maximum)
+        .mul_rate_exact(p.earned_income_credit_rate.value)
+        .min(Exact::from(maximum))
         .floor0();
     let band1 = net_earned_income
         .min(p.earned_income_credit_phase1_end.value)
@@ -49,13 +51,14 @@ pub fn tyotulovahennys(
     let band2 = net_earned_income.sub_floor0(p.earned_income_credit_phase2_start.value);
     let reduction = band1
         .mul_rate_exact(p.earned_income_credit_phase1_rate.value)
-        .add(band2.mul_rate_exact(p.earned_income_credit_phase2_rate.value))
-        .round_cents();
+        .add(band2.mul_rate_exact(p.earned_income_credit_phase2_rate.value));
+    let exact = accrued.sub(reduction).floor0();
     Credit {
         maximum,
-        accrued,
-        reduction,
-        amount: accrued.sub_floor0(reduction),
+        accrued: accrued.round_cents(),
+        reduction: reduction.round_cents(),
+        amount: exact.round_cents(),
+        exact,
     }
 }
 

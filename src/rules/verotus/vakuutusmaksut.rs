@@ -30,26 +30,27 @@ pub fn tvm_rate(age: u8, p: &Verotus) -> Rate {
 
 /// Päivärahamaksu on the whole annual wage, when the annual wage reaches the threshold and the age
 /// is 16–67 (RULES.md §1.1). Source: SISU pvero (S1), decree 1026/2025.
-pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) -> Cents {
+pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) -> Exact {
     let age = age as u32;
     if age < p.daily_allowance_min_age.value
         || age > p.daily_allowance_max_age.value
         || annual_wage < p.daily_allowance_threshold.value
     {
-        Cents::ZERO
+        Exact::ZERO
     } else {
-        annual_wage.mul_rate(p.daily_allowance_rate.value)
+        annual_wage.mul_rate_exact(p.daily_allowance_rate.value)
     }
 }
 
 /// Sairaanhoitomaksu before credits: base rate × taxable income + the 0.39-point surcharge on the
 /// part of the taxable income above the gross wage (RULES.md §1.1, §6.1). Source: SISU pvero,
 /// `ElKorSvMaksu` (S1).
-pub fn health_care_contribution(taxable: Cents, annual_wage: Cents, p: &Verotus) -> Exact {
-    let base = taxable.mul_rate_exact(p.health_care_rate.value);
+pub fn health_care_contribution(taxable: Exact, annual_wage: Cents, p: &Verotus) -> Exact {
+    let base = taxable.mul_rate(p.health_care_rate.value);
     let surcharge = taxable
-        .sub_floor0(annual_wage)
-        .mul_rate_exact(p.health_care_benefit_surcharge.value);
+        .sub(Exact::from(annual_wage))
+        .floor0()
+        .mul_rate(p.health_care_benefit_surcharge.value);
     base.add(surcharge)
 }
 
@@ -77,16 +78,16 @@ mod tests {
         assert_eq!(tyel_rate(16, p25), Rate::ZERO);
         assert_eq!(tvm_rate(65, p25), Rate::ZERO);
         assert_eq!(
-            daily_allowance_contribution(Cents::euros(30_000), 30, p25),
+            daily_allowance_contribution(Cents::euros(30_000), 30, p25).round_cents(),
             Cents::euros(252)
         );
         assert_eq!(
-            daily_allowance_contribution(Cents::euros(16_000), 30, p25),
+            daily_allowance_contribution(Cents::euros(16_000), 30, p25).round_cents(),
             Cents::ZERO
         );
         // benefit-only 2025: VT 6 472.58 × 1.45 % = 93.85
         assert_eq!(
-            health_care_contribution(Cents(647_258), Cents::ZERO, p25).round_cents(),
+            health_care_contribution(Exact::from(Cents(647_258)), Cents::ZERO, p25).round_cents(),
             Cents(9385)
         );
     }

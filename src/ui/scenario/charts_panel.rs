@@ -52,12 +52,19 @@ pub fn marginal_point(point: &CurvePoint) -> MarginalPoint {
     }
 }
 
-fn chart_data(curve: &Curve) -> (Rc<[IncomePoint]>, Rc<[MarginalPoint]>, Rc<[i64]>) {
-    (
-        curve.points.iter().map(income_point).collect(),
-        curve.points.iter().map(marginal_point).collect(),
-        curve.cliffs.iter().map(|c| c.from.0).collect(),
-    )
+/// The curve as the charts draw it: income parts, marginal rates and cliff wages.
+struct ChartData {
+    income: Rc<[IncomePoint]>,
+    marginal: Rc<[MarginalPoint]>,
+    cliffs: Rc<[i64]>,
+}
+
+fn chart_data(curve: &Curve) -> ChartData {
+    ChartData {
+        income: curve.points.iter().map(income_point).collect(),
+        marginal: curve.points.iter().map(marginal_point).collect(),
+        cliffs: curve.cliffs.iter().map(|c| c.from.0).collect(),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -73,7 +80,11 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
     let Some(curve) = props.results.curve.as_ref() else {
         return html! {};
     };
-    let (income, marginal, cliffs) = chart_data(curve);
+    let ChartData {
+        income,
+        marginal,
+        cliffs,
+    } = chart_data(curve);
     let markers: Rc<[Marker]> = props
         .results
         .columns
