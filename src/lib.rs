@@ -10,4 +10,5 @@
 
 pub mod assessment;
 pub mod i18n;
+pub mod storage;
 pub mod ui;
