@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::assessment::AssessmentProvider;
 use super::browser;
 use super::footer::Footer;
 use super::header::Header;
@@ -68,7 +69,9 @@ pub fn App(props: &AppProps) -> Html {
                     <Header />
                 }
                 <main id={MAIN_ID} tabindex="-1">
-                    <PageView page={route.page} />
+                    <AssessmentProvider>
+                        <PageView page={route.page} />
+                    </AssessmentProvider>
                 </main>
                 <Footer />
             </div>

@@ -51,3 +51,28 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Today's local date as `YYYY-MM-DD` (from the browser's clock); `None` outside a browser.
+pub fn today() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Some(format!(
+            "{:04}-{:02}-{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date()
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Opens the browser's print dialog (the summary page's "Print" button).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

@@ -6,6 +6,7 @@
 //! is how the server-side rendering tests check the pages in every language.
 
 pub mod app;
+pub mod assessment;
 pub mod browser;
 pub mod footer;
 pub mod header;
@@ -13,6 +14,7 @@ pub mod lang_switch;
 pub mod nav_link;
 pub mod pages;
 pub mod route;
+pub mod scenario_key_figures;
 pub mod skip_link;
 pub mod state;
 
