@@ -11,6 +11,9 @@ pub struct AreaBarsProps {
     /// The change since earlier saved results, shown under each bar.
     #[prop_or_default]
     pub comparison: Option<Comparison>,
+    /// Also show the change since the first time (when it differs from "last time").
+    #[prop_or_default]
+    pub show_first: bool,
 }
 
 /// One bar per area, 0–100, with the number and the band word as text (the bar itself is
@@ -33,7 +36,9 @@ pub fn AreaBars(props: &AreaBarsProps) -> Html {
                 html! {
                     <ul class="changes">
                         <li>{ change(lang, ch.since_previous, Since::Previous) }</li>
-                        <li>{ change(lang, ch.since_first, Since::First) }</li>
+                        if props.show_first {
+                            <li>{ change(lang, ch.since_first, Since::First) }</li>
+                        }
                     </ul>
                 }
             })

@@ -50,8 +50,9 @@ pub fn HistoryPanel() -> Html {
         }
     };
 
-    let entries = state.history.entries().iter().rev().map(|entry| {
+    let entries = state.history.entries().iter().enumerate().rev().map(|(position, entry)| {
         let id = entry.id;
+        let show_first = position >= 2;
         let when = date(lang, &entry.result.date);
         let comparison = state
             .history
@@ -68,15 +69,18 @@ pub fn HistoryPanel() -> Html {
                     <td class="num">{ area_score(lang, score) }</td>
                     <td>
                         if let Some(ch) = ch {
-                            { change(lang, ch.since_previous, Since::Previous) }<br />
-                            { change(lang, ch.since_first, Since::First) }
+                            { change(lang, ch.since_previous, Since::Previous) }
+                            if show_first {
+                                <br />{ change(lang, ch.since_first, Since::First) }
+                            }
                         }
                     </td>
                 </tr>
             }
         });
         let delete_id = format!("delete-{id}");
-        let confirm_view = if state.confirm == Some(Confirm::DeleteEntry(id)) {
+        let confirming = state.confirm == Some(Confirm::DeleteEntry(id));
+        let confirm_view = if confirming {
             let state = state.clone();
             let yes = Callback::from(move |_: MouseEvent| state.dispatch(delete_entry(&state, id)));
             html! {
@@ -89,55 +93,59 @@ pub fn HistoryPanel() -> Html {
                 </div>
             }
         } else {
-            html! {
-                <button type="button" class="danger" id={delete_id}
-                    aria-label={format!("{} – {}", tr(lang, k::ASSESSMENT_HISTORY_DELETE_ONE),
-                        tr_args(lang, k::ASSESSMENT_HISTORY_ENTRY, &[("date", &when)]))}
-                    onclick={ask(Some(Confirm::DeleteEntry(id)))}>
-                    { tr(lang, k::ASSESSMENT_HISTORY_DELETE_ONE) }
-                </button>
-            }
+            html! {}
+        };
+        let trigger = html! {
+            <button type="button" class="danger" id={delete_id}
+                aria-expanded={confirming.to_string()}
+                aria-label={format!("{} – {}", tr(lang, k::ASSESSMENT_HISTORY_DELETE_ONE),
+                    tr_args(lang, k::ASSESSMENT_HISTORY_ENTRY, &[("date", &when)]))}
+                onclick={ask((!confirming).then_some(Confirm::DeleteEntry(id)))}>
+                { tr(lang, k::ASSESSMENT_HISTORY_DELETE_ONE) }
+            </button>
         };
         html! {
             <li class="history-entry">
-                <div class="table-scroll">
-                    <table>
+                <table class="history-table">
                         <caption>{ tr_args(lang, k::ASSESSMENT_HISTORY_ENTRY, &[("date", &when)]) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ tr(lang, k::ASSESSMENT_TABLE_AREA) }</th>
-                                <th scope="col" class="num">{ tr(lang, k::ASSESSMENT_TABLE_SCORE) }</th>
+                                <th scope="col" class="col-area">{ tr(lang, k::ASSESSMENT_TABLE_AREA) }</th>
+                                <th scope="col" class="num col-score">{ tr(lang, k::ASSESSMENT_TABLE_SCORE) }</th>
                                 <th scope="col">{ tr(lang, k::ASSESSMENT_TABLE_CHANGE) }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                </table>
+                { trigger }
                 { confirm_view }
             </li>
         }
     });
 
     let can_delete_all = state.consent || !state.history.is_empty() || state.unreadable;
+    let confirming_all = state.confirm == Some(Confirm::DeleteAll);
     let delete_all_view = if !can_delete_all {
         html! {}
-    } else if state.confirm == Some(Confirm::DeleteAll) {
-        html! {
-            <div class="confirm" role="group" aria-labelledby="confirm-all">
-                <p id="confirm-all">{ tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL_CONFIRM) }</p>
-                <div class="actions">
-                    <button type="button" class="danger" onclick={delete_all}>{ tr(lang, k::ASSESSMENT_HISTORY_CONFIRM_YES) }</button>
-                    <button type="button" class="secondary" onclick={ask(None)}>{ tr(lang, k::ASSESSMENT_HISTORY_CANCEL) }</button>
-                </div>
-            </div>
-        }
     } else {
         html! {
-            <div class="actions">
-                <button type="button" class="danger delete-all" onclick={ask(Some(Confirm::DeleteAll))}>
-                    { tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL) }
-                </button>
-            </div>
+            <>
+                <div class="actions">
+                    <button type="button" class="danger delete-all" aria-expanded={confirming_all.to_string()}
+                        onclick={ask((!confirming_all).then_some(Confirm::DeleteAll))}>
+                        { tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL) }
+                    </button>
+                </div>
+                if confirming_all {
+                    <div class="confirm" role="group" aria-labelledby="confirm-all">
+                        <p id="confirm-all">{ tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL_CONFIRM) }</p>
+                        <div class="actions">
+                            <button type="button" class="danger" onclick={delete_all}>{ tr(lang, k::ASSESSMENT_HISTORY_CONFIRM_YES) }</button>
+                            <button type="button" class="secondary" onclick={ask(None)}>{ tr(lang, k::ASSESSMENT_HISTORY_CANCEL) }</button>
+                        </div>
+                    </div>
+                }
+            </>
         }
     };
 

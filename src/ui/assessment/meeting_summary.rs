@@ -18,6 +18,7 @@ pub fn MeetingSummary() -> Html {
     let route = use_app().route;
     let lang = route.lang;
     let state = use_assessment();
+    let show_first = state.distinct_first();
     let Some(summary) = state.summary() else {
         return html! {
             <section class="panel summary-empty">
@@ -121,8 +122,10 @@ pub fn MeetingSummary() -> Html {
                             <tr>
                                 <th scope="row">{ t(lang, a.area().title_key) }</th>
                                 <td>
-                                    { change(lang, ch.since_previous, Since::Previous) }{ "; " }
-                                    { change(lang, ch.since_first, Since::First) }
+                                    { change(lang, ch.since_previous, Since::Previous) }
+                                    if show_first {
+                                        { "; " }{ change(lang, ch.since_first, Since::First) }
+                                    }
                                 </td>
                             </tr>
                         }) }

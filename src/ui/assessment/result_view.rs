@@ -21,6 +21,7 @@ pub fn ResultView() -> Html {
     let state = use_assessment();
     let result = state.result();
     let comparison = state.comparison();
+    let show_first = state.distinct_first();
 
     let strengths = result.strengths();
     let strengths_view = if strengths.is_empty() {
@@ -70,17 +71,19 @@ pub fn ResultView() -> Html {
         html! {
             <ul class="changes">
                 <li>{ change(lang, c.overall.since_previous, Since::Previous) }</li>
-                <li>{ change(lang, c.overall.since_first, Since::First) }</li>
+                if show_first {
+                    <li>{ change(lang, c.overall.since_first, Since::First) }</li>
+                }
             </ul>
         }
     });
     let dates = comparison.as_ref().map(|c| {
         html! {
             <p class="hint">
-                if let Some(d) = &c.first_date {
+                if let (true, Some(d)) = (show_first, &c.first_date) {
                     { tr_args(lang, k::ASSESSMENT_CHANGE_FIRST_DATE, &[("date", &date(lang, d))]) }
+                    { " · " }
                 }
-                { " · " }
                 if let Some(d) = &c.previous_date {
                     { tr_args(lang, k::ASSESSMENT_CHANGE_PREVIOUS_DATE, &[("date", &date(lang, d))]) }
                 }
@@ -123,7 +126,7 @@ pub fn ResultView() -> Html {
                 <h3 id="result-areas">{ tr(lang, k::ASSESSMENT_RESULT_AREAS_TITLE) }</h3>
                 <p class="hint">{ tr(lang, k::ASSESSMENT_RESULT_HOW_SCORED) }</p>
                 { for dates }
-                <AreaBars areas={result.areas.clone()} comparison={comparison.clone()} />
+                <AreaBars areas={result.areas.clone()} comparison={comparison.clone()} show_first={show_first} />
                 <dl class="key-figures">
                     <div>
                         <dt>{ tr(lang, k::ASSESSMENT_RESULT_OVERALL) }</dt>
@@ -157,7 +160,8 @@ pub fn ResultView() -> Html {
             <div class="actions">
                 <NavLink to={route.with_page(Page::Summary)} class="button">{ tr(lang, k::ASSESSMENT_NAV_TO_SUMMARY) }</NavLink>
                 <button type="button" class="secondary" onclick={back}>{ tr(lang, k::ASSESSMENT_NAV_BACK) }</button>
-                <button type="button" class="secondary" onclick={ask_restart}>{ tr(lang, k::ASSESSMENT_NAV_START_AGAIN) }</button>
+                <button type="button" class="secondary" onclick={ask_restart}
+                    aria-expanded={(state.confirm == Some(Confirm::StartAgain)).to_string()}>{ tr(lang, k::ASSESSMENT_NAV_START_AGAIN) }</button>
             </div>
             if state.confirm == Some(Confirm::StartAgain) {
                 <div class="confirm" role="group" aria-labelledby="confirm-restart">

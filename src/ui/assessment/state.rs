@@ -262,6 +262,23 @@ impl AssessmentState {
         (!self.history.is_empty()).then(|| self.history.compare_with(&self.result()))
     }
 
+    /// Whether "since the first time" refers to a different saved result than "since last
+    /// time" in [`comparison`](Self::comparison) and [`summary`](Self::summary) (otherwise only
+    /// "since last time" is worth showing).
+    pub fn distinct_first(&self) -> bool {
+        let entries = self.history.entries();
+        if !self.finished {
+            return entries.len() >= 3;
+        }
+        match self.saved_id {
+            Some(id) => entries
+                .iter()
+                .position(|e| e.id == id)
+                .is_some_and(|p| p >= 2),
+            None => entries.len() >= 2,
+        }
+    }
+
     /// The summary for a meeting: of the finished assessment, or else of the latest saved one.
     pub fn summary(&self) -> Option<Summary> {
         if self.finished {
