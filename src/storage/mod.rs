@@ -9,7 +9,7 @@
 //!
 //! In the browser (localStorage):
 //!
-//! ```ignore
+//! ```text
 //! storage::consent()?                       // has the person opted in? (false when unknown)
 //! storage::set_consent(true)?               // opt in: writes `askel.consent`
 //! storage::save("askel.assessment.history", &history)?   // refused before opt-in

@@ -384,3 +384,35 @@ test('unreadable saved data: the page starts clean, says so, keeps the data unti
     await page.close();
   }
 });
+
+test('storage that throws (disabled, full): the page keeps working and says so in one sentence', async () => {
+  const broken = {
+    disabled: () => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    },
+    full: () => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  };
+  for (const [label, script] of Object.entries(broken)) {
+    const own = await launch();
+    try {
+      await own.context.addInitScript(script);
+      const { page, guard } = await open(own.context, server.origin, '/?lang=en&page=assessment');
+      await completeAssessment(page, RUN2, { axe: false, label });
+      assert.deepEqual(await shownScores(page), expectedScores(RUN2), `${label}: the result still works`);
+      await pressButton(page, m['assessment.history.save_consent']);
+      await page.locator('.history .notice', { hasText: m['assessment.storage.unavailable'] }).waitFor();
+      await expectAccessible(page, `storage ${label}`);
+      guard.check(`storage ${label}`);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  }
+});

@@ -155,6 +155,9 @@ pub fn HistoryPanel() -> Html {
             <div class="notice-region" role="status">
                 if let Some(n) = state.notice { <p class="notice">{ t(lang, n.key()) }</p> }
             </div>
+            if state.unreadable && state.notice.is_none() {
+                <p class="notice">{ t(lang, super::state::Notice::Unreadable.key()) }</p>
+            }
             { save_view }
             if state.history.is_empty() {
                 <p>{ tr(lang, k::ASSESSMENT_HISTORY_EMPTY) }</p>

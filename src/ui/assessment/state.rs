@@ -587,3 +587,135 @@ pub fn delete_everything() -> Action {
         Err(e) => Action::Notify(Notice::from_error(&e)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: AssessmentState, actions: Vec<Action>) -> AssessmentState {
+        let mut s = Rc::new(state);
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn steps_are_numbered_one_to_nine_after_the_intro() {
+        let all = Step::all();
+        assert_eq!(all.len(), 10);
+        assert_eq!(Step::Intro.number(), None);
+        assert_eq!(Step::Single.number(), Some(1));
+        assert_eq!(Step::Area(AreaId::Mind).number(), Some(3));
+        assert_eq!(Step::Result.number(), Some(Step::TOTAL));
+        assert_eq!(Step::Intro.back(), Step::Intro);
+        assert_eq!(Step::Result.next(), Step::Result);
+        for pair in all.windows(2) {
+            assert_eq!(pair[0].next(), pair[1]);
+            assert_eq!(pair[1].back(), pair[0]);
+        }
+    }
+
+    #[test]
+    fn answers_are_kept_while_moving_and_invalid_ones_are_refused() {
+        let s = reduce(
+            AssessmentState::new("2026-11-23"),
+            vec![
+                Action::Go(Step::Single),
+                Action::SetSingle(SingleItemId::WorkAbility, Some(Response::Value(7))),
+                Action::SetSingle(SingleItemId::Health, Some(Response::Value(9))),
+                Action::SetItem("body.move", Some(Response::Value(4))),
+                Action::SetItem("no.such", Some(Response::Value(4))),
+                Action::Go(Step::Area(AreaId::Body)),
+                Action::Go(Step::Single),
+            ],
+        );
+        assert_eq!(
+            s.answers.single(SingleItemId::WorkAbility),
+            Some(Response::Value(7))
+        );
+        assert_eq!(s.answers.single(SingleItemId::Health), None);
+        assert_eq!(s.answers.area_item("body.move"), Some(Response::Value(4)));
+        assert_eq!(s.step, Step::Single);
+        assert!(!s.finished);
+    }
+
+    #[test]
+    fn finishing_dates_the_answers_and_starting_again_clears_them() {
+        let s = reduce(
+            AssessmentState::new("2026-11-23"),
+            vec![
+                Action::SetGoals("Walk".into()),
+                Action::Finish("2026-12-01".into()),
+            ],
+        );
+        assert!(s.finished);
+        assert_eq!(s.step, Step::Result);
+        assert_eq!(s.result().date, "2026-12-01");
+        assert!(s.summary().is_some());
+        let s = reduce(s, vec![Action::StartAgain("2026-12-02".into())]);
+        assert_eq!(s.answers.goals(), "");
+        assert_eq!(s.answers.date(), "2026-12-02");
+        assert_eq!(s.step, Step::Single);
+        assert!(!s.finished);
+        assert!(s.summary().is_none());
+        // A broken date from the browser cannot break the state.
+        let s = reduce(s, vec![Action::Finish("not a date".into())]);
+        assert_eq!(s.answers.date(), "2026-12-02");
+    }
+
+    #[test]
+    fn saving_deleting_and_comparing() {
+        let mut s = AssessmentState::at(Step::Result, Answers::new("2026-11-01").expect("date"));
+        s.answers
+            .set_area_item("body.move", Some(Response::Value(2)))
+            .expect("ok");
+        let mut h = History::new();
+        let first = h.add(s.result()).expect("valid");
+        s = reduce(
+            s,
+            vec![Action::Saved {
+                history: h.clone(),
+                id: first,
+            }],
+        );
+        assert!(s.consent && s.saved_id == Some(first));
+        assert_eq!(s.notice, Some(Notice::Saved));
+        assert!(s.comparison().is_none(), "nothing earlier to compare with");
+        // Changing an answer makes it a new, unsaved result compared with the saved one.
+        s = reduce(
+            s,
+            vec![Action::SetItem("body.rested", Some(Response::Value(3)))],
+        );
+        assert_eq!(s.saved_id, None);
+        assert!(s.comparison().is_some());
+        assert!(!s.distinct_first());
+        s = reduce(s, vec![Action::Deleted(History::new())]);
+        assert!(s.history.is_empty() && s.saved_answers.is_none());
+        s = reduce(
+            s,
+            vec![Action::Ask(Some(Confirm::DeleteAll)), Action::DeletedAll],
+        );
+        assert!(!s.consent && s.confirm.is_none());
+        assert_eq!(s.notice, Some(Notice::DeletedAll));
+    }
+
+    #[test]
+    fn saved_notes_round_trip_and_refuse_invalid_values() {
+        let mut a = Answers::new("2026-11-23").expect("date");
+        a.set_support_topic(SupportTopic::Housing, true);
+        a.set_goals("Goal").expect("short");
+        let notes = SavedNotes::of(&a);
+        assert_eq!(notes.to_answers(), Some(a));
+        let bad = SavedNotes {
+            date: "2026-13-01".into(),
+            ..notes.clone()
+        };
+        assert_eq!(bad.to_answers(), None);
+        let long = SavedNotes {
+            goals: "x".repeat(crate::assessment::MAX_TEXT_CHARS + 1),
+            ..notes
+        };
+        assert_eq!(long.to_answers(), None);
+    }
+}
