@@ -145,6 +145,33 @@ async fn intro_in_every_language() {
         assert!(html.contains("id=\"assessment-step-heading\""));
         assert!(!html.contains("type=\"radio\""));
         assert!(!html.contains("progress-bar"), "no progress on the intro");
+        assert!(
+            !html.contains(tr(lang, k::ASSESSMENT_HISTORY_TITLE)),
+            "nothing saved"
+        );
+        no_raw_keys(&html);
+
+        // A returning person sees the saved results (and can delete them) on the intro.
+        let mut history = History::new();
+        history.add(score(&answers())).expect("valid");
+        let state = AssessmentState::new("2026-11-24").with_history(history);
+        let html = render(lang, Page::Assessment, state).await;
+        assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_TITLE)));
+        let when = if lang == Lang::En {
+            "2026-11-23"
+        } else {
+            "23.11.2026"
+        };
+        assert!(html.contains(&tr_args(
+            lang,
+            k::ASSESSMENT_HISTORY_ENTRY,
+            &[("date", when)]
+        )));
+        assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL)));
+        assert!(
+            !html.contains(tr(lang, k::ASSESSMENT_HISTORY_SAVE_THIS)),
+            "no save on the intro"
+        );
         no_raw_keys(&html);
     }
 }

@@ -278,6 +278,8 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   // "Reload": a fresh page load on the same device.
   const second = await open(browser.context, server.origin, '/?lang=en&page=assessment');
   const p2 = second.page;
+  assert.equal(await p2.locator('.intro .history-entry').count(), 1, 'the saved result is listed on the intro');
+  await expectAccessible(p2, 'intro with a saved result');
   await completeAssessment(p2, RUN2, { axe: false, label: 'run 2' });
   assert.deepEqual(await shownScores(p2), expectedScores(RUN2));
   // The change since last time, per area, from the documented formula.

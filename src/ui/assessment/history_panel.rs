@@ -8,10 +8,17 @@ use crate::assessment::Since;
 use crate::i18n::{k, tr, tr_args};
 use crate::ui::state::use_lang;
 
+#[derive(Properties, PartialEq)]
+pub struct HistoryPanelProps {
+    /// Offer saving the current result (on the result step; not on the intro).
+    #[prop_or(true)]
+    pub with_save: bool,
+}
+
 /// Saving on this device (opt-in), the saved results with their dates and changes, deleting one,
 /// and "Delete everything".
 #[component]
-pub fn HistoryPanel() -> Html {
+pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     let lang = use_lang();
     let state = use_assessment();
     let save = {
@@ -27,7 +34,7 @@ pub fn HistoryPanel() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(delete_everything()))
     };
 
-    let save_view = if state.saved_id.is_some() {
+    let save_view = if state.saved_id.is_some() || !props.with_save {
         html! {}
     } else {
         let label = if state.consent {
@@ -152,9 +159,11 @@ pub fn HistoryPanel() -> Html {
     html! {
         <section class="panel history" aria-labelledby="history-title">
             <h3 id="history-title">{ tr(lang, k::ASSESSMENT_HISTORY_TITLE) }</h3>
-            <div class="notice-region" role="status">
-                if let Some(n) = state.notice { <p class="notice">{ t(lang, n.key()) }</p> }
-            </div>
+            if props.with_save {
+                <div class="notice-region" role="status">
+                    if let Some(n) = state.notice { <p class="notice">{ t(lang, n.key()) }</p> }
+                </div>
+            }
             if state.unreadable && state.notice.is_none() {
                 <p class="notice">{ t(lang, super::state::Notice::Unreadable.key()) }</p>
             }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::history_panel::HistoryPanel;
 use super::state::{use_assessment, Action, Step};
 use super::STEP_HEADING_ID;
 use crate::i18n::{k, tr};
@@ -10,6 +11,7 @@ use crate::ui::state::use_lang;
 pub fn Intro() -> Html {
     let lang = use_lang();
     let state = use_assessment();
+    let has_saved = state.consent || !state.history.is_empty() || state.unreadable;
     let start = Callback::from(move |_: MouseEvent| state.dispatch(Action::Go(Step::Single)));
     html! {
         <section class="assessment-step intro" aria-labelledby={STEP_HEADING_ID}>
@@ -25,6 +27,9 @@ pub fn Intro() -> Html {
             <div class="actions">
                 <button type="button" onclick={start}>{ tr(lang, k::ASSESSMENT_INTRO_START) }</button>
             </div>
+            if has_saved {
+                <HistoryPanel with_save={false} />
+            }
         </section>
     }
 }

@@ -33,8 +33,8 @@ pub fn StepNav() -> Html {
     };
     html! {
         <div class="actions step-nav">
-            <button type="button" class="next" onclick={next}>{ next_label }</button>
             <button type="button" class="secondary back" onclick={back}>{ tr(lang, k::ASSESSMENT_NAV_BACK) }</button>
+            <button type="button" class="next" onclick={next}>{ next_label }</button>
         </div>
     }
 }
