@@ -33,15 +33,17 @@ pub fn set_document(lang: Lang, title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with `id` (used after navigation and by the skip link).
-pub fn focus(id: &str) {
+/// Moves keyboard focus to the element with `id` (used after navigation and by the skip link);
+/// returns whether there was such an element.
+pub fn focus(id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
 

@@ -334,6 +334,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await pressButton(p2, m['assessment.history.confirm_yes']);
   await p2.locator('.history .notice', { hasText: m['assessment.history.deleted'] }).waitFor();
   assert.equal(await p2.locator('.history-entry').count(), 1);
+  assert.equal((await active(p2)).id, 'history-title', 'focus is not lost after deleting');
 
   await p2.locator('button.delete-all').focus();
   await p2.keyboard.press('Enter');

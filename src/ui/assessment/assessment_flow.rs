@@ -6,10 +6,10 @@ use super::intro::Intro;
 use super::progress::Progress;
 use super::result_view::ResultView;
 use super::single_items_step::SingleItemsStep;
-use super::state::{use_assessment, Step};
+use super::state::{use_assessment, Notice, Step};
 use super::support_step::SupportStep;
 use super::text::t;
-use super::STEP_HEADING_ID;
+use super::{HISTORY_HEADING_ID, STEP_HEADING_ID};
 use crate::i18n::{k, tr_args};
 use crate::ui::browser;
 use crate::ui::state::use_lang;
@@ -29,6 +29,16 @@ pub fn AssessmentFlow() -> Html {
                 *first = false;
             } else {
                 browser::scroll_to_top();
+                browser::focus(STEP_HEADING_ID);
+            }
+        });
+    }
+    {
+        // After deleting, the pressed button is gone: put focus where the message is.
+        use_effect_with(state.notice, move |notice| {
+            if matches!(notice, Some(Notice::Deleted | Notice::DeletedAll))
+                && !browser::focus(HISTORY_HEADING_ID)
+            {
                 browser::focus(STEP_HEADING_ID);
             }
         });

@@ -4,6 +4,7 @@ use super::state::{
     delete_entry, delete_everything, save_current, use_assessment, Action, Confirm,
 };
 use super::text::{area_score, change, date, t};
+use super::HISTORY_HEADING_ID;
 use crate::assessment::Since;
 use crate::i18n::{k, tr, tr_args};
 use crate::ui::state::use_lang;
@@ -157,8 +158,8 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     };
 
     html! {
-        <section class="panel history" aria-labelledby="history-title">
-            <h3 id="history-title">{ tr(lang, k::ASSESSMENT_HISTORY_TITLE) }</h3>
+        <section class="panel history" aria-labelledby={HISTORY_HEADING_ID}>
+            <h3 id={HISTORY_HEADING_ID} tabindex="-1">{ tr(lang, k::ASSESSMENT_HISTORY_TITLE) }</h3>
             if props.with_save {
                 <div class="notice-region" role="status">
                     if let Some(n) = state.notice { <p class="notice">{ t(lang, n.key()) }</p> }

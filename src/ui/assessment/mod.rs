@@ -39,3 +39,6 @@ pub use support_step::SupportStep;
 
 /// The id of each step's heading, which receives focus when the step changes.
 pub const STEP_HEADING_ID: &str = "assessment-step-heading";
+
+/// The id of the saved-results heading, which receives focus after a delete.
+pub const HISTORY_HEADING_ID: &str = "history-title";

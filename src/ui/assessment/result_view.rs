@@ -5,7 +5,7 @@ use super::history_panel::HistoryPanel;
 use super::state::{today, use_assessment, Action, Confirm, Step};
 use super::text::{area_score, band_word, change, date, single_answer, t};
 use super::STEP_HEADING_ID;
-use crate::assessment::{AreaScore, Since};
+use crate::assessment::{AreaScore, Since, SingleItemId};
 use crate::i18n::{k, tr, tr_args};
 use crate::ui::nav_link::NavLink;
 use crate::ui::route::Page;
@@ -134,8 +134,8 @@ pub fn ResultView() -> Html {
                     </div>
                     <div>
                         <dt>{ tr(lang, k::ASSESSMENT_RESULT_WORK_ABILITY) }</dt>
-                        <dd class="work-ability">{ single_answer(lang, crate::assessment::SingleItemId::WorkAbility,
-                            result.single(crate::assessment::SingleItemId::WorkAbility)) }</dd>
+                        <dd class="work-ability">{ single_answer(lang, SingleItemId::WorkAbility,
+                            result.single(SingleItemId::WorkAbility)) }</dd>
                     </div>
                 </dl>
                 if comparison.is_some() {
