@@ -12,4 +12,5 @@ pub mod assessment;
 pub mod i18n;
 pub mod rules;
 pub mod scenario;
+pub mod storage;
 pub mod ui;

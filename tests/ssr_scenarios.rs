@@ -113,3 +113,48 @@ fn explanations_are_honest_when_work_pays_little() {
         assert!(sentences.contains(&tr(Lang::En, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string()));
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_summary_shows_the_scenarios_key_figures_once_a_household_is_entered() {
+    for lang in Lang::ALL {
+        let state = ScenarioState::with_preset(TODAY, "jenna", lang);
+        let scenario = state.scenario.clone();
+        let route = Route {
+            lang,
+            page: Page::Summary,
+            ..Route::default()
+        };
+        let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
+            route,
+            today: TODAY,
+            scenario: Some(state),
+        })
+        .hydratable(false)
+        .render()
+        .await
+        .replace("&amp;", "&");
+        assert!(html.contains(tr(lang, k::ASSESSMENT_SUMMARY_INCOME)));
+        for index in 0..scenario.options.len() {
+            let computed = rules::compute(&scenario.with_option(index)).expect("computes");
+            assert!(html.contains(&i18n::money(lang, computed.totals.disposable_income.0)));
+        }
+        let empty = render_page(lang, Page::Summary).await;
+        assert!(!empty.contains(tr(lang, k::ASSESSMENT_SUMMARY_INCOME)));
+    }
+}
+
+async fn render_page(lang: Lang, page: Page) -> String {
+    let route = Route {
+        lang,
+        page,
+        ..Route::default()
+    };
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        route,
+        today: TODAY,
+        scenario: None,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::assessment::AssessmentProvider;
 use super::browser;
 use super::footer::Footer;
 use super::header::Header;
@@ -80,7 +81,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <ScenarioProvider initial={scenario}>
                     <main id={MAIN_ID} tabindex="-1">
-                        <PageView page={route.page} />
+                        <AssessmentProvider>
+                            <PageView page={route.page} />
+                        </AssessmentProvider>
                     </main>
                 </ScenarioProvider>
                 <Footer />

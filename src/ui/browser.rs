@@ -33,15 +33,17 @@ pub fn set_document(lang: Lang, title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with `id` (used after navigation and by the skip link).
-pub fn focus(id: &str) {
+/// Moves keyboard focus to the element with `id` (used after navigation and by the skip link);
+/// returns whether there was such an element.
+pub fn focus(id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
 
@@ -49,5 +51,30 @@ pub fn focus(id: &str) {
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Today's local date as `YYYY-MM-DD` (from the browser's clock); `None` outside a browser.
+pub fn today() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Some(format!(
+            "{:04}-{:02}-{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date()
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Opens the browser's print dialog (the summary page's "Print" button).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
     }
 }

@@ -6,6 +6,7 @@
 //! is how the server-side rendering tests check the pages in every language.
 
 pub mod app;
+pub mod assessment;
 pub mod browser;
 pub mod charts;
 pub mod footer;
@@ -16,6 +17,7 @@ pub mod nav_link;
 pub mod pages;
 pub mod route;
 pub mod scenario;
+pub mod scenario_key_figures;
 pub mod skip_link;
 pub mod state;
 

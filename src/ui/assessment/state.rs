@@ -1,0 +1,721 @@
+//! The self-assessment's state: the answers being given, the current step, the results saved on
+//! this device (only after opt-in) and a one-sentence notice. One value in a `use_reducer`,
+//! shared through [`AssessmentProvider`]'s context, so the answers survive moving between steps
+//! and pages.
+//!
+//! The reducer is pure. Reading and writing browser storage happens in the small command
+//! functions at the end ([`load_saved`], [`save_current`], [`delete_entry`],
+//! [`delete_everything`]), which do the I/O through [`crate::storage`] and return the
+//! [`Action`] to dispatch; components only wire buttons to them.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+use crate::assessment::{
+    score, Answers, AreaId, AssessmentResult, Comparison, History, Response, SingleItemId, Summary,
+    SupportTopic,
+};
+use crate::storage::{self, StorageError};
+use crate::ui::browser;
+
+/// Where the saved results live (an envelope around the `askel-assessment-history/1` JSON).
+pub const HISTORY_KEY: &str = "askel.assessment.history";
+/// The support topics, goals and questions of the latest saved result (for the summary).
+pub const NOTES_KEY: &str = "askel.assessment.notes";
+/// The date used when the browser gives none (server-side rendering only).
+pub const FALLBACK_DATE: &str = "2026-01-01";
+
+/// What is saved next to the history for the summary: the free parts of the latest saved
+/// answers. (The statements themselves are not needed once scored, so they are not kept.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedNotes {
+    /// The date of the result these notes belong to.
+    pub date: String,
+    /// Chosen support topics.
+    pub support_topics: Vec<SupportTopic>,
+    /// Own goals.
+    pub goals: String,
+    /// Questions for the next meeting.
+    pub questions: String,
+}
+
+impl SavedNotes {
+    /// The notes of `answers`.
+    pub fn of(answers: &Answers) -> SavedNotes {
+        SavedNotes {
+            date: answers.date().to_owned(),
+            support_topics: answers.support_topics().iter().copied().collect(),
+            goals: answers.goals().to_owned(),
+            questions: answers.questions().to_owned(),
+        }
+    }
+
+    /// Answers holding only these notes; `None` if a value is invalid (e.g. edited by hand).
+    pub fn to_answers(&self) -> Option<Answers> {
+        let mut a = Answers::new(&self.date).ok()?;
+        for &t in &self.support_topics {
+            a.set_support_topic(t, true);
+        }
+        a.set_goals(&self.goals).ok()?;
+        a.set_questions(&self.questions).ok()?;
+        Some(a)
+    }
+}
+
+/// One screen of the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// What this is, and that answers stay on this device.
+    Intro,
+    /// The five single questions.
+    Single,
+    /// One life area.
+    Area(AreaId),
+    /// "What I would like support with".
+    Support,
+    /// Own goals and questions for the next meeting.
+    Goals,
+    /// The result, history and saving.
+    Result,
+}
+
+impl Step {
+    /// The numbered steps (all but the intro): single questions, five areas, support, goals,
+    /// result.
+    pub const TOTAL: usize = 9;
+
+    /// Every step in order.
+    pub fn all() -> Vec<Step> {
+        let mut steps = vec![Step::Intro, Step::Single];
+        steps.extend(AreaId::all().iter().map(|&a| Step::Area(a)));
+        steps.extend([Step::Support, Step::Goals, Step::Result]);
+        steps
+    }
+
+    /// The position in [`Step::all`] (0 for the intro).
+    pub fn index(self) -> usize {
+        Step::all().iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// "Step n of 9": 1 for the single questions … 9 for the result; `None` for the intro.
+    pub fn number(self) -> Option<usize> {
+        match self.index() {
+            0 => None,
+            n => Some(n),
+        }
+    }
+
+    /// The next step (the result stays the result).
+    pub fn next(self) -> Step {
+        let all = Step::all();
+        all.get(self.index() + 1).copied().unwrap_or(Step::Result)
+    }
+
+    /// The previous step (the intro stays the intro).
+    pub fn back(self) -> Step {
+        let all = Step::all();
+        all[self.index().saturating_sub(1)]
+    }
+
+    /// The i18n key of the step's heading.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Step::Intro => "assessment.intro.title",
+            Step::Single => "assessment.single.title",
+            Step::Area(a) => a.area().title_key,
+            Step::Support => "assessment.support.title",
+            Step::Goals => "assessment.goals_step.title",
+            Step::Result => "assessment.result.title",
+        }
+    }
+}
+
+/// A one-sentence message about saving or deleting, shown in a polite live region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The result was saved.
+    Saved,
+    /// One saved result was deleted.
+    Deleted,
+    /// Everything was deleted.
+    DeletedAll,
+    /// Storage is turned off, blocked or full.
+    Unavailable,
+    /// Earlier saved data could not be read; it was kept.
+    Unreadable,
+    /// Not saved, so that unreadable earlier data is not overwritten.
+    KeptUnreadable,
+}
+
+impl Notice {
+    /// The i18n key of the sentence.
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::Saved => "assessment.history.saved",
+            Notice::Deleted => "assessment.history.deleted",
+            Notice::DeletedAll => "assessment.history.deleted_all",
+            Notice::Unavailable => "assessment.storage.unavailable",
+            Notice::Unreadable => "assessment.storage.unreadable",
+            Notice::KeptUnreadable => "assessment.storage.kept_unreadable",
+        }
+    }
+
+    fn from_error(error: &StorageError) -> Notice {
+        if error.is_unreadable_data() {
+            Notice::Unreadable
+        } else {
+            Notice::Unavailable
+        }
+    }
+}
+
+/// Which delete or restart is waiting for "Yes".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete one saved result (by id).
+    DeleteEntry(u32),
+    /// Delete everything on this device.
+    DeleteAll,
+    /// Start again with empty answers.
+    StartAgain,
+}
+
+/// Everything the assessment pages show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssessmentState {
+    /// The current screen.
+    pub step: Step,
+    /// The answers being given (kept while moving between steps).
+    pub answers: Answers,
+    /// True once the person has asked to see the result.
+    pub finished: bool,
+    /// Results saved on this device (empty without consent).
+    pub history: History,
+    /// The answers of the latest saved result, for the summary after a reload.
+    pub saved_answers: Option<Answers>,
+    /// Whether the person has opted in to saving on this device.
+    pub consent: bool,
+    /// The id of the current result in the history, once saved.
+    pub saved_id: Option<u32>,
+    /// Stored data exists that this version cannot read; it is kept until "Delete everything".
+    pub unreadable: bool,
+    /// The latest message about saving or deleting.
+    pub notice: Option<Notice>,
+    /// A delete or restart waiting for confirmation.
+    pub confirm: Option<Confirm>,
+}
+
+impl AssessmentState {
+    /// A fresh assessment dated `date` (`YYYY-MM-DD`; an invalid date falls back to
+    /// [`FALLBACK_DATE`]).
+    pub fn new(date: &str) -> AssessmentState {
+        let answers = Answers::new(date)
+            .or_else(|_| Answers::new(FALLBACK_DATE))
+            .expect("FALLBACK_DATE is a valid date");
+        AssessmentState {
+            step: Step::Intro,
+            answers,
+            finished: false,
+            history: History::new(),
+            saved_answers: None,
+            consent: false,
+            saved_id: None,
+            unreadable: false,
+            notice: None,
+            confirm: None,
+        }
+    }
+
+    /// The assessment at `step` with `answers` (for server-side rendering and tests). At the
+    /// result step the answers count as finished.
+    pub fn at(step: Step, answers: Answers) -> AssessmentState {
+        AssessmentState {
+            step,
+            finished: step == Step::Result,
+            answers,
+            ..AssessmentState::new(FALLBACK_DATE)
+        }
+    }
+
+    /// The same state with saved `history` and consent given.
+    pub fn with_history(mut self, history: History) -> AssessmentState {
+        self.history = history;
+        self.consent = true;
+        self
+    }
+
+    /// The scored answers.
+    pub fn result(&self) -> AssessmentResult {
+        score(&self.answers)
+    }
+
+    /// The change since the first and the previous saved result, when there is something saved
+    /// to compare with.
+    pub fn comparison(&self) -> Option<Comparison> {
+        if let Some(id) = self.saved_id {
+            let c = self.history.compare_entry(id)?;
+            return (self.history.entries().len() > 1).then_some(c);
+        }
+        (!self.history.is_empty()).then(|| self.history.compare_with(&self.result()))
+    }
+
+    /// Whether "since the first time" refers to a different saved result than "since last
+    /// time" in [`comparison`](Self::comparison) and [`summary`](Self::summary) (otherwise only
+    /// "since last time" is worth showing).
+    pub fn distinct_first(&self) -> bool {
+        let entries = self.history.entries();
+        if !self.finished {
+            return entries.len() >= 3;
+        }
+        match self.saved_id {
+            Some(id) => entries
+                .iter()
+                .position(|e| e.id == id)
+                .is_some_and(|p| p >= 2),
+            None => entries.len() >= 2,
+        }
+    }
+
+    /// The summary for a meeting: of the finished assessment, or else of the latest saved one.
+    pub fn summary(&self) -> Option<Summary> {
+        if self.finished {
+            let result = self.result();
+            return Some(Summary::build(
+                &result,
+                &self.answers,
+                self.comparison().as_ref(),
+            ));
+        }
+        let latest = self.history.entries().last()?;
+        let answers = match &self.saved_answers {
+            Some(a) if a.date() == latest.result.date => a.clone(),
+            _ => Answers::new(&latest.result.date).ok()?,
+        };
+        let comparison = self
+            .history
+            .compare_entry(latest.id)
+            .filter(|_| self.history.entries().len() > 1);
+        Some(Summary::build(
+            &latest.result,
+            &answers,
+            comparison.as_ref(),
+        ))
+    }
+}
+
+/// A change to the assessment state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show a step.
+    Go(Step),
+    /// Answer (or clear) a single question.
+    SetSingle(SingleItemId, Option<Response>),
+    /// Answer (or clear) an area statement, by item id.
+    SetItem(&'static str, Option<Response>),
+    /// Mark an area for support.
+    SetSupportArea(AreaId, bool),
+    /// Choose a support topic.
+    SetTopic(SupportTopic, bool),
+    /// Own goals (free text).
+    SetGoals(String),
+    /// Questions for the next meeting (free text).
+    SetQuestions(String),
+    /// Show the result, dated `date` (today, from the browser).
+    Finish(String),
+    /// Empty answers dated `date`, back to the first question.
+    StartAgain(String),
+    /// Ask for (or cancel, `None`) a confirmation.
+    Ask(Option<Confirm>),
+    /// What was found in storage at start.
+    Loaded {
+        consent: bool,
+        history: History,
+        saved_answers: Option<Answers>,
+        unreadable: bool,
+        notice: Option<Notice>,
+    },
+    /// The current result was saved with `id`.
+    Saved { history: History, id: u32 },
+    /// One saved result was deleted.
+    Deleted(History),
+    /// Everything on this device was deleted.
+    DeletedAll,
+    /// Show a message.
+    Notify(Notice),
+}
+
+impl Reducible for AssessmentState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Go(step) => {
+                next.step = step;
+                next.confirm = None;
+                next.notice = None;
+            }
+            Action::SetSingle(id, r) => {
+                if next.answers.set_single(id, r).is_err() {
+                    return self;
+                }
+                next.saved_id = None;
+            }
+            Action::SetItem(id, r) => {
+                if next.answers.set_area_item(id, r).is_err() {
+                    return self;
+                }
+                next.saved_id = None;
+            }
+            Action::SetSupportArea(area, on) => {
+                next.answers.set_support_area(area, on);
+                next.saved_id = None;
+            }
+            Action::SetTopic(topic, on) => {
+                next.answers.set_support_topic(topic, on);
+                next.saved_id = None;
+            }
+            Action::SetGoals(text) => {
+                if next.answers.set_goals(&text).is_err() {
+                    return self;
+                }
+                next.saved_id = None;
+            }
+            Action::SetQuestions(text) => {
+                if next.answers.set_questions(&text).is_err() {
+                    return self;
+                }
+                next.saved_id = None;
+            }
+            Action::Finish(date) => {
+                let _ = next.answers.set_date(&date);
+                next.finished = true;
+                next.step = Step::Result;
+                next.notice = None;
+                next.confirm = None;
+            }
+            Action::StartAgain(date) => {
+                let fresh = AssessmentState::new(&date);
+                next.answers = fresh.answers;
+                next.finished = false;
+                next.saved_id = None;
+                next.step = Step::Single;
+                next.notice = None;
+                next.confirm = None;
+            }
+            Action::Ask(confirm) => next.confirm = confirm,
+            Action::Loaded {
+                consent,
+                history,
+                saved_answers,
+                unreadable,
+                notice,
+            } => {
+                next.consent = consent;
+                next.history = history;
+                next.saved_answers = saved_answers;
+                next.unreadable = unreadable;
+                next.notice = notice;
+            }
+            Action::Saved { history, id } => {
+                next.history = history;
+                next.saved_id = Some(id);
+                next.consent = true;
+                next.saved_answers = Some(next.answers.clone());
+                next.notice = Some(Notice::Saved);
+            }
+            Action::Deleted(history) => {
+                if next
+                    .saved_id
+                    .is_some_and(|id| !history.entries().iter().any(|e| e.id == id))
+                {
+                    next.saved_id = None;
+                }
+                if history.is_empty() {
+                    next.saved_answers = None;
+                }
+                next.history = history;
+                next.confirm = None;
+                next.notice = Some(Notice::Deleted);
+            }
+            Action::DeletedAll => {
+                next.history = History::new();
+                next.saved_answers = None;
+                next.consent = false;
+                next.saved_id = None;
+                next.unreadable = false;
+                next.confirm = None;
+                next.notice = Some(Notice::DeletedAll);
+            }
+            Action::Notify(notice) => {
+                next.notice = Some(notice);
+                next.confirm = None;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The context handle.
+pub type AssessmentContext = UseReducerHandle<AssessmentState>;
+
+#[derive(Properties, PartialEq)]
+pub struct AssessmentProviderProps {
+    /// Start from this state instead of a fresh one (server-side rendering, tests).
+    #[prop_or_default]
+    pub initial: Option<Rc<AssessmentState>>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Holds the assessment state for every page below it and, in the browser, reads what was
+/// saved on this device (only if the person opted in earlier).
+#[component]
+pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || match initial {
+        Some(s) => (*s).clone(),
+        None => AssessmentState::new(&today()),
+    });
+    {
+        let state = state.clone();
+        let restore = props.initial.is_none();
+        use_effect_with((), move |_| {
+            if restore {
+                state.dispatch(load_saved());
+            }
+        });
+    }
+    html! {
+        <ContextProvider<AssessmentContext> context={state}>
+            { props.children.clone() }
+        </ContextProvider<AssessmentContext>>
+    }
+}
+
+/// The assessment state from context.
+#[hook]
+pub fn use_assessment() -> AssessmentContext {
+    use_context::<AssessmentContext>().expect("AssessmentProvider is around the pages")
+}
+
+/// Today's date from the browser (`YYYY-MM-DD`), or [`FALLBACK_DATE`] outside a browser.
+pub fn today() -> String {
+    browser::today().unwrap_or_else(|| FALLBACK_DATE.to_owned())
+}
+
+/// Reads consent, history and the latest answers from this device. Nothing is read beyond the
+/// consent key unless the person opted in earlier; unreadable data is reported and kept.
+pub fn load_saved() -> Action {
+    let mut unreadable = false;
+    let mut notice = None;
+    let consent = match storage::consent() {
+        Ok(c) => c,
+        Err(e) => {
+            unreadable = e.is_unreadable_data();
+            notice = unreadable.then_some(Notice::Unreadable);
+            false
+        }
+    };
+    let mut history = History::new();
+    let mut saved_answers = None;
+    if consent {
+        match storage::load::<History>(HISTORY_KEY) {
+            Ok(h) => history = h.unwrap_or_default(),
+            Err(e) => {
+                unreadable |= e.is_unreadable_data();
+                notice = Some(Notice::from_error(&e));
+            }
+        }
+        match storage::load::<SavedNotes>(NOTES_KEY) {
+            Ok(notes) => saved_answers = notes.and_then(|n| n.to_answers()),
+            Err(e) => {
+                unreadable |= e.is_unreadable_data();
+                notice = Some(Notice::from_error(&e));
+            }
+        }
+    }
+    Action::Loaded {
+        consent,
+        history,
+        saved_answers,
+        unreadable,
+        notice,
+    }
+}
+
+/// Opts in (if not yet) and saves the current result with its answers.
+pub fn save_current(state: &AssessmentState) -> Action {
+    if state.unreadable {
+        return Action::Notify(Notice::KeptUnreadable);
+    }
+    let mut history = state.history.clone();
+    let Ok(id) = history.add(state.result()) else {
+        return Action::Notify(Notice::Unavailable);
+    };
+    let written = storage::set_consent(true)
+        .and_then(|()| storage::save(HISTORY_KEY, &history))
+        .and_then(|()| storage::save(NOTES_KEY, &SavedNotes::of(&state.answers)));
+    match written {
+        Ok(()) => Action::Saved { history, id },
+        Err(e) => Action::Notify(Notice::from_error(&e)),
+    }
+}
+
+/// Deletes one saved result.
+pub fn delete_entry(state: &AssessmentState, id: u32) -> Action {
+    let mut history = state.history.clone();
+    history.remove(id);
+    let written = if history.is_empty() {
+        storage::remove(HISTORY_KEY).and_then(|()| storage::remove(NOTES_KEY))
+    } else {
+        storage::save(HISTORY_KEY, &history)
+    };
+    match written {
+        Ok(()) => Action::Deleted(history),
+        Err(e) => Action::Notify(Notice::from_error(&e)),
+    }
+}
+
+/// Deletes every `askel.*` key on this device.
+pub fn delete_everything() -> Action {
+    match storage::delete_everything() {
+        Ok(()) => Action::DeletedAll,
+        Err(e) => Action::Notify(Notice::from_error(&e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: AssessmentState, actions: Vec<Action>) -> AssessmentState {
+        let mut s = Rc::new(state);
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn steps_are_numbered_one_to_nine_after_the_intro() {
+        let all = Step::all();
+        assert_eq!(all.len(), 10);
+        assert_eq!(Step::Intro.number(), None);
+        assert_eq!(Step::Single.number(), Some(1));
+        assert_eq!(Step::Area(AreaId::Mind).number(), Some(3));
+        assert_eq!(Step::Result.number(), Some(Step::TOTAL));
+        assert_eq!(Step::Intro.back(), Step::Intro);
+        assert_eq!(Step::Result.next(), Step::Result);
+        for pair in all.windows(2) {
+            assert_eq!(pair[0].next(), pair[1]);
+            assert_eq!(pair[1].back(), pair[0]);
+        }
+    }
+
+    #[test]
+    fn answers_are_kept_while_moving_and_invalid_ones_are_refused() {
+        let s = reduce(
+            AssessmentState::new("2026-11-23"),
+            vec![
+                Action::Go(Step::Single),
+                Action::SetSingle(SingleItemId::WorkAbility, Some(Response::Value(7))),
+                Action::SetSingle(SingleItemId::Health, Some(Response::Value(9))),
+                Action::SetItem("body.move", Some(Response::Value(4))),
+                Action::SetItem("no.such", Some(Response::Value(4))),
+                Action::Go(Step::Area(AreaId::Body)),
+                Action::Go(Step::Single),
+            ],
+        );
+        assert_eq!(
+            s.answers.single(SingleItemId::WorkAbility),
+            Some(Response::Value(7))
+        );
+        assert_eq!(s.answers.single(SingleItemId::Health), None);
+        assert_eq!(s.answers.area_item("body.move"), Some(Response::Value(4)));
+        assert_eq!(s.step, Step::Single);
+        assert!(!s.finished);
+    }
+
+    #[test]
+    fn finishing_dates_the_answers_and_starting_again_clears_them() {
+        let s = reduce(
+            AssessmentState::new("2026-11-23"),
+            vec![
+                Action::SetGoals("Walk".into()),
+                Action::Finish("2026-12-01".into()),
+            ],
+        );
+        assert!(s.finished);
+        assert_eq!(s.step, Step::Result);
+        assert_eq!(s.result().date, "2026-12-01");
+        assert!(s.summary().is_some());
+        let s = reduce(s, vec![Action::StartAgain("2026-12-02".into())]);
+        assert_eq!(s.answers.goals(), "");
+        assert_eq!(s.answers.date(), "2026-12-02");
+        assert_eq!(s.step, Step::Single);
+        assert!(!s.finished);
+        assert!(s.summary().is_none());
+        // A broken date from the browser cannot break the state.
+        let s = reduce(s, vec![Action::Finish("not a date".into())]);
+        assert_eq!(s.answers.date(), "2026-12-02");
+    }
+
+    #[test]
+    fn saving_deleting_and_comparing() {
+        let mut s = AssessmentState::at(Step::Result, Answers::new("2026-11-01").expect("date"));
+        s.answers
+            .set_area_item("body.move", Some(Response::Value(2)))
+            .expect("ok");
+        let mut h = History::new();
+        let first = h.add(s.result()).expect("valid");
+        s = reduce(
+            s,
+            vec![Action::Saved {
+                history: h.clone(),
+                id: first,
+            }],
+        );
+        assert!(s.consent && s.saved_id == Some(first));
+        assert_eq!(s.notice, Some(Notice::Saved));
+        assert!(s.comparison().is_none(), "nothing earlier to compare with");
+        // Changing an answer makes it a new, unsaved result compared with the saved one.
+        s = reduce(
+            s,
+            vec![Action::SetItem("body.rested", Some(Response::Value(3)))],
+        );
+        assert_eq!(s.saved_id, None);
+        assert!(s.comparison().is_some());
+        assert!(!s.distinct_first());
+        s = reduce(s, vec![Action::Deleted(History::new())]);
+        assert!(s.history.is_empty() && s.saved_answers.is_none());
+        s = reduce(
+            s,
+            vec![Action::Ask(Some(Confirm::DeleteAll)), Action::DeletedAll],
+        );
+        assert!(!s.consent && s.confirm.is_none());
+        assert_eq!(s.notice, Some(Notice::DeletedAll));
+    }
+
+    #[test]
+    fn saved_notes_round_trip_and_refuse_invalid_values() {
+        let mut a = Answers::new("2026-11-23").expect("date");
+        a.set_support_topic(SupportTopic::Housing, true);
+        a.set_goals("Goal").expect("short");
+        let notes = SavedNotes::of(&a);
+        assert_eq!(notes.to_answers(), Some(a));
+        let bad = SavedNotes {
+            date: "2026-13-01".into(),
+            ..notes.clone()
+        };
+        assert_eq!(bad.to_answers(), None);
+        let long = SavedNotes {
+            goals: "x".repeat(crate::assessment::MAX_TEXT_CHARS + 1),
+            ..notes
+        };
+        assert_eq!(long.to_answers(), None);
+    }
+}
