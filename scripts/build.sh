@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline
+# Paint the default view before the WebAssembly arrives (examples/prerender.rs).
+cargo run --quiet --release --example prerender -- dist/index.html

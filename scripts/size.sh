@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 BUDGET=${ASKEL_SIZE_BUDGET:-256000}   # 250 KB: see docs/PERFORMANCE.md for what dominates
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
-for file in index.html boot.js askel.js askel_bg.wasm style.css charts.css; do
+for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css; do
   raw=$(stat -c %s "dist/$file")
   gz=$(gzip -9 -c "dist/$file" | wc -c)
   total=$((total + gz))

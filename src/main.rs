@@ -14,7 +14,19 @@ fn today() -> Date {
         .unwrap_or(askel::scenario::LAST_DATE)
 }
 
+/// Removes the prerendered copy of the default view (see examples/prerender.rs) just before the
+/// app mounts in its place.
+fn remove_prerendered() {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("prerender"))
+    {
+        element.remove();
+    }
+}
+
 fn main() {
+    remove_prerendered();
     let search = web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default();
