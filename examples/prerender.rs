@@ -1,7 +1,8 @@
 //! Writes the server-side rendering of the default view (Finnish home page) into a built
 //! `index.html`, so the first visit paints real content before the WebAssembly arrives.
 //! Run by scripts/build.sh: `cargo run --release --example prerender -- dist/index.html`.
-//! The browser entry point removes the prerendered copy just before mounting the app.
+//! The browser entry point hydrates that markup (reusing its elements, so nothing is painted
+//! twice) when the address is the default view, and otherwise clears it before mounting.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -37,11 +38,11 @@ fn main() {
             today: LAST_DATE,
             scenario: None,
         })
-        .hydratable(false)
+        .hydratable(true)
         .render()
         .await
     });
-    let html = page.replace(MARKER, &format!("<div id=\"prerender\">{body}</div>"));
+    let html = page.replace(MARKER, &body);
     if let Err(error) = std::fs::write(&path, html) {
         eprintln!("prerender: cannot write {path}: {error}");
         std::process::exit(1);

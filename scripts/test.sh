@@ -4,6 +4,7 @@
 #   2. native tests: unit, golden cases, properties, server-side rendering of every page
 #   3. release build + size budget
 #   4. browser tests in headless Chromium (accessibility, privacy, flows)
+#   5. Lighthouse scores (accessibility and best practices must be 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -31,5 +32,8 @@ bash scripts/size.sh
 
 step "browser tests (Chromium)"
 bash scripts/e2e.sh
+
+step "lighthouse (mobile preset)"
+bash scripts/lighthouse.sh
 
 step "all checks passed"

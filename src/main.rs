@@ -14,19 +14,29 @@ fn today() -> Date {
         .unwrap_or(askel::scenario::LAST_DATE)
 }
 
-/// Removes the prerendered copy of the default view (see examples/prerender.rs) just before the
-/// app mounts in its place.
-fn remove_prerendered() {
-    if let Some(element) = web_sys::window()
+/// Whether the body holds the prerendered default view (see examples/prerender.rs).
+fn body_is_prerendered() -> bool {
+    web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("prerender"))
-    {
-        element.remove();
+        .and_then(|document| document.body())
+        .is_some_and(|body| body.query_selector("main").ok().flatten().is_some())
+}
+
+/// Empties the body and shows it again (static/route.js hid it), for addresses other than the
+/// prerendered default view.
+fn clear_body() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(body) = document.body() {
+        body.set_inner_html("");
+    }
+    if let Some(root) = document.document_element() {
+        root.set_class_name("");
     }
 }
 
 fn main() {
-    remove_prerendered();
     let search = web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default();
@@ -35,5 +45,16 @@ fn main() {
         today: today(),
         scenario: None,
     };
-    yew::Renderer::<App>::with_props(props).render();
+    let renderer = yew::Renderer::<App>::with_props(props);
+    if props_are_default(&search) && body_is_prerendered() {
+        renderer.hydrate();
+    } else {
+        clear_body();
+        renderer.render();
+    }
+}
+
+/// The address shows the prerendered default view (Finnish home page).
+fn props_are_default(search: &str) -> bool {
+    Route::parse(search) == Route::default()
 }

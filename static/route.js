@@ -4,7 +4,7 @@
 // nobody sees the wrong page or language while the app loads.
 (function () {
   var query = window.location.search.replace(/^\?/, '');
-  if (query !== '' && query !== 'lang=fi') {
+  if (query !== '' && query !== 'lang=fi' && query !== 'lang=fi&page=home') {
     document.documentElement.className += ' no-prerender';
   }
 }());

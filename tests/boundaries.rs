@@ -37,10 +37,19 @@ fn pure_modules_never_import_web_crates() {
             }
             for web in WEB {
                 if code.contains(&format!("{web}::")) || code.contains(&format!("use {web}")) {
-                    offenders.push(format!("{}:{}: {}", file.display(), number + 1, line.trim()));
+                    offenders.push(format!(
+                        "{}:{}: {}",
+                        file.display(),
+                        number + 1,
+                        line.trim()
+                    ));
                 }
             }
         }
     }
-    assert!(offenders.is_empty(), "web crates in pure modules:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "web crates in pure modules:\n{}",
+        offenders.join("\n")
+    );
 }

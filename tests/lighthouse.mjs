@@ -9,6 +9,11 @@ import lighthouse from 'lighthouse';
 import { serve, ARTIFACTS, CHROMIUM_ARGS } from './e2e/harness.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/?lang=fi', '/?lang=fi&page=scenarios'];
+// 'devtools' throttles the real load (slow 4G, 4× CPU) and is what the gate uses. Lighthouse's
+// default 'simulate' estimates from an unthrottled trace; served from loopback, every request
+// (the WebAssembly too) finishes before the first paint, so it charges the prerendered first
+// view with the WebAssembly download. Both are printed.
+const methods = (process.env.LH_THROTTLING ?? 'devtools,simulate').split(',');
 const server = await serve();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -17,17 +22,19 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 const summary = [];
 try {
-  for (const page of pages) {
+  for (const method of methods) for (const page of pages) {
     const result = await lighthouse(server.origin + page, {
       port: chrome.port,
       output: 'html',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      throttlingMethod: method,
     });
     const { categories, audits } = result.lhr;
     const score = (id) => Math.round(categories[id].score * 100);
     const row = {
       page,
+      throttling: method,
       performance: score('performance'),
       accessibility: score('accessibility'),
       best_practices: score('best-practices'),
@@ -38,9 +45,9 @@ try {
     };
     summary.push(row);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const name = `lighthouse-${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`;
+    const name = `lighthouse-${method}-${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`;
     fs.writeFileSync(path.join(ARTIFACTS, name), result.report);
-    console.log(`lighthouse ${page}: performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.best_practices}, SEO ${row.seo}; LCP ${row.lcp_ms} ms, TBT ${row.tbt_ms} ms, CLS ${row.cls}`);
+    console.log(`lighthouse ${page} (${method} throttling): performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.best_practices}, SEO ${row.seo}; LCP ${row.lcp_ms} ms, TBT ${row.tbt_ms} ms, CLS ${row.cls}`);
     if (row.accessibility < 100 || row.best_practices < 100) {
       failed = true;
       for (const [id, audit] of Object.entries(audits)) {

@@ -132,6 +132,12 @@ async fn about_lists_every_assumption_in_every_language() {
         for period in askel::rules::periods() {
             assert!(html.contains(period.label));
         }
+        for convention in askel::rules::assumptions() {
+            let name = format!("convention.{}", convention.id);
+            let text = askel::i18n::lookup(lang, &name)
+                .unwrap_or_else(|| panic!("{lang:?}: no text for {name}"));
+            assert!(html.contains(text), "{lang:?}: About page lists {name}");
+        }
         for term in askel::ui::pages::GLOSSARY {
             let text = askel::i18n::lookup(lang, &format!("glossary.{term}.text"))
                 .unwrap_or_else(|| panic!("{lang:?}: glossary {term}"));

@@ -105,3 +105,18 @@ test('keyboard: the skip link is first and moves focus to the content', async ()
   guard.check('skip link');
   await page.close();
 });
+
+test('the first view is in the HTML itself, and the app takes it over without a second copy', async () => {
+  const fi = messages('fi');
+  const raw = await (await fetch(`${server.origin}/`)).text();
+  assert.ok(raw.includes(fi['home.title']), 'prerendered home page in index.html');
+  for (const [query, lang] of [['/?lang=fi', 'fi'], ['/', 'fi'], ['/?lang=sv', 'sv'], ['/?lang=en&page=about', 'en']]) {
+    const { page, guard } = await open(browser.context, server.origin, query);
+    assert.equal(await page.locator('h1').count(), 1, `${query}: one h1`);
+    assert.equal(await page.locator('main').count(), 1, `${query}: one main`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.ok(await page.locator('main h1').isVisible(), `${query}: content visible`);
+    guard.check(query);
+    await page.close();
+  }
+});

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{k, lookup, tr, tr_args};
-use crate::rules::{periods, sources, unconfirmed_parameters};
+use crate::rules::{assumptions, periods, sources, unconfirmed_parameters};
 use crate::ui::state::use_lang;
 
 /// The glossary's terms, in reading order (texts: `glossary.<term>.term` / `.text`).
@@ -27,9 +27,9 @@ pub const GLOSSARY: [&str; 15] = [
 #[component]
 pub fn AboutPage() -> Html {
     let lang = use_lang();
-    let mut assumptions = unconfirmed_parameters();
-    assumptions.sort_by_key(|u| (u.info.path, u.period));
-    let mut paths: Vec<&'static str> = assumptions.iter().map(|u| u.info.path).collect();
+    let mut unconfirmed = unconfirmed_parameters();
+    unconfirmed.sort_by_key(|u| (u.info.path, u.period));
+    let mut paths: Vec<&'static str> = unconfirmed.iter().map(|u| u.info.path).collect();
     paths.dedup();
     html! {
         <>
@@ -51,7 +51,7 @@ pub fn AboutPage() -> Html {
                 <ul class="assumption-list">
                 { for paths.iter().map(|path| {
                     let text = lookup(lang, &format!("about.assumption.{path}"));
-                    let values = assumptions.iter().filter(|u| u.info.path == *path).map(|u| {
+                    let values = unconfirmed.iter().filter(|u| u.info.path == *path).map(|u| {
                         let value = format!("{} {}", u.info.value, u.info.unit);
                         html! {
                             <li>
@@ -67,6 +67,18 @@ pub fn AboutPage() -> Html {
                             <ul class="assumption-values">{ for values }</ul>
                         </li>
                     }
+                }) }
+                </ul>
+                <h3 id="conventions">{ tr(lang, k::CONVENTION_TITLE) }</h3>
+                <p>{ tr(lang, k::CONVENTION_INTRO) }</p>
+                <ul class="convention-list">
+                { for assumptions().iter().map(|a| html! {
+                    <li>
+                        { lookup(lang, &format!("convention.{}", a.id)).unwrap_or(a.text) }
+                        if a.unconfirmed {
+                            { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
+                        }
+                    </li>
                 }) }
                 </ul>
                 <h3 id="sources">{ tr(lang, k::ABOUT_SOURCES_TITLE) }</h3>
