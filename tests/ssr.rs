@@ -2,35 +2,14 @@
 //! language switch render real content, and no page shows a raw message key.
 #![cfg(not(target_arch = "wasm32"))]
 
-use askel::i18n::{k, tr, Lang};
-use askel::scenario::Date;
-use askel::ui::app::{App, AppProps};
-use askel::ui::route::{Page, Route};
+mod common;
 
-const TODAY: Date = Date {
-    y: 2026,
-    m: 11,
-    d: 23,
-};
+use askel::i18n::{k, tr, Lang};
+use askel::ui::route::{Page, Route};
+use common::decode;
 
 async fn render(route: Route) -> String {
-    yew::ServerRenderer::<App>::with_props(move || AppProps {
-        route,
-        today: TODAY,
-        scenario: None,
-    })
-    .hydratable(false)
-    .render()
-    .await
-}
-
-fn decode(html: &str) -> String {
-    html.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
+    common::render_app(route, None).await
 }
 
 fn h1_texts(html: &str) -> Vec<String> {

@@ -2,19 +2,15 @@
 //! engine's numbers, the plain-language explanations and the calculation line by line.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use askel::i18n::{self, k, tr, Lang};
 use askel::rules;
-use askel::scenario::Date;
-use askel::ui::app::{App, AppProps};
 use askel::ui::route::{Page, Route};
 use askel::ui::scenario::explain::explain;
 use askel::ui::scenario::state::{InputMode, ScenarioState};
+use common::{decode, render_app, TODAY};
 
-const TODAY: Date = Date {
-    y: 2026,
-    m: 11,
-    d: 23,
-};
 const PRESETS: [&str; 5] = ["matti", "jenna", "irina", "mika", "janica"];
 
 async fn render(lang: Lang, state: ScenarioState) -> String {
@@ -23,17 +19,7 @@ async fn render(lang: Lang, state: ScenarioState) -> String {
         page: Page::Scenarios,
         ..Route::default()
     };
-    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        route,
-        today: TODAY,
-        scenario: Some(state),
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    html.replace("&amp;", "&")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
+    decode(&render_app(route, Some(state)).await)
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -124,15 +110,7 @@ async fn the_summary_shows_the_scenarios_key_figures_once_a_household_is_entered
             page: Page::Summary,
             ..Route::default()
         };
-        let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
-            route,
-            today: TODAY,
-            scenario: Some(state),
-        })
-        .hydratable(false)
-        .render()
-        .await
-        .replace("&amp;", "&");
+        let html = decode(&render_app(route, Some(state)).await);
         assert!(html.contains(tr(lang, k::ASSESSMENT_SUMMARY_INCOME)));
         for index in 0..scenario.options.len() {
             let computed = rules::compute(&scenario.with_option(index)).expect("computes");
@@ -149,12 +127,5 @@ async fn render_page(lang: Lang, page: Page) -> String {
         page,
         ..Route::default()
     };
-    yew::ServerRenderer::<App>::with_props(move || AppProps {
-        route,
-        today: TODAY,
-        scenario: None,
-    })
-    .hydratable(false)
-    .render()
-    .await
+    render_app(route, None).await
 }

@@ -2,12 +2,12 @@
 // accessible, the result shows the area scores computed here from the documented formula
 // (docs/ASSESSMENT.md), saving is opt-in and survives a reload, a second round shows the change,
 // "Delete everything" leaves no askel.* key, and the meeting summary prints on one A4 page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, serve, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1,
+  ROOT, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, useServerAndBrowser,
 } from './harness.mjs';
 import { messages } from './messages.mjs';
 
@@ -214,16 +214,7 @@ function expectedScores(run) {
   return out;
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('the documented instrument is what the test scores', () => {
   assert.deepEqual([...AREAS.keys()], ['participation', 'mind', 'skills', 'body', 'everyday_life']);
@@ -236,7 +227,7 @@ test('the documented instrument is what the test scores', () => {
 });
 
 test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, see the change, delete everything', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=assessment');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=assessment');
   assert.equal(await h1(page), m['shell.nav_assessment']);
   assert.equal((await page.locator('#assessment-step-heading').textContent()).trim(), m['assessment.intro.title']);
   await expectAccessible(page, 'intro');
@@ -276,7 +267,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await page.close();
 
   // "Reload": a fresh page load on the same device.
-  const second = await open(browser.context, server.origin, '/?lang=en&page=assessment');
+  const second = await open(env.browser.context, env.server.origin, '/?lang=en&page=assessment');
   const p2 = second.page;
   assert.equal(await p2.locator('.intro .history-entry').count(), 1, 'the saved result is listed on the intro');
   await expectAccessible(p2, 'intro with a saved result');
@@ -347,7 +338,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await p2.close();
 
   // And after a reload nothing comes back.
-  const third = await open(browser.context, server.origin, '/?lang=en&page=summary');
+  const third = await open(env.browser.context, env.server.origin, '/?lang=en&page=summary');
   assert.ok((await third.page.locator('main').textContent()).includes(m['summary.empty']));
   assert.deepEqual(await askelKeys(third.page), []);
   third.guard.check('after deleting');
@@ -362,14 +353,14 @@ test('unreadable saved data: the page starts clean, says so, keeps the data unti
     'not json at all',
   ];
   for (const blob of cases) {
-    const setup = await open(browser.context, server.origin, '/?lang=en');
+    const setup = await open(env.browser.context, env.server.origin, '/?lang=en');
     await setup.page.evaluate((b) => {
       localStorage.setItem('askel.consent', '{"format":1,"data":true}');
       localStorage.setItem('askel.assessment.history', b);
     }, blob);
     await setup.page.close();
 
-    const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=assessment');
+    const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=assessment');
     await page.locator('.notice', { hasText: m['assessment.storage.unreadable'] }).waitFor();
     await expectAccessible(page, `unreadable ${blob}`);
     assert.equal(await page.evaluate(() => localStorage.getItem('askel.assessment.history')), blob, 'kept');
@@ -406,7 +397,7 @@ test('storage that throws (disabled, full): the page keeps working and says so i
     const own = await launch();
     try {
       await own.context.addInitScript(script);
-      const { page, guard } = await open(own.context, server.origin, '/?lang=en&page=assessment');
+      const { page, guard } = await open(own.context, env.server.origin, '/?lang=en&page=assessment');
       await completeAssessment(page, RUN2, { axe: false, label });
       assert.deepEqual(await shownScores(page), expectedScores(RUN2), `${label}: the result still works`);
       await pressButton(page, m['assessment.history.save_consent']);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
 
@@ -75,6 +76,24 @@ export async function launch(options = {}) {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, close };
+}
+
+/**
+ * Starts the static server and a fresh browser before a test file's tests and stops both after
+ * them. Use as `const env = useServerAndBrowser();`, then `env.server.origin` and
+ * `env.browser.context` inside the tests.
+ */
+export function useServerAndBrowser(extra = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST, extra);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**

@@ -2,13 +2,12 @@
 // form to the result (checked against a golden case the engine passes), the same with the
 // keyboard only, a worker's one-page form, every preset, invalid money inputs, screenshots, and
 // the time from an edit to the updated results. Every test keeps the privacy and axe checks.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  serve, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, ROOT, ARTIFACTS,
-  PHONE, DESKTOP,
+import { open, expectAccessible, expectNoHorizontalScroll, screenshot, ROOT, ARTIFACTS,
+  PHONE, DESKTOP, useServerAndBrowser,
 } from './harness.mjs';
 import { messages } from './messages.mjs';
 
@@ -19,16 +18,7 @@ const golden = JSON.parse(
 );
 const euro = (value) => `€${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const disposableCells = (page) => page.locator('.comparison tr.total td[data-disposable]');
 
@@ -37,7 +27,7 @@ async function nowDisposable(page) {
 }
 
 test('a client on a phone goes step by step from an empty form to the result', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.setViewportSize(PHONE);
   const household = golden.scenario.household.adults[0];
   await expectAccessible(page, 'guided step 1');
@@ -79,7 +69,7 @@ async function tabTo(page, predicate, label, limit = 80) {
 }
 
 test('the guided flow can be completed with the keyboard only', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.setViewportSize(PHONE);
   const next = en['scenario.nav.next'];
   const byId = (id) => new Function(`return document.activeElement?.id === ${JSON.stringify(id)}`);
@@ -119,7 +109,7 @@ test('the guided flow can be completed with the keyboard only', async () => {
 });
 
 test('the worker one-page form updates on every keystroke and compares options', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=fi&page=scenarios');
   await page.setViewportSize(DESKTOP);
   await page.getByRole('link', { name: fi['shell.meeting_on'] }).click();
   await page.waitForURL(/meeting=1/);
@@ -139,7 +129,7 @@ test('the worker one-page form updates on every keystroke and compares options',
 
 test('every preset loads with one tap and explains its options', async () => {
   for (const id of ['matti', 'jenna', 'irina', 'mika', 'janica']) {
-    const { page, guard } = await open(browser.context, server.origin, '/?lang=sv&page=scenarios');
+    const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=sv&page=scenarios');
     const sv = messages('sv');
     await page.getByRole('button', { name: new RegExp(sv[`scenario.preset.${id}`]) }).click();
     await page.getByLabel(sv['scenario.mode.form']).check();
@@ -155,7 +145,7 @@ test('every preset loads with one tap and explains its options', async () => {
 });
 
 test('invalid money inputs get a message, keep the last value and never break the page', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();
   await page.getByLabel(en['scenario.mode.form']).check();
   const before = await nowDisposable(page);
@@ -186,7 +176,7 @@ test('invalid money inputs get a message, keep the last value and never break th
 });
 
 test('input-to-results latency: the curve and all columns update within a frame budget', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.getByRole('button', { name: new RegExp(en['scenario.preset.jenna']) }).click();
   await page.getByLabel(en['scenario.mode.form']).check();
   await disposableCells(page).nth(3).waitFor();

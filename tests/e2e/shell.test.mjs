@@ -1,10 +1,9 @@
 // The app shell as a user meets it: every route in every language, the language switch, reload,
 // phone and desktop layouts, accessibility, and the privacy promise (no foreign request ever, no
 // request at all after the first load).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  serve, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, PHONE, DESKTOP,
+import { open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, PHONE, DESKTOP, useServerAndBrowser,
 } from './harness.mjs';
 import { LANGS, messages } from './messages.mjs';
 
@@ -20,21 +19,12 @@ const NAV = {
   summary: 'shell.nav_summary', about: 'shell.nav_about',
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('every route in every language, reached by clicking, is accessible and makes no request', async () => {
   for (const lang of LANGS) {
     const m = messages(lang);
-    const { page, guard } = await open(browser.context, server.origin, `/?lang=${lang}`);
+    const { page, guard } = await open(env.browser.context, env.server.origin, `/?lang=${lang}`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     for (const [slug, titleKey] of PAGES) {
       const nav = page.getByRole('navigation', { name: m['shell.nav_label'] });
@@ -63,7 +53,7 @@ test('the language switch changes the text, keeps the page, and survives a reloa
   const fi = messages('fi');
   const sv = messages('sv');
   const en = messages('en');
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=about');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=fi&page=about');
   assert.equal(await h1(page), fi['about.title']);
   await page.getByRole('link', { name: 'Svenska' }).click();
   await page.waitForURL(/lang=sv/);
@@ -85,7 +75,7 @@ test('the language switch changes the text, keeps the page, and survives a reloa
 test('phone and desktop layouts have no horizontal scrolling', async () => {
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     for (const [slug] of PAGES) {
-      const { page, guard } = await open(browser.context, server.origin, `/?lang=fi&page=${slug}`);
+      const { page, guard } = await open(env.browser.context, env.server.origin, `/?lang=fi&page=${slug}`);
       await page.setViewportSize(viewport);
       await expectNoHorizontalScroll(page, `${name} ${slug}`);
       if (slug === 'home') await screenshot(page, `shell-home-${name}`);
@@ -96,7 +86,7 @@ test('phone and desktop layouts have no horizontal scrolling', async () => {
 });
 
 test('keyboard: the skip link is first and moves focus to the content', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement.textContent);
   assert.equal(focused, messages('en')['shell.skip_to_content']);
@@ -108,10 +98,10 @@ test('keyboard: the skip link is first and moves focus to the content', async ()
 
 test('the first view is in the HTML itself, and the app takes it over without a second copy', async () => {
   const fi = messages('fi');
-  const raw = await (await fetch(`${server.origin}/`)).text();
+  const raw = await (await fetch(`${env.server.origin}/`)).text();
   assert.ok(raw.includes(fi['home.title']), 'prerendered home page in index.html');
   for (const [query, lang] of [['/?lang=fi', 'fi'], ['/', 'fi'], ['/?lang=sv', 'sv'], ['/?lang=en&page=about', 'en']]) {
-    const { page, guard } = await open(browser.context, server.origin, query);
+    const { page, guard } = await open(env.browser.context, env.server.origin, query);
     assert.equal(await page.locator('h1').count(), 1, `${query}: one h1`);
     assert.equal(await page.locator('main').count(), 1, `${query}: one main`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);

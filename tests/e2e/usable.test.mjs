@@ -1,28 +1,18 @@
 // Usable by everyone: 320 px and 200 % zoom without horizontal scrolling, meeting mode, embed
 // mode, reduced motion, and print (PDF on A4 and a print-media screenshot) — with axe-core and
 // the privacy guard in every state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  serve, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, ARTIFACTS,
+import { open, expectAccessible, expectNoHorizontalScroll, screenshot, ARTIFACTS, useServerAndBrowser,
 } from './harness.mjs';
 import { messages } from './messages.mjs';
 
 const en = messages('en');
 const PAGES = ['home', 'assessment', 'scenarios', 'summary', 'about', 'accessibility'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function loadPreset(page, id = 'jenna', m = en) {
   await page.getByRole('button', { name: new RegExp(m[`scenario.preset.${id}`]) }).click();
@@ -35,7 +25,7 @@ test('320 px wide and 200 % zoom: every page reflows without horizontal scrollin
   // 200 % zoom of a 1280 px window lays out like a 640 px viewport; 320 px is WCAG's reflow width.
   for (const width of [320, 640]) {
     for (const slug of PAGES) {
-      const { page, guard } = await open(browser.context, server.origin, `/?lang=en&page=${slug}`);
+      const { page, guard } = await open(env.browser.context, env.server.origin, `/?lang=en&page=${slug}`);
       await page.setViewportSize({ width, height: 800 });
       if (slug === 'scenarios') await loadPreset(page);
       await expectNoHorizontalScroll(page, `${width}px ${slug}`);
@@ -48,7 +38,7 @@ test('320 px wide and 200 % zoom: every page reflows without horizontal scrollin
 });
 
 test('meeting mode: larger type, options side by side, kept in the URL, accessible', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios&meeting=1');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios&meeting=1');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await loadPreset(page);
   assert.ok(await page.locator('.app.meeting').isVisible());
@@ -64,7 +54,7 @@ test('meeting mode: larger type, options side by side, kept in the URL, accessib
 });
 
 test('embed mode: compact, header can be hidden, accessible', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=sv&page=scenarios&embed=1&header=0');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=sv&page=scenarios&embed=1&header=0');
   assert.equal(await page.locator('.site-header').count(), 0);
   await loadPreset(page, 'irina', messages('sv'));
   await expectAccessible(page, 'embed mode');
@@ -73,7 +63,7 @@ test('embed mode: compact, header can be hidden, accessible', async () => {
 });
 
 test('reduced motion: no transitions or animations', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=en&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => {
     const s = getComputedStyle(e);
@@ -86,7 +76,7 @@ test('reduced motion: no transitions or animations', async () => {
 });
 
 test('print: the scenario comparison and the summary print cleanly on A4', async () => {
-  const { page, guard } = await open(browser.context, server.origin, '/?lang=fi&page=scenarios');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=fi&page=scenarios');
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.getByRole('button', { name: new RegExp(messages('fi')['scenario.preset.matti']) }).click();
   await page.getByLabel(messages('fi')['scenario.mode.form']).check();
