@@ -210,3 +210,29 @@ test('input-to-results latency: the curve and all columns update within a frame 
   guard.check('latency');
   await page.close();
 });
+
+test('saving on this device: nothing before opting in, restored after reload, one button deletes everything', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
+  const askelKeys = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('askel.')));
+  await page.getByRole('button', { name: new RegExp(en['scenario.preset.irina']) }).click();
+  await page.getByLabel(en['scenario.mode.form']).check();
+  await page.getByLabel(en['scenario.field.rent']).fill('600');
+  assert.deepEqual(await askelKeys(), [], 'nothing is written before opting in');
+  await page.getByRole('button', { name: en['scenario.save.button'] }).click();
+  await page.getByText(en['scenario.save.saved']).waitFor();
+  assert.deepEqual((await askelKeys()).sort(), ['askel.consent', 'askel.scenario']);
+  const shown = await nowDisposable(page);
+  await expectAccessible(page, 'saved on this device');
+  guard.check('saving');
+  await page.reload();
+  await page.getByLabel(en['scenario.mode.form']).check();
+  await page.getByText(en['scenario.save.restored']).waitFor();
+  assert.equal(await page.getByLabel(en['scenario.field.rent']).inputValue(), '600');
+  assert.equal(await nowDisposable(page), shown, 'the saved household is back');
+  await page.getByRole('button', { name: en['scenario.save.delete'] }).click();
+  await page.getByText(en['scenario.save.deleted']).waitFor();
+  assert.deepEqual(await askelKeys(), [], 'everything deleted');
+  await page.getByLabel(en['scenario.field.rent']).fill('650');
+  assert.deepEqual(await askelKeys(), [], 'nothing written after deleting');
+  await page.close();
+});

@@ -93,6 +93,7 @@ pub fn ResultsView() -> Html {
                 },
                 None => html! {},
             } }
+            <super::device_save::DeviceSave />
             <Assumptions />
         </section>
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::persist::{self, DeviceStatus};
 use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
@@ -41,6 +42,8 @@ pub struct ScenarioState {
     pub step: usize,
     /// The preset last loaded, if any.
     pub preset: Option<&'static str>,
+    /// What this device holds for the scenario (saving is opt-in).
+    pub device: DeviceStatus,
 }
 
 /// A change to one adult's current situation.
@@ -97,6 +100,10 @@ pub enum ScenarioAction {
     RemoveOption(usize),
     /// Edit option `.0` for adult `.1`.
     EditOption(usize, usize, OptionEdit),
+    /// What saving on this device did.
+    SetDevice(DeviceStatus),
+    /// The scenario saved on this device, opened at start.
+    Restore(Box<Scenario>),
 }
 
 /// The rules date to start with: today, or the nearest date the engine has rules for.
@@ -166,6 +173,7 @@ impl ScenarioState {
             mode: InputMode::default(),
             step: 0,
             preset: None,
+            device: DeviceStatus::Off,
         }
     }
 
@@ -199,6 +207,11 @@ impl ScenarioState {
             ScenarioAction::Replace(scenario) => {
                 self.scenario = *scenario;
                 self.preset = None;
+            }
+            ScenarioAction::SetDevice(status) => self.device = status,
+            ScenarioAction::Restore(scenario) => {
+                self.scenario = *scenario;
+                self.device = DeviceStatus::Restored;
             }
             ScenarioAction::SetMode(mode) => self.mode = mode,
             ScenarioAction::GoToStep(step) => self.step = step.min(GUIDED_STEPS - 1),
@@ -395,6 +408,28 @@ pub struct ScenarioProviderProps {
 pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
+    {
+        // At start: open the scenario saved on this device (only after opt-in).
+        let state = state.clone();
+        use_effect_with((), move |_| match persist::restore() {
+            (Some(scenario), _) => state.dispatch(ScenarioAction::Restore(Box::new(scenario))),
+            (None, status) => state.dispatch(ScenarioAction::SetDevice(status)),
+        });
+    }
+    {
+        // After every change: keep the saved copy up to date (nothing happens before opt-in, and
+        // an unreadable saved copy is never overwritten).
+        let dispatcher = state.dispatcher();
+        let device = state.device;
+        use_effect_with(state.scenario.clone(), move |scenario| {
+            if matches!(device, DeviceStatus::Saved | DeviceStatus::Restored) {
+                let status = persist::keep(scenario);
+                if status != DeviceStatus::Saved {
+                    dispatcher.dispatch(ScenarioAction::SetDevice(status));
+                }
+            }
+        });
+    }
     html! {
         <ContextProvider<ScenarioContext> context={state}>
             { props.children.clone() }
