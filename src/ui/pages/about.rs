@@ -38,6 +38,15 @@ pub fn AboutPage() -> Html {
             <section id="privacy" aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ tr(lang, k::ABOUT_PRIVACY_TITLE) }</h2>
                 <p>{ tr(lang, k::ABOUT_PRIVACY_TEXT) }</p>
+                <p>{ tr(lang, k::ABOUT_PRIVACY_MOVING) }</p>
+                <h3>{ tr(lang, k::ABOUT_PRIVACY_STORED_TITLE) }</h3>
+                <ul>
+                    <li>{ tr(lang, k::ABOUT_PRIVACY_STORED_CONSENT) }</li>
+                    <li>{ tr(lang, k::ABOUT_PRIVACY_STORED_SCENARIO) }</li>
+                    <li>{ tr(lang, k::ABOUT_PRIVACY_STORED_HISTORY) }</li>
+                    <li>{ tr(lang, k::ABOUT_PRIVACY_STORED_NOTES) }</li>
+                </ul>
+                <p>{ tr(lang, k::ABOUT_PRIVACY_DELETE) }</p>
             </section>
             <section id="rules" aria-labelledby="about-rules">
                 <h2 id="about-rules">{ tr(lang, k::ABOUT_RULES_TITLE) }</h2>
