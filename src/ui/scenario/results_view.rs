@@ -70,6 +70,20 @@ pub fn ResultsView() -> Html {
     let scenario = &state.scenario;
     let period = crate::rules::period_for(scenario.rules_date).ok();
     let now = results.columns.first().map(|c| &c.result);
+    // A short, polite summary for screen readers whenever the results change.
+    let announcement = results
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let total = c.result.as_ref().ok()?.totals.disposable_income.0;
+            Some(format!(
+                "{}: {}",
+                column_title(lang, c),
+                crate::i18n::money(lang, total)
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">{ tr(lang, k::SCENARIO_RESULTS_TITLE) }</h2>
@@ -79,6 +93,11 @@ pub fn ResultsView() -> Html {
                     ("period", period.map(|p| p.label).unwrap_or("–")),
                 ]) }
                 { " " }{ tr(lang, k::SCENARIO_ESTIMATE_NOTE) }
+            </p>
+            <p class="visually-hidden" aria-live="polite">
+                if !announcement.is_empty() {
+                    { format!("{} {}: {announcement}.", tr(lang, k::SCENARIO_RESULTS_UPDATED), tr(lang, k::SCENARIO_RESULTS_DISPOSABLE)) }
+                }
             </p>
             { match now {
                 Some(Err(errors)) => problems(lang, errors),
