@@ -51,3 +51,18 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// The current fragment (`#…`), or an empty string.
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the current history entry's URL with `href` (a query string) without loading
+/// anything; the fragment is dropped.
+pub fn replace_url(href: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}

@@ -15,6 +15,7 @@ pub mod nav_link;
 pub mod pages;
 pub mod route;
 pub mod scenario;
+pub mod share;
 pub mod skip_link;
 pub mod state;
 
