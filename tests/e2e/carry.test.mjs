@@ -23,6 +23,8 @@ let server;
 let browser;
 // Files served instead of dist/ ones (the update test swaps sw.js and boot.js).
 const overrides = {};
+// Second-origin servers, closed after the browser (which holds their connections open).
+const hosts = [];
 before(async () => {
   server = await serve(DIST, overrides);
   browser = await launch();
@@ -30,6 +32,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  for (const host of hosts) await host.close();
 });
 
 const disposable = (page) => page.locator('.comparison tr.total td[data-disposable]').first();
@@ -201,7 +204,10 @@ function hostPage(appOrigin) {
 
 test('embedded in another origin\'s page, the app sizes its iframe and works', async () => {
   const host = await serve(path.join(ROOT, 'tests/e2e'), { '/host.html': ['text/html; charset=utf-8', hostPage(server.origin)] });
-  const page = await browser.context.newPage();
+  hosts.push(host);
+  // A fresh profile: the visitor has never opened Askel itself.
+  const visitor = await launch();
+  const page = await visitor.context.newPage();
   await page.setViewportSize(DESKTOP);
   const seen = [];
   page.on('request', (request) => seen.push(request.url()));
@@ -239,7 +245,7 @@ test('embedded in another origin\'s page, the app sizes its iframe and works', a
   guard.state.foreign = guard.state.foreign.filter((url) => new URL(url).origin !== server.origin);
   guard.check('embedded');
   await page.close();
-  await host.close();
+  await visitor.close();
 });
 
 test('after one visit the app opens and calculates with the network off, and says when it was updated', async () => {
