@@ -59,10 +59,18 @@ async fn the_share_panel_renders_in_every_language() {
         }
         let privacy = html.find(tr(lang, k::SHARE_LINK_PRIVACY)).expect("privacy");
         let button = html.find(tr(lang, k::SHARE_LINK_CREATE)).expect("button");
-        assert!(privacy < button, "{lang:?}: the privacy sentence comes first");
-        let comparison = html.find("id=\"comparison-caption\"").expect("comparison table");
+        assert!(
+            privacy < button,
+            "{lang:?}: the privacy sentence comes first"
+        );
+        let comparison = html
+            .find("id=\"comparison-caption\"")
+            .expect("comparison table");
         let panel = html.find("id=\"share-title\"").expect("share panel");
-        assert!(comparison < panel, "{lang:?}: the panel follows the comparison");
+        assert!(
+            comparison < panel,
+            "{lang:?}: the panel follows the comparison"
+        );
         assert!(html.contains("accept=\"application/json,.json\""));
         assert!(!html.contains("share."), "{lang:?}: raw share key");
     }
@@ -119,13 +127,19 @@ fn every_problem_has_plain_words_in_every_language() {
     for lang in Lang::ALL {
         for problem in &problems {
             let text = problem_text(lang, problem);
-            assert!(!text.is_empty() && !text.contains('{'), "{lang:?} {problem:?}: {text}");
+            assert!(
+                !text.is_empty() && !text.contains('{'),
+                "{lang:?} {problem:?}: {text}"
+            );
         }
         assert!(problem_text(lang, &Problem::OutOfRange { min: 15, max: 120 }).contains("120"));
-        assert!(problem_text(lang, &Problem::DateOutOfRange {
-            first: askel::scenario::FIRST_DATE,
-            last: askel::scenario::LAST_DATE,
-        })
+        assert!(problem_text(
+            lang,
+            &Problem::DateOutOfRange {
+                first: askel::scenario::FIRST_DATE,
+                last: askel::scenario::LAST_DATE,
+            }
+        )
         .contains("31.12.2026"));
     }
 }

@@ -239,7 +239,11 @@ mod tests {
         base64url_encode(&[0xfb, 0xff, 0xbf], &mut out);
         assert_eq!(out, "-_-_", "URL-safe alphabet");
         assert_eq!(base64url_decode("Zm9vYg=="), Some(b"foob".to_vec()));
-        assert_eq!(base64url_decode("Zm9v+g"), None, "standard alphabet refused");
+        assert_eq!(
+            base64url_decode("Zm9v+g"),
+            None,
+            "standard alphabet refused"
+        );
         assert_eq!(base64url_decode("Zm9vY"), None, "impossible length");
     }
 
@@ -265,7 +269,10 @@ mod tests {
             Err(ShareError::BadCompression)
         );
         // Valid base64url, but not zlib.
-        assert_eq!(decode("s1.SGVsbG8gd29ybGQ"), Err(ShareError::BadCompression));
+        assert_eq!(
+            decode("s1.SGVsbG8gd29ybGQ"),
+            Err(ShareError::BadCompression)
+        );
         // One character changed near the end: the checksum (or the stream) no longer matches.
         let mut tampered = good.clone().into_bytes();
         let at = tampered.len() - 3;
@@ -279,10 +286,7 @@ mod tests {
             "{:?}",
             decode(&tampered)
         );
-        assert_eq!(
-            decode(&pack(&[0xff, 0xfe, 0x00])),
-            Err(ShareError::NotText)
-        );
+        assert_eq!(decode(&pack(&[0xff, 0xfe, 0x00])), Err(ShareError::NotText));
         match decode(&pack(b"this is not json")) {
             Err(ShareError::Invalid(ScenarioErrors(errors))) => {
                 assert!(matches!(errors[0].problem, Problem::InvalidJson { .. }))
@@ -327,7 +331,10 @@ mod tests {
         ));
         assert!(matches!(from_fragment("#s1.%%%"), Some(Err(_))));
         let good = encode(&preset("jenna"));
-        assert_eq!(from_fragment(&format!("#{good}")), Some(Ok(preset("jenna"))));
+        assert_eq!(
+            from_fragment(&format!("#{good}")),
+            Some(Ok(preset("jenna")))
+        );
     }
 
     proptest! {

@@ -64,7 +64,10 @@ pub fn FileImport() -> Html {
                 ReadError::TooLarge => k::SHARE_FILE_TOO_LARGE,
                 ReadError::NoFile | ReadError::Failed => k::SHARE_FILE_READ_FAILED,
             };
-            (html! {}, html! { <p class="notice problems">{ tr(lang, key) }</p> })
+            (
+                html! {},
+                html! { <p class="notice problems">{ tr(lang, key) }</p> },
+            )
         }
         Some(Outcome::Invalid(errors)) => (
             html! {},

@@ -81,7 +81,9 @@ mod tests {
         assert!(size > 21 + 2 * QUIET_ZONE);
         assert!(path.starts_with('M') && path.ends_with('z'));
         for rect in path.split('M').skip(1) {
-            let mut numbers = rect.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+            let mut numbers = rect
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
             let x: usize = numbers.next().and_then(|n| n.parse().ok()).expect("x");
             let y: usize = numbers.next().and_then(|n| n.parse().ok()).expect("y");
             let run: usize = numbers.next().and_then(|n| n.parse().ok()).expect("run");

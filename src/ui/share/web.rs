@@ -127,11 +127,12 @@ pub async fn read_chosen_file(
         return Err(ReadError::TooLarge);
     }
     let reader = web_sys::FileReader::new().map_err(|_| ReadError::Failed)?;
-    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
-        reader.set_onload(Some(&resolve));
-        reader.set_onerror(Some(&reject));
-        reader.set_onabort(Some(&reject));
-    });
+    let promise =
+        js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
+            reader.set_onload(Some(&resolve));
+            reader.set_onerror(Some(&reject));
+            reader.set_onabort(Some(&reject));
+        });
     reader.read_as_text(&file).map_err(|_| ReadError::Failed)?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
