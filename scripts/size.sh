@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures what a first visit transfers (gzip -9 of the files the first view loads) and fails
+# Measures what a first visit transfers (gzip -9 of the files the first view loads, plus the web
+# manifest, icon and service worker fetched on a first visit) and fails
 # above the budget. Figures are recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +8,7 @@ cd "$(dirname "$0")/.."
 BUDGET=${ASKEL_SIZE_BUDGET:-400000}   # measured 371.6 KB on 23.11.2026 + ~8 % headroom
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
-for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css; do
+for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css manifest.webmanifest icon.svg sw.js; do
   raw=$(stat -c %s "dist/$file")
   gz=$(gzip -9 -c "dist/$file" | wc -c)
   total=$((total + gz))

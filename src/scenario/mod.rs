@@ -1,7 +1,7 @@
 //! The scenario format: one household at one date, plus options to compare.
 //!
 //! The same JSON (`"format": "askel-scenario/1"`, documented in docs/SCENARIO-FORMAT.md) is saved,
-//! exported, shared and used by the golden tests. Money is written in euros (JSON numbers) and held
+//! exported, shared (see [`share`]) and used by the golden tests. Money is written in euros (JSON numbers) and held
 //! as [`Cents`]. Parsing and [`Scenario::validate`] return every problem with its field path
 //! (e.g. `household.adults[0].monthly_wage`) and a machine-readable [`Problem`] the UI translates.
 //!
@@ -11,6 +11,7 @@ mod date;
 pub mod input;
 mod json;
 pub mod presets;
+pub mod share;
 
 pub use date::Date;
 

@@ -7,6 +7,7 @@ use super::header::Header;
 use super::pages::PageView;
 use super::route::Route;
 use super::scenario::{ScenarioProvider, ScenarioState};
+use super::share::{LinkOpener, UpdateNotice};
 use super::skip_link::{SkipLink, MAIN_ID};
 use super::state::{Action, AppContext, AppState};
 use crate::i18n::{k, tr};
@@ -81,6 +82,8 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <ScenarioProvider initial={scenario}>
                     <main id={MAIN_ID} tabindex="-1">
+                        <UpdateNotice />
+                        <LinkOpener />
                         <AssessmentProvider>
                             <PageView page={route.page} />
                         </AssessmentProvider>

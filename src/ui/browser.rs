@@ -78,3 +78,18 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The current fragment (`#…`), or an empty string.
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the current history entry's URL with `href` (a query string) without loading
+/// anything; the fragment is dropped.
+pub fn replace_url(href: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod route;
 pub mod scenario;
 pub mod scenario_key_figures;
+pub mod share;
 pub mod skip_link;
 pub mod state;
 

@@ -11,6 +11,7 @@ use super::state::use_scenario;
 use super::what_changed::WhatChanged;
 use crate::i18n::{k, tr, tr_args, Lang};
 use crate::scenario::{Date, FieldError, Problem, ScenarioErrors};
+use crate::ui::share::SharePanel;
 use crate::ui::state::use_lang;
 
 /// A date as people write it in Finland (`23.11.2026`).
@@ -101,17 +102,18 @@ pub fn ResultsView() -> Html {
             </p>
             { match now {
                 Some(Err(errors)) => problems(lang, errors),
-                Some(Ok(_)) => html! {
-                    <>
-                        <ComparisonTable results={Rc::clone(&results)} />
-                        <Explanations results={Rc::clone(&results)} />
-                        <super::charts_panel::ChartsPanel results={Rc::clone(&results)} />
-                        <WhatChanged />
-                        <BreakdownDetails results={Rc::clone(&results)} />
-                    </>
-                },
+                Some(Ok(_)) => html! { <ComparisonTable results={Rc::clone(&results)} /> },
                 None => html! {},
             } }
+            // Always in the same place, so it stays mounted when a file makes the calculation
+            // complete (and keeps its message).
+            <SharePanel />
+            if matches!(now, Some(Ok(_))) {
+                <Explanations results={Rc::clone(&results)} />
+                <super::charts_panel::ChartsPanel results={Rc::clone(&results)} />
+                <WhatChanged />
+                <BreakdownDetails results={Rc::clone(&results)} />
+            }
             <super::device_save::DeviceSave />
             <Assumptions />
         </section>

@@ -1,0 +1,63 @@
+// Askel's service worker: keeps a copy of this build on the device, so that after the first
+// visit the app opens and works with the network off. It fetches nothing but this build's own
+// files, once, when the build is installed; after that every file comes from the device.
+//
+// The build id below is written by scripts/stamp-build.sh (a Trunk post-build hook) from a hash
+// of the files, so every new build gets a new cache. A new build installs in the background
+// during a visit and takes over at once; the visit after that runs it and boot.js shows
+// "Askel was updated". Unstamped (a build without the hook), the worker does nothing.
+const BUILD = '__ASKEL_BUILD__';
+const CACHE = `askel-${BUILD}`;
+const UPDATED = 'askel-updated';
+const STAMPED = !BUILD.startsWith('__');
+const FILES = [
+  'index.html', 'route.js', 'boot.js', 'askel.js', 'askel_bg.wasm', 'style.css', 'charts.css',
+  'manifest.webmanifest', 'icon.svg',
+];
+
+self.addEventListener('install', (event) => {
+  if (!STAMPED) {
+    event.waitUntil(self.skipWaiting());
+    return;
+  }
+  // `no-cache`: ask the server for every file, so the copy is this build and not an older file
+  // from the HTTP cache.
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    const old = names.filter((name) => name.startsWith('askel-') && name !== CACHE && name !== UPDATED);
+    await Promise.all(old.map((name) => caches.delete(name)));
+    if (!STAMPED) {
+      await self.registration.unregister();
+      return;
+    }
+    if (old.length > 0) {
+      // An update: tell the next visit that runs this build (boot.js reads and removes it).
+      const marker = await caches.open(UPDATED);
+      await marker.put('build', new Response(BUILD));
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (!STAMPED || request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  const page = request.mode === 'navigate'
+    && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = page ? await cache.match('index.html') : await cache.match(request, { ignoreSearch: true });
+    return hit ?? fetch(request);
+  })());
+});
