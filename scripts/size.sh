@@ -4,7 +4,11 @@
 # above the budget. Figures are recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=${ASKEL_SIZE_BUDGET:-256000}   # 250 KB: see docs/PERFORMANCE.md for what dominates
+# 300 KB: see docs/PERFORMANCE.md for what dominates. Raised from 250 KB for issue 7 (share link,
+# QR code, file import/export, offline): +76 KB gzip in all, of which the wasm +72 KB (miniz_oxide
+# deflate+inflate 16 KB, qrcode 13 KB, the share components, serde_json parsing and printing and
+# their messages 43 KB), the service worker, manifest and icon 2 KB.
+BUDGET=${ASKEL_SIZE_BUDGET:-307200}
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
 for file in index.html boot.js askel.js askel_bg.wasm style.css manifest.webmanifest icon.svg sw.js; do
