@@ -4,8 +4,11 @@
 # above the budget. Figures are recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The WebAssembly dominates; see docs/PERFORMANCE.md for what it holds and the measurements.
-BUDGET=${ASKEL_SIZE_BUDGET:-400000}   # measured 371.6 KB on 23.11.2026 + ~8 % headroom
+# The WebAssembly dominates; docs/PERFORMANCE.md says what it holds. Measured 452.5 KB on
+# 23.11.2026 with everything of issues 3-8 (issue 7 alone added ~76 KB: miniz_oxide 16 KB, qrcode
+# 13 KB, share components and JSON printing 43 KB, service worker, manifest and icon 2 KB); the
+# budget is that plus ~6 % so that growth is a decision, not an accident.
+BUDGET=${ASKEL_SIZE_BUDGET:-480000}
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
 for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css manifest.webmanifest icon.svg sw.js; do
