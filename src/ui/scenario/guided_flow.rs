@@ -56,7 +56,7 @@ pub fn GuidedFlow() -> Html {
         1 => html! { <HomeFields /> },
         2 => html! { <IncomeFields /> },
         3 => html! { <OptionFields /> },
-        _ => html! { <ResultsView /> },
+        _ => html! { <ResultsView titled={false} /> },
     };
     let last_input_step = GUIDED_STEPS - 2;
     html! {

@@ -14,6 +14,7 @@ mod device_save;
 pub mod explain;
 mod explanations;
 mod guided_flow;
+mod headline;
 mod home_fields;
 mod household_fields;
 mod income_fields;

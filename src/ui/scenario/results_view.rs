@@ -60,8 +60,15 @@ fn problems(lang: Lang, errors: &ScenarioErrors) -> Html {
 
 /// The results: side-by-side columns, plain-language answers, charts, "what changed", the
 /// calculation line by line, assumptions and links to the official services.
+#[derive(Properties, PartialEq)]
+pub struct ResultsViewProps {
+    /// Show the "Results" heading (the guided flow has its own step heading instead).
+    #[prop_or(true)]
+    pub titled: bool,
+}
+
 #[component]
-pub fn ResultsView() -> Html {
+pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let lang = use_lang();
     let state = use_scenario();
     let results = {
@@ -86,8 +93,10 @@ pub fn ResultsView() -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ tr(lang, k::SCENARIO_RESULTS_TITLE) }</h2>
+        <section class="results" aria-labelledby={if props.titled { "results-title" } else { "step-title" }}>
+            if props.titled {
+                <h2 id="results-title">{ tr(lang, k::SCENARIO_RESULTS_TITLE) }</h2>
+            }
             <p class="rules-date">
                 { tr_args(lang, k::SCENARIO_RESULTS_RULES_DATE, &[
                     ("date", &date_text(scenario.rules_date)),
@@ -102,7 +111,12 @@ pub fn ResultsView() -> Html {
             </p>
             { match now {
                 Some(Err(errors)) => problems(lang, errors),
-                Some(Ok(_)) => html! { <ComparisonTable results={Rc::clone(&results)} /> },
+                Some(Ok(_)) => html! {
+                    <>
+                        <super::headline::Headline results={Rc::clone(&results)} />
+                        <ComparisonTable results={Rc::clone(&results)} />
+                    </>
+                },
                 None => html! {},
             } }
             // Always in the same place, so it stays mounted when a file makes the calculation
