@@ -57,6 +57,19 @@ async fn every_preset_shows_the_engines_numbers_and_explanations() {
                 }
             }
             assert!(html.contains(tr(lang, k::SCENARIO_DETAILS_TITLE)));
+            if scenario
+                .options
+                .iter()
+                .enumerate()
+                .any(|(i, _)| scenario.with_option(i).household.adults[0].wage.monthly().0 > 0)
+            {
+                let template = tr(lang, k::SCENARIO_CHART_PTR);
+                let first_part = &template[..template.find('{').unwrap_or(template.len())];
+                assert!(
+                    html.contains(first_part),
+                    "{lang:?} {id}: participation tax rate"
+                );
+            }
             assert!(html.contains(tr(lang, k::SCENARIO_ASSUMPTIONS_STEADY)));
             assert!(
                 !html.contains("scenario.preset_option"),

@@ -114,6 +114,28 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             &[("gain", &money_whole(lang, GAIN.0))],
         ),
     };
+    // Participation tax rate at each option's wage, read off the curve (same household, only the
+    // first adult's wage varies).
+    let mut ptr_wages: Vec<i64> = markers.iter().map(|m| m.wage).filter(|w| *w > 0).collect();
+    ptr_wages.sort_unstable();
+    ptr_wages.dedup();
+    let ptr_sentences: Vec<String> = ptr_wages
+        .iter()
+        .filter_map(|wage| {
+            let point = curve.points.iter().find(|p| p.wage.0 >= *wage)?;
+            Some(tr_args(
+                lang,
+                k::SCENARIO_CHART_PTR,
+                &[
+                    ("wage", &money_whole(lang, point.wage.0)),
+                    (
+                        "rate",
+                        &crate::i18n::percent(lang, i64::from(point.ptr) / 10),
+                    ),
+                ],
+            ))
+        })
+        .collect();
     let several = props.results.source.household.adults.len() > 1;
     html! {
         <section class="charts" aria-labelledby="charts-title">
@@ -123,6 +145,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             }
             <IncomeChart points={income} {markers} id="income-chart" />
             <p class="chart-gain">{ gain_sentence }</p>
+            { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
             <MarginalChart points={marginal} {cliffs} id="marginal-chart" />
         </section>
     }
