@@ -3,6 +3,9 @@
 //! texts and numbers, not just that something rendered.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::decode;
 use std::rc::Rc;
 
 use askel::assessment::{
@@ -48,15 +51,6 @@ async fn render(lang: Lang, page: Page, state: AssessmentState) -> String {
     .render()
     .await;
     decode(&html)
-}
-
-fn decode(html: &str) -> String {
-    html.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
 }
 
 fn t(lang: Lang, key: &str) -> &'static str {

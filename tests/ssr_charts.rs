@@ -3,6 +3,9 @@
 //! trap sentence, keyboard stops, and no `style` attribute anywhere (CSP `style-src 'self'`).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::decode;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -50,15 +53,6 @@ async fn render(props: HostProps) -> String {
         .render()
         .await;
     decode(&html)
-}
-
-fn decode(html: &str) -> String {
-    html.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
 }
 
 /// A made-up household (not the law): tax 20 %, yleistuki 800 € reduced by half the wage,

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::area_bars::AreaBars;
 use super::state::use_assessment;
-use super::text::{area_score, band_word, change, date, single_answer, t};
+use super::text::{area_score, band_word, change, date, t};
 use crate::assessment::{AreaScore, Since, Summary};
 use crate::i18n::{k, tr, tr_args};
 use crate::ui::browser;
@@ -97,14 +97,7 @@ pub fn MeetingSummary() -> Html {
 
             <section aria-labelledby="s-single">
                 <h2 id="s-single">{ tr(lang, k::ASSESSMENT_SUMMARY_SINGLE) }</h2>
-                <dl class="single-answers compact">
-                { for single_items.iter().map(|&(id, r)| html! {
-                    <div>
-                        <dt>{ t(lang, id.item().question_key) }</dt>
-                        <dd>{ single_answer(lang, id, r) }</dd>
-                    </div>
-                }) }
-                </dl>
+                <super::single_answers::SingleAnswers items={single_items.clone()} compact={true} />
             </section>
 
             if let Some(c) = comparison {

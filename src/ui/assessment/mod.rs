@@ -16,6 +16,7 @@ mod meeting_summary;
 mod progress;
 mod result_view;
 mod scale_question;
+mod single_answers;
 mod single_items_step;
 pub mod state;
 mod step_nav;

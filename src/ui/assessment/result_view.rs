@@ -144,14 +144,7 @@ pub fn ResultView() -> Html {
             </section>
             <section aria-labelledby="result-single">
                 <h3 id="result-single">{ tr(lang, k::ASSESSMENT_RESULT_SINGLE_TITLE) }</h3>
-                <dl class="single-answers">
-                { for result.single_items.iter().map(|&(id, r)| html! {
-                    <div>
-                        <dt>{ t(lang, id.item().question_key) }</dt>
-                        <dd>{ single_answer(lang, id, r) }</dd>
-                    </div>
-                }) }
-                </dl>
+                <super::single_answers::SingleAnswers items={result.single_items.clone()} />
             </section>
             <p class="note-text">{ tr(lang, k::ASSESSMENT_RESULT_NOT_A_VERDICT) }</p>
 

@@ -3,7 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::axis::{nice_axis, sample_indices, text_width, Frame};
-use super::parts::{axes, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch};
+use super::parts::{
+    axes, data_table, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch,
+};
 use super::summary::{income_description, marker_text};
 use super::{Component, IncomePoint, Marker};
 use crate::i18n::{k, money_whole, tr, tr_args, Lang};
@@ -289,46 +291,38 @@ fn table(
     shown: &[Component],
     has_taxes: bool,
 ) -> Html {
-    let caption_id = format!("{id}-caption");
     let wages: Vec<i64> = points.iter().map(|p| p.wage).collect();
     let rows = sample_indices(&wages, TABLE_ROWS);
     let mut columns: Vec<Component> = shown.to_vec();
     if has_taxes {
         columns.push(Component::EmployeeContributionsAndTaxes);
     }
-    html! {
-        <details class="chart-table">
-            <summary>{ tr(lang, k::CHART_SHOW_TABLE) }</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
-                <table>
-                    <caption id={caption_id}>{ tr(lang, k::CHART_INCOME_TABLE_CAPTION) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
-                            { for columns.iter().map(|c| html! {
-                                <th scope="col" class="num">{ tr(lang, c.income_key()) }</th>
-                            }) }
-                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_DISPOSABLE) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().filter_map(|i| points.get(*i)).map(|p| html! {
-                            <tr>
-                                <th scope="row" class="num">{ money_whole(lang, p.wage) }</th>
-                                { for columns.iter().map(|c| {
-                                    let amount = if *c == Component::EmployeeContributionsAndTaxes {
-                                        -p.part(*c)
-                                    } else {
-                                        p.part(*c)
-                                    };
-                                    html! { <td class="num">{ money_whole(lang, amount) }</td> }
-                                }) }
-                                <td class="num chart-total">{ money_whole(lang, p.disposable) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </details>
-    }
+    let head = html! {
+        <tr>
+            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
+            { for columns.iter().map(|c| html! {
+                <th scope="col" class="num">{ tr(lang, c.income_key()) }</th>
+            }) }
+            <th scope="col" class="num">{ tr(lang, k::CHART_COL_DISPOSABLE) }</th>
+        </tr>
+    };
+    let body = html! {
+        <>
+        { for rows.iter().filter_map(|i| points.get(*i)).map(|p| html! {
+            <tr>
+                <th scope="row" class="num">{ money_whole(lang, p.wage) }</th>
+                { for columns.iter().map(|c| {
+                    let amount = if *c == Component::EmployeeContributionsAndTaxes {
+                        -p.part(*c)
+                    } else {
+                        p.part(*c)
+                    };
+                    html! { <td class="num">{ money_whole(lang, amount) }</td> }
+                }) }
+                <td class="num chart-total">{ money_whole(lang, p.disposable) }</td>
+            </tr>
+        }) }
+        </>
+    };
+    data_table(lang, id, k::CHART_INCOME_TABLE_CAPTION, head, body)
 }

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::axis::{nice_axis, sample_indices, text_width, Frame};
 use super::parts::{
-    axes, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch, trap_pattern_id,
+    axes, data_table, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch,
+    trap_pattern_id,
 };
 use super::summary::{
     marginal_summary, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE, TRAP_THRESHOLD,
@@ -318,40 +319,32 @@ fn table(
     shown: &[Component],
     threshold: i32,
 ) -> Html {
-    let caption_id = format!("{id}-caption");
     let bands = rate_bands(points);
     let wages: Vec<i64> = bands.iter().map(|(s, _)| s.from).collect();
     let rows = sample_indices(&wages, TABLE_ROWS);
-    html! {
-        <details class="chart-table">
-            <summary>{ tr(lang, k::CHART_SHOW_TABLE) }</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
-                <table>
-                    <caption id={caption_id}>{ tr(lang, k::CHART_MARGINAL_TABLE_CAPTION) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
-                            { for shown.iter().map(|c| html! {
-                                <th scope="col" class="num">{ tr(lang, c.rate_key()) }</th>
-                            }) }
-                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_TOTAL) }</th>
-                            <th scope="col" class="num">{ tr(lang, k::CHART_COL_KEEP) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| html! {
-                            <tr class={classes!((p.total >= threshold).then_some("chart-row-trap"))}>
-                                <th scope="row" class="num">{ range_text(lang, *segment) }</th>
-                                { for shown.iter().map(|c| html! {
-                                    <td class="num">{ percent(lang, i64::from(p.part(*c))) }</td>
-                                }) }
-                                <td class="num chart-total">{ percent(lang, i64::from(p.total)) }</td>
-                                <td class="num">{ kept(lang, p.total) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </details>
-    }
+    let head = html! {
+        <tr>
+            <th scope="col">{ tr(lang, k::CHART_COL_WAGE) }</th>
+            { for shown.iter().map(|c| html! {
+                <th scope="col" class="num">{ tr(lang, c.rate_key()) }</th>
+            }) }
+            <th scope="col" class="num">{ tr(lang, k::CHART_COL_TOTAL) }</th>
+            <th scope="col" class="num">{ tr(lang, k::CHART_COL_KEEP) }</th>
+        </tr>
+    };
+    let body = html! {
+        <>
+        { for rows.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| html! {
+            <tr class={classes!((p.total >= threshold).then_some("chart-row-trap"))}>
+                <th scope="row" class="num">{ range_text(lang, *segment) }</th>
+                { for shown.iter().map(|c| html! {
+                    <td class="num">{ percent(lang, i64::from(p.part(*c))) }</td>
+                }) }
+                <td class="num chart-total">{ percent(lang, i64::from(p.total)) }</td>
+                <td class="num">{ kept(lang, p.total) }</td>
+            </tr>
+        }) }
+        </>
+    };
+    data_table(lang, id, k::CHART_MARGINAL_TABLE_CAPTION, head, body)
 }

@@ -211,3 +211,28 @@ pub fn focus_point(
         </g>
     }
 }
+
+/// The data table behind a chart: a "Show as a table" disclosure holding a captioned table in a
+/// keyboard-scrollable region. `head` and `body` are the table's `thead` rows and `tbody` rows.
+pub fn data_table(
+    lang: crate::i18n::Lang,
+    id: &str,
+    caption: crate::i18n::Key,
+    head: Html,
+    body: Html,
+) -> Html {
+    use crate::i18n::{k, tr};
+    let caption_id = format!("{id}-caption");
+    html! {
+        <details class="chart-table">
+            <summary>{ tr(lang, k::CHART_SHOW_TABLE) }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
+                <table>
+                    <caption id={caption_id}>{ tr(lang, caption) }</caption>
+                    <thead>{ head }</thead>
+                    <tbody>{ body }</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
