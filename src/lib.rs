@@ -2,10 +2,11 @@
 //! browser: *how is my work ability, in my own words?* and *if I work more, how much will I
 //! actually have?*
 //!
-//! The crate is split along one boundary. The pure modules ([`i18n`], and the rules, scenario
-//! and assessment modules) are plain Rust: they never import `yew`, `web_sys` or `gloo`, they
+//! The crate is split along one boundary. The pure modules ([`units`], [`i18n`], and the rules,
+//! scenario and assessment modules) are plain Rust: they never import `yew`, `web_sys` or `gloo`, they
 //! are tested natively, and they are fast enough to recompute everything on every keystroke.
-//! [`ui`] holds the Yew components that show their results. Nothing in this crate sends data
+//! [`ui`] holds the Yew components that show their results. Dependencies run one way:
+//! `ui` → `scenario` (the file format) → `rules` (the engine) → `units` (money and dates). Nothing in this crate sends data
 //! anywhere; see `docs/ARCHITECTURE.md`.
 
 pub mod assessment;
@@ -14,3 +15,4 @@ pub mod rules;
 pub mod scenario;
 pub mod storage;
 pub mod ui;
+pub mod units;

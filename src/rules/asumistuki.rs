@@ -3,8 +3,8 @@
 
 use super::money::Cents;
 use super::params::Asumistuki;
-use super::HousingAllowanceLimit;
-use crate::scenario::Housing;
+use super::situation::Housing;
+use super::{Because, HousingAllowanceLimit, Reason};
 
 /// The household facts the allowance needs.
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +44,24 @@ pub struct Allowance {
     pub amount: Cents,
     /// Why it is limited or zero.
     pub limit: HousingAllowanceLimit,
+}
+
+impl Allowance {
+    /// The allowance with its reason.
+    pub fn with_reason(&self, p: &Asumistuki) -> Because {
+        Because {
+            amount: self.amount,
+            reason: Reason::HousingAllowance {
+                income: self.income,
+                basic_deductible: self.basic_deductible,
+                costs: self.costs,
+                cap: self.cap,
+                share: p.share.value,
+                limit: self.limit,
+                source: p.share.source,
+            },
+        }
+    }
 }
 
 /// Enimmäisasumismeno for the municipality group and household size: the table for 1–4 persons

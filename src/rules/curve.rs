@@ -6,12 +6,9 @@
 //! a monthly amount; the curve skips building lines, so a 501-point curve costs well under 1 ms.
 
 use super::household::{evaluate, prepare, NoRecord};
-use super::money::Cents;
-use super::{period_for, Totals};
-use crate::scenario::{Problem, Scenario, ScenarioErrors};
-
-/// Most points in one curve.
-pub const MAX_POINTS: i64 = 10_001;
+use super::limits::{MAX_CURVE_POINTS, MAX_MONTHLY};
+use super::{period_for, EngineError, Input, Situation, Totals};
+use crate::units::Cents;
 
 /// Which adult's wage varies, up to where, in which steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,53 +131,44 @@ fn emtr_between(a: &Totals, b: &Totals, dw: i64) -> Emtr {
 }
 
 /// Disposable income for wages `0, step, 2 × step, … ≤ max_wage` of adult `spec.adult`.
-pub fn curve(s: &Scenario, spec: &CurveSpec) -> Result<Curve, ScenarioErrors> {
+pub fn curve<I: Input + ?Sized>(input: &I, spec: &CurveSpec) -> Result<Curve, I::Error> {
+    let s = input.situation()?;
     let period = period_for(s.rules_date)?;
-    curve_with(s, spec, period.params)
+    Ok(curve_of(&s, spec, period.params)?)
 }
 
 /// [`curve`] with a modified parameter set (see [`super::compute_with`]).
-pub fn curve_with(
-    s: &Scenario,
+pub fn curve_with<I: Input + ?Sized>(
+    input: &I,
     spec: &CurveSpec,
     params: &super::Params,
-) -> Result<Curve, ScenarioErrors> {
-    s.validate()?;
-    if spec.adult >= s.household.adults.len() {
-        return Err(ScenarioErrors::one(
-            "curve.adult",
-            Problem::OutOfRange {
-                min: 0,
-                max: s.household.adults.len() as i64 - 1,
-            },
-        ));
+) -> Result<Curve, I::Error> {
+    let s = input.situation()?;
+    Ok(curve_of(&s, spec, params)?)
+}
+
+fn check_spec(s: &Situation, spec: &CurveSpec) -> Result<i64, EngineError> {
+    let adults = s.household.adults.len();
+    if spec.adult >= adults {
+        return Err(EngineError::CurveAdultMissing { adults });
     }
     if spec.step.0 <= 0 {
-        return Err(ScenarioErrors::one(
-            "curve.step",
-            Problem::OutOfRange {
-                min: 1,
-                max: i64::MAX,
-            },
-        ));
+        return Err(EngineError::CurveStepNotPositive);
     }
-    if spec.max_wage.0 < 0 || spec.max_wage > crate::scenario::MAX_MONTHLY {
-        return Err(ScenarioErrors::one(
-            "curve.max_wage",
-            Problem::TooLarge {
-                max: crate::scenario::MAX_MONTHLY,
-            },
-        ));
+    if spec.max_wage.0 < 0 || spec.max_wage > MAX_MONTHLY {
+        return Err(EngineError::CurveMaxWageOutOfRange { max: MAX_MONTHLY });
     }
     let n = spec.max_wage.0 / spec.step.0 + 1;
-    if n > MAX_POINTS {
-        return Err(ScenarioErrors::one(
-            "curve.step",
-            Problem::TooMany {
-                max: MAX_POINTS as usize,
-            },
-        ));
+    if n > MAX_CURVE_POINTS {
+        return Err(EngineError::CurveTooManyPoints {
+            max: MAX_CURVE_POINTS as usize,
+        });
     }
+    Ok(n)
+}
+
+fn curve_of(s: &Situation, spec: &CurveSpec, params: &super::Params) -> Result<Curve, EngineError> {
+    let n = check_spec(s, spec)?;
     let period = period_for(s.rules_date)?;
     let prep = prepare(s, period, params)?;
     let current_disposable = evaluate(&prep, None, &mut NoRecord)
@@ -279,6 +267,7 @@ impl Curve {
 mod tests {
     use super::*;
     use crate::rules::{compute_with, periods};
+    use crate::scenario::Scenario;
 
     fn matti(wage: i64) -> Scenario {
         let json = format!(

@@ -12,17 +12,17 @@
 //! The same code serves [`super::compute`] (recording lines) and [`super::curve`] (totals only:
 //! nothing is allocated per point).
 
-use super::money::{Cents, Rate};
+use super::limits::MAX_PERSONS;
 use super::municipalities::{self, Municipality};
 use super::params::{Params, RulePeriod};
+use super::situation::{Adult, Church, Wage};
 use super::verotus::{self, PersonIncome, PersonTax};
 use super::*;
-use crate::scenario::{Church, Scenario, Wage, MAX_PERSONS};
 
 /// Receives lines and flags when a breakdown is wanted; does nothing for curves.
 pub(crate) trait Recorder {
     const ACTIVE: bool;
-    fn line(&mut self, item: Item, person: Option<u8>, amount: Cents, reason: Reason);
+    fn line(&mut self, item: Item, person: Option<u8>, because: Because);
     fn flag(&mut self, f: Flag);
 }
 
@@ -31,7 +31,7 @@ pub(crate) struct NoRecord;
 
 impl Recorder for NoRecord {
     const ACTIVE: bool = false;
-    fn line(&mut self, _: Item, _: Option<u8>, _: Cents, _: Reason) {}
+    fn line(&mut self, _: Item, _: Option<u8>, _: Because) {}
     fn flag(&mut self, _: Flag) {}
 }
 
@@ -44,12 +44,12 @@ pub(crate) struct Record {
 
 impl Recorder for Record {
     const ACTIVE: bool = true;
-    fn line(&mut self, item: Item, person: Option<u8>, amount: Cents, reason: Reason) {
+    fn line(&mut self, item: Item, person: Option<u8>, because: Because) {
         self.lines.push(Line {
             item,
             person,
-            amount,
-            reason,
+            amount: because.amount,
+            reason: because.reason,
         });
     }
     fn flag(&mut self, f: Flag) {
@@ -61,7 +61,7 @@ impl Recorder for Record {
 
 /// Everything about the scenario that does not depend on the wage of the curve's adult.
 pub(crate) struct Prepared<'a> {
-    pub s: &'a Scenario,
+    pub s: &'a Situation<'a>,
     pub period: &'static RulePeriod,
     pub p: &'a Params,
     pub muni: &'static Municipality,
@@ -76,12 +76,14 @@ pub(crate) struct Prepared<'a> {
 
 /// Prepare a validated scenario.
 pub(crate) fn prepare<'a>(
-    s: &'a Scenario,
+    s: &'a Situation<'a>,
     period: &'static RulePeriod,
     p: &'a Params,
-) -> Result<Prepared<'a>, ScenarioErrors> {
+) -> Result<Prepared<'a>, EngineError> {
     let muni =
-        municipalities::find(&s.municipality).ok_or_else(|| internal_error("municipality"))?;
+        municipalities::find(s.municipality).ok_or_else(|| EngineError::MunicipalityNotFound {
+            code: s.municipality.to_string(),
+        })?;
     let year = period.tax_year;
     let municipal_rate = p
         .municipal_tax_override
@@ -130,184 +132,202 @@ pub(crate) struct Outcome {
     pub unemployment_daily: [Cents; MAX_PERSONS],
 }
 
-fn church_rate(c: Church, m: &Municipality, year: u16) -> Rate {
+/// The church tax rate of a member, `None` for a non-member (who has no church tax line).
+fn church_rate(c: Church, m: &Municipality, year: u16) -> Option<Rate> {
     let r = m.tax_rates(year);
     match c {
-        Church::None => Rate::ZERO,
-        Church::Lutheran => r.lutheran,
-        Church::Orthodox => r.orthodox,
+        Church::None => None,
+        Church::Lutheran => Some(r.lutheran),
+        Church::Orthodox => Some(r.orthodox),
     }
 }
 
+/// One adult's month after steps 1–3: what the later steps read.
+#[derive(Clone, Copy, Debug, Default)]
+struct PersonMonth {
+    wage: Cents,
+    unemployment_benefit: Cents,
+    pensions_and_other: Cents,
+    /// Employee contributions, annual / 12.
+    contributions: Cents,
+    /// Taxes, annual / 12.
+    taxes: Cents,
+    tax: PersonTax,
+}
+
 /// Evaluate the month; `wage_override` replaces one adult's wage with a monthly amount (curves).
-#[allow(clippy::needless_range_loop)] // parallel per-adult arrays
+/// One step per law, in the legal order; each step reads only what the earlier ones produced.
 pub(crate) fn evaluate<R: Recorder>(
     prep: &Prepared,
     wage_override: Option<(usize, Cents)>,
     rec: &mut R,
 ) -> Outcome {
-    let s = prep.s;
-    let p = prep.p;
-    let year = prep.period.tax_year;
-    let n = prep.n_adults;
-    let children = prep.n_children as u32;
-    let sole_guardian = n == 1 && children > 0;
     let mut out = Outcome::default();
-    let mut wages = [Cents::ZERO; MAX_PERSONS];
-    let mut benefits = [Cents::ZERO; MAX_PERSONS];
-    let mut contributions = [Cents::ZERO; MAX_PERSONS];
-    let mut taxes_month = [Cents::ZERO; MAX_PERSONS];
-    let mut taxes: [PersonTax; MAX_PERSONS] = [PersonTax::default(); MAX_PERSONS];
-    let mut gross_income = Cents::ZERO;
-
-    // 1.–3. per adult: wage, contributions, unemployment benefit, taxes
-    for (i, a) in s.household.adults.iter().take(n).enumerate() {
-        let who = Some(i as u8);
+    let mut people = [PersonMonth::default(); MAX_PERSONS];
+    for (i, adult) in prep
+        .s
+        .household
+        .adults
+        .iter()
+        .take(prep.n_adults)
+        .enumerate()
+    {
         let wage = match wage_override {
             Some((j, w)) if j == i => w,
-            _ => a.wage.monthly(),
+            _ => adult.wage.monthly(),
         };
-        wages[i] = wage;
-        let pension = a.earnings_related_pension_monthly;
-        let other = a.other_taxable_benefit_monthly;
-        let vp = &p.verotus;
-        let tyel_rate = verotus::vakuutusmaksut::tyel_rate(a.age, vp);
-        let tvm_rate = verotus::vakuutusmaksut::tvm_rate(a.age, vp);
+        people[i] =
+            work_benefit_and_taxes(prep, i, adult, wage, wage_override.is_some(), rec, &mut out);
+    }
+    let people = &people[..prep.n_adults];
+    sum_people(people, &mut out);
+    housing_allowance(prep, people, rec, &mut out);
+    let children = child_benefit(prep, rec, &mut out);
+    social_assistance(prep, people, &children, rec, &mut out);
+    expense_compensation(prep, people, rec, &mut out);
+    disposable_income(prep, rec, &mut out);
+    out
+}
 
-        let ub = tyottomyysturva::monthly(
-            a.unemployment_benefit,
-            a.earnings_related_daily,
-            wage,
-            pension.add(other),
-            a.age,
+/// Steps 1–3 for one adult: the wage and employee contributions, the unemployment benefit
+/// adjusted by the same wage, and the annual taxes on both (per month = annual / 12).
+#[allow(clippy::too_many_arguments)]
+fn work_benefit_and_taxes<R: Recorder>(
+    prep: &Prepared,
+    i: usize,
+    adult: &Adult,
+    wage: Cents,
+    wage_varies: bool,
+    rec: &mut R,
+    out: &mut Outcome,
+) -> PersonMonth {
+    let p = prep.p;
+    let who = Some(i as u8);
+    let pension = adult.earnings_related_pension_monthly;
+    let other = adult.other_taxable_benefit_monthly;
+    let children = prep.n_children as u32;
+    let benefit = tyottomyysturva::monthly(
+        adult.unemployment_benefit,
+        adult.earnings_related_daily,
+        wage,
+        pension.add(other),
+        adult.age,
+        children,
+        &p.tyottomyysturva,
+    );
+    out.intermediate.unemployment_benefit_full =
+        out.intermediate.unemployment_benefit_full.add(benefit.full);
+    out.unemployment_daily[i] =
+        tyottomyysturva::per_payable_day(benefit.amount, &p.tyottomyysturva);
+    let church_rate = church_rate(adult.church, prep.muni, prep.period.tax_year);
+    let tax = verotus::annual(
+        &PersonIncome {
+            age: adult.age,
+            wage: wage.times(12),
+            unemployment: benefit.amount.times(12),
+            pension: pension.times(12),
+            other: other.times(12),
             children,
-            &p.tyottomyysturva,
-        );
-        benefits[i] = ub.amount;
-        out.intermediate.unemployment_benefit_full =
-            out.intermediate.unemployment_benefit_full.add(ub.full);
-        out.unemployment_daily[i] = Cents(ub.amount.0.saturating_mul(10)).div_round(215);
-
-        let tax = verotus::annual(
-            &PersonIncome {
-                age: a.age,
-                wage: wage.times(12),
-                unemployment: ub.amount.times(12),
-                pension: pension.times(12),
-                other: other.times(12),
-                children,
-                sole_guardian,
-                municipal_rate: prep.municipal_rate,
-                church_rate: church_rate(a.church, prep.muni, year),
+            sole_guardian: prep.n_adults == 1 && children > 0,
+            municipal_rate: prep.municipal_rate,
+            church_rate: church_rate.unwrap_or(Rate::ZERO),
+        },
+        &p.verotus,
+    );
+    if R::ACTIVE {
+        let wage_reason = match adult.wage {
+            Wage::Hourly {
+                hourly,
+                hours_per_week,
+            } if !wage_varies => Reason::HourlyWage {
+                hourly,
+                hours_per_week: hours_per_week.0,
             },
-            vp,
+            _ => Reason::Input,
+        };
+        rec.line(
+            Item::Wage,
+            who,
+            Because {
+                amount: wage,
+                reason: wage_reason,
+            },
         );
-        taxes[i] = tax;
-        // per month = the annual amount / 12, rounded to cents, per adult (RULES.md §1.1)
-        taxes_month[i] = tax.taxes().div_round(12);
-        contributions[i] = tax.contributions().div_round(12);
-        let tyel = tax.tyel.div_round(12);
-        let tvm = tax.tvm.div_round(12);
-        gross_income = gross_income
-            .add(wage)
-            .add(ub.amount)
-            .add(pension)
-            .add(other);
-
-        if R::ACTIVE {
-            let reason = match a.wage {
-                Wage::Hourly {
-                    hourly,
-                    hours_per_week,
-                } if wage_override.is_none() => Reason::HourlyWage {
-                    hourly,
-                    hours_per_week: hours_per_week.0,
-                },
-                _ => Reason::Input,
-            };
-            rec.line(Item::Wage, who, wage, reason);
-            rec.line(
-                Item::TyEL,
-                who,
-                tyel,
-                Reason::Contribution {
-                    base: wage,
-                    rate: tyel_rate,
-                    source: vp.tyel_rate.source,
-                },
-            );
-            rec.line(
-                Item::TVM,
-                who,
-                tvm,
-                Reason::Contribution {
-                    base: wage,
-                    rate: tvm_rate,
-                    source: vp.tvm_rate.source,
-                },
-            );
-            if let Some(kind) = ub.kind {
-                rec.line(
-                    Item::UnemploymentBenefitFull,
-                    who,
-                    ub.full,
-                    Reason::BenefitFull {
-                        kind,
-                        daily: ub.daily,
-                        days: p.tyottomyysturva.days_per_month.value,
-                        source: ub.source,
-                    },
-                );
-                rec.line(
-                    Item::UnemploymentBenefitAdjusted,
-                    who,
-                    ub.amount,
-                    Reason::WageAdjustment {
-                        kind,
-                        full: ub.full,
-                        wage,
-                        deduction: ub.wage_deduction,
-                        rate: p.tyottomyysturva.wage_adjustment.value,
-                        other_income: ub.other_income,
-                        means_test_reduction: ub.means_test_reduction,
-                        source: p.tyottomyysturva.wage_adjustment.source,
-                    },
-                );
-                flags_for_benefit(prep, i, kind, a, wage, ub.amount, rec);
+        for (item, line) in verotus::contribution_lines(&tax, wage, adult.age, &p.verotus) {
+            rec.line(item, who, line);
+        }
+        let tp = &p.tyottomyysturva;
+        if let (Some(full), Some(paid)) = (
+            benefit.full_with_reason(tp),
+            benefit.paid_with_reason(wage, tp),
+        ) {
+            rec.line(Item::UnemploymentBenefitFull, who, full);
+            rec.line(Item::UnemploymentBenefitAdjusted, who, paid);
+            for flag in benefit.flags(i as u8, adult, wage, tp) {
+                rec.flag(flag);
             }
-            if pension.is_positive() {
-                rec.line(Item::EarningsRelatedPension, who, pension, Reason::Input);
-            }
-            if other.is_positive() {
-                rec.line(Item::OtherTaxableBenefit, who, other, Reason::Input);
-            }
-            tax_lines(rec, who, &tax, prep, a.church, year, wage);
-            if a.kela_disability_pension_limit.is_some_and(|l| wage > l) {
-                rec.flag(Flag::KelaDisabilityPensionSuspended { person: i as u8 });
-            }
-            if a.earnings_related_pension_limit.is_some_and(|l| wage > l) {
-                rec.flag(Flag::EarningsRelatedPensionLimitExceeded { person: i as u8 });
+            if prep.s.lives_with_parents {
+                rec.flag(Flag::LivingWithParentsAssumption);
             }
         }
+        if pension.is_positive() {
+            rec.line(Item::EarningsRelatedPension, who, Because::input(pension));
+        }
+        if other.is_positive() {
+            rec.line(Item::OtherTaxableBenefit, who, Because::input(other));
+        }
+        for (item, line) in
+            verotus::tax_lines(&tax, wage, prep.municipal_rate, church_rate, &p.verotus)
+        {
+            rec.line(item, who, line);
+        }
+        if adult
+            .kela_disability_pension_limit
+            .is_some_and(|l| wage > l)
+        {
+            rec.flag(Flag::KelaDisabilityPensionSuspended { person: i as u8 });
+        }
+        if adult
+            .earnings_related_pension_limit
+            .is_some_and(|l| wage > l)
+        {
+            rec.flag(Flag::EarningsRelatedPensionLimitExceeded { person: i as u8 });
+        }
     }
+    PersonMonth {
+        wage,
+        unemployment_benefit: benefit.amount,
+        pensions_and_other: pension.add(other),
+        contributions: tax.contributions().div_round(12),
+        taxes: tax.taxes().div_round(12),
+        tax,
+    }
+}
 
-    // annual and monthly totals of taxes
-    let mut an = AnnualTaxes::default();
-    let im = &mut out.intermediate;
-    for t in taxes.iter().take(n) {
-        an.state_tax = an.state_tax.add(t.state);
-        an.municipal_tax = an.municipal_tax.add(t.municipal);
-        an.church_tax = an.church_tax.add(t.church);
-        an.health_insurance = an.health_insurance.add(t.health_insurance());
-        an.yle_tax = an.yle_tax.add(t.yle);
-        an.employee_contributions = an.employee_contributions.add(t.contributions());
-        im.net_earned_income = im.net_earned_income.add(t.net_earned_income);
-        im.basic_deduction = im.basic_deduction.add(t.basic_deduction);
-        im.pension_deduction = im.pension_deduction.add(t.pension_deduction);
-        im.taxable_income = im.taxable_income.add(t.taxable_income);
-        im.state_tax_before_credit = im.state_tax_before_credit.add(t.state_before_credit);
-        im.earned_income_credit = im.earned_income_credit.add(t.credit.amount);
-        im.daily_allowance_contribution = im.daily_allowance_contribution.add(t.daily_allowance);
+/// The household's sums of steps 1–3: monthly totals, annual taxes, tax intermediates.
+fn sum_people(people: &[PersonMonth], out: &mut Outcome) {
+    let (t, an, im) = (&mut out.totals, &mut out.annual, &mut out.intermediate);
+    for person in people {
+        let x = &person.tax;
+        t.gross_wages = t.gross_wages.add(person.wage);
+        t.employee_contributions = t.employee_contributions.add(person.contributions);
+        t.unemployment_benefit = t.unemployment_benefit.add(person.unemployment_benefit);
+        t.pensions_and_other_benefits =
+            t.pensions_and_other_benefits.add(person.pensions_and_other);
+        t.taxes = t.taxes.add(person.taxes);
+        an.state_tax = an.state_tax.add(x.state);
+        an.municipal_tax = an.municipal_tax.add(x.municipal);
+        an.church_tax = an.church_tax.add(x.church);
+        an.health_insurance = an.health_insurance.add(x.health_insurance());
+        an.yle_tax = an.yle_tax.add(x.yle);
+        an.employee_contributions = an.employee_contributions.add(x.contributions());
+        im.net_earned_income = im.net_earned_income.add(x.net_earned_income);
+        im.basic_deduction = im.basic_deduction.add(x.basic_deduction);
+        im.pension_deduction = im.pension_deduction.add(x.pension_deduction);
+        im.taxable_income = im.taxable_income.add(x.taxable_income);
+        im.state_tax_before_credit = im.state_tax_before_credit.add(x.state_before_credit);
+        im.earned_income_credit = im.earned_income_credit.add(x.credit.amount);
+        im.daily_allowance_contribution = im.daily_allowance_contribution.add(x.daily_allowance);
     }
     an.taxes = an
         .state_tax
@@ -315,188 +335,151 @@ pub(crate) fn evaluate<R: Recorder>(
         .add(an.church_tax)
         .add(an.health_insurance)
         .add(an.yle_tax);
-    out.annual = an;
+}
 
-    let mut t = Totals::default();
-    for i in 0..n {
-        t.gross_wages = t.gross_wages.add(wages[i]);
-        t.employee_contributions = t.employee_contributions.add(contributions[i]);
-        t.unemployment_benefit = t.unemployment_benefit.add(benefits[i]);
-        let a = &s.household.adults[i];
-        t.pensions_and_other_benefits = t
-            .pensions_and_other_benefits
-            .add(a.earnings_related_pension_monthly)
-            .add(a.other_taxable_benefit_monthly);
-    }
-    for m in taxes_month.iter().take(n) {
-        t.taxes = t.taxes.add(*m);
-    }
-
-    // 4. general housing allowance
-    let group = prep.muni.housing_allowance_group;
-    let at = asumistuki::asumistuki(
+/// Step 4: the general housing allowance on the household's gross income.
+fn housing_allowance<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let s = prep.s;
+    let gross_income = people.iter().fold(Cents::ZERO, |sum, person| {
+        sum.add(person.wage)
+            .add(person.unemployment_benefit)
+            .add(person.pensions_and_other)
+    });
+    let allowance = asumistuki::asumistuki(
         &asumistuki::Household {
-            adults: n as u32,
-            children,
-            group,
+            adults: prep.n_adults as u32,
+            children: prep.n_children as u32,
+            group: prep.muni.housing_allowance_group,
             region_code: prep.muni.region_code,
             gross_income,
             assets: s.assets,
             housing: s.housing,
             lives_with_parents: s.lives_with_parents,
         },
-        &p.asumistuki,
+        &prep.p.asumistuki,
     );
-    t.housing_allowance = at.amount;
-    out.intermediate.housing_allowance_income = at.income;
-    out.intermediate.housing_allowance_asset_income = at.asset_income;
-    out.intermediate.basic_deductible = at.basic_deductible;
-    out.intermediate.housing_allowance_costs = at.costs;
-    out.intermediate.housing_allowance_cap = at.cap;
+    out.totals.housing_allowance = allowance.amount;
+    let im = &mut out.intermediate;
+    im.housing_allowance_income = allowance.income;
+    im.housing_allowance_asset_income = allowance.asset_income;
+    im.basic_deductible = allowance.basic_deductible;
+    im.housing_allowance_costs = allowance.costs;
+    im.housing_allowance_cap = allowance.cap;
     if R::ACTIVE {
         rec.line(
             Item::HousingAllowance,
             None,
-            at.amount,
-            Reason::HousingAllowance {
-                income: at.income,
-                basic_deductible: at.basic_deductible,
-                costs: at.costs,
-                cap: at.cap,
-                share: p.asumistuki.share.value,
-                limit: at.limit,
-                source: p.asumistuki.share.source,
-            },
+            allowance.with_reason(&prep.p.asumistuki),
         );
         if s.lives_with_parents {
             rec.flag(Flag::LivingWithParentsAssumption);
         }
     }
+}
 
-    // 5. child benefit
-    let single_parent = n == 1 && !s.lives_with_parents;
-    let mut order = 0u8;
-    let mut sp_children = 0i64;
-    for &age in prep.children_sorted.iter().take(prep.n_children) {
-        if age as u32 >= p.lapsilisa.age_limit.value {
-            continue;
-        }
-        order = order.saturating_add(1);
-        let cb = lapsilisa::for_child(order, age, single_parent, &p.lapsilisa);
-        if cb.single_parent.is_positive() {
-            sp_children += 1;
-        }
-        t.child_benefit = t.child_benefit.add(cb.amount);
-        if R::ACTIVE {
+/// Step 5: child benefit, one line per eligible child.
+fn child_benefit<R: Recorder>(
+    prep: &Prepared,
+    rec: &mut R,
+    out: &mut Outcome,
+) -> lapsilisa::Household {
+    let single_parent = prep.n_adults == 1 && !prep.s.lives_with_parents;
+    let p = &prep.p.lapsilisa;
+    let children =
+        lapsilisa::for_household(&prep.children_sorted[..prep.n_children], single_parent, p);
+    out.totals.child_benefit = children.total;
+    if R::ACTIVE {
+        for child in children.eligible() {
             rec.line(
                 Item::ChildBenefit,
-                Some(order - 1),
-                cb.amount,
-                Reason::ChildBenefit {
-                    order,
-                    base: cb.base,
-                    under_3: cb.under_3,
-                    single_parent: cb.single_parent,
-                    source: p.lapsilisa.amounts.source,
-                },
+                Some(child.order - 1),
+                child.with_reason(p),
             );
         }
     }
+    children
+}
 
-    // 6. basic social assistance
-    let tp = &p.toimeentulotuki;
-    let mut net = Cents::ZERO;
-    let mut disregard = Cents::ZERO;
-    for i in 0..n {
-        let a = &s.household.adults[i];
-        let own = wages[i]
-            .add(benefits[i])
-            .add(a.earnings_related_pension_monthly)
-            .add(a.other_taxable_benefit_monthly);
-        net = net.add(own).sub(contributions[i]).sub(taxes_month[i]);
-        if wages[i].is_positive() {
-            // the share of the adult's taxes that falls on the wage (RULES.md §1.1)
-            let tax_on_wage = if own.is_positive() {
-                Cents(crate::rules::money::div_round(
-                    taxes_month[i].0 as i128 * wages[i].0 as i128,
-                    own.0 as i128,
-                ) as i64)
-            } else {
-                Cents::ZERO
-            };
-            let net_wage = wages[i].sub(contributions[i]).sub(tax_on_wage);
-            disregard = disregard.add(toimeentulotuki::disregard(net_wage, a.age, tp));
-        }
+/// Step 6: basic social assistance on net income, housing allowance and child benefit included.
+fn social_assistance<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    children: &lapsilisa::Household,
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let mut earners = [toimeentulotuki::Earner::default(); MAX_PERSONS];
+    for ((earner, person), adult) in earners.iter_mut().zip(people).zip(&prep.s.household.adults) {
+        *earner = toimeentulotuki::Earner {
+            age: adult.age,
+            wage: person.wage,
+            other_income: person.unemployment_benefit.add(person.pensions_and_other),
+            contributions: person.contributions,
+            taxes: person.taxes,
+        };
     }
-    net = net
-        .add(t.housing_allowance)
-        .add(t.child_benefit)
-        .sub(
-            tp.child_benefit_disregard_per_child
-                .value
-                .times(sp_children),
-        )
-        .sub(disregard);
-    let before_assets =
-        toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, Cents::ZERO);
-    t.social_assistance =
-        toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, s.assets);
-    out.intermediate.social_assistance_basic_amounts = prep.ttt_basic;
-    out.intermediate.social_assistance_housing_costs = prep.ttt_housing;
-    out.intermediate.social_assistance_net_income = net;
-    out.intermediate.social_assistance_disregard = disregard;
+    let p = &prep.p.toimeentulotuki;
+    let assistance = toimeentulotuki::for_household(
+        &toimeentulotuki::Household {
+            earners: &earners[..people.len()],
+            basic_amounts: prep.ttt_basic,
+            accepted_housing_costs: prep.ttt_housing,
+            housing_allowance: out.totals.housing_allowance,
+            child_benefit: out.totals.child_benefit,
+            single_parent_increases: children.with_single_parent_increase,
+            assets: prep.s.assets,
+        },
+        p,
+    );
+    out.totals.social_assistance = assistance.amount;
+    let im = &mut out.intermediate;
+    im.social_assistance_basic_amounts = assistance.basic_amounts;
+    im.social_assistance_housing_costs = assistance.housing_costs;
+    im.social_assistance_net_income = assistance.net_income;
+    im.social_assistance_disregard = assistance.disregard;
     if R::ACTIVE {
-        rec.line(
-            Item::SocialAssistance,
-            None,
-            t.social_assistance,
-            Reason::SocialAssistance {
-                basic_amounts: prep.ttt_basic,
-                housing_costs: prep.ttt_housing,
-                net_income: net,
-                disregard,
-                assets: s.assets,
-                source: tp.alone.source,
-            },
-        );
-        if prep.ttt_housing < prep.housing_costs && before_assets.is_positive() {
-            rec.flag(Flag::HousingCostsAboveSocialAssistanceLimit);
-        }
-        if s.assets.is_positive() && before_assets.is_positive() {
-            rec.flag(Flag::AssetsReduceSocialAssistance);
+        rec.line(Item::SocialAssistance, None, assistance.with_reason(p));
+        for flag in assistance.flags(prep.housing_costs) {
+            rec.flag(flag);
         }
     }
+}
 
-    // 7. expense compensation
-    for i in 0..n {
-        let a = &s.household.adults[i];
-        if a.rehabilitative_work_days_per_week == 0 {
+/// Step 7: expense compensation for rehabilitative work activity: kulukorvaus with an
+/// unemployment benefit, toimintaraha with social assistance.
+fn expense_compensation<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let household_gets_assistance = out.totals.social_assistance.is_positive();
+    for (i, (person, adult)) in people.iter().zip(&prep.s.household.adults).enumerate() {
+        let days = adult.rehabilitative_work_days_per_week;
+        if days == 0 {
             continue;
         }
-        let paid_as =
-            kulukorvaus::paid_as(benefits[i].is_positive(), t.social_assistance.is_positive());
-        let amount = if paid_as == ExpensePaidAs::NotPaid {
-            Cents::ZERO
-        } else {
-            kulukorvaus::monthly_amount(a.rehabilitative_work_days_per_week, &p.kulukorvaus)
-        };
-        t.expense_compensation = t.expense_compensation.add(amount);
+        let compensation = kulukorvaus::for_person(
+            days,
+            person.unemployment_benefit.is_positive(),
+            household_gets_assistance,
+            &prep.p.kulukorvaus,
+        );
+        out.totals.expense_compensation = out.totals.expense_compensation.add(compensation.amount);
         if R::ACTIVE {
-            rec.line(
-                Item::ExpenseCompensation,
-                Some(i as u8),
-                amount,
-                Reason::ExpenseCompensation {
-                    days_per_week: a.rehabilitative_work_days_per_week,
-                    daily: p.kulukorvaus.daily_amount.value,
-                    paid_as,
-                    source: p.kulukorvaus.daily_amount.source,
-                },
-            );
+            rec.line(Item::ExpenseCompensation, Some(i as u8), compensation);
         }
     }
+}
 
-    // 8. disposable income
+/// Step 8: disposable income, before and after housing costs.
+fn disposable_income<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcome) {
+    let t = &mut out.totals;
     t.disposable_income = t
         .gross_wages
         .add(t.unemployment_benefit)
@@ -510,167 +493,26 @@ pub(crate) fn evaluate<R: Recorder>(
     t.housing_costs = prep.housing_costs;
     t.disposable_after_housing = t.disposable_income.sub(t.housing_costs);
     if R::ACTIVE {
-        rec.line(Item::HousingCosts, None, t.housing_costs, Reason::Input);
-        rec.line(
-            Item::DisposableIncome,
-            None,
-            t.disposable_income,
-            Reason::Sum,
-        );
+        rec.line(Item::HousingCosts, None, Because::input(t.housing_costs));
+        let sum = |amount| Because {
+            amount,
+            reason: Reason::Sum,
+        };
+        rec.line(Item::DisposableIncome, None, sum(t.disposable_income));
         rec.line(
             Item::DisposableAfterHousing,
             None,
-            t.disposable_after_housing,
-            Reason::Sum,
+            sum(t.disposable_after_housing),
         );
     }
-    out.totals = t;
-    out
-}
-
-fn flags_for_benefit<R: Recorder>(
-    prep: &Prepared,
-    i: usize,
-    kind: BenefitComputed,
-    a: &crate::scenario::Adult,
-    wage: Cents,
-    amount: Cents,
-    rec: &mut R,
-) {
-    let tp = &prep.p.tyottomyysturva;
-    let person = i as u8;
-    if let Some(h) = a.wage.hours() {
-        if wage.is_positive() && tyottomyysturva::hours_over_limit(h.0, tp) {
-            rec.flag(Flag::HoursOver80PercentNoBenefit { person });
-        }
-    }
-    if kind == BenefitComputed::Yleistuki
-        && a.unemployment_benefit != crate::scenario::BenefitKind::Yleistuki
-    {
-        rec.flag(Flag::ComputedAsYleistuki { person });
-    }
-    if kind == BenefitComputed::Ansiopaivaraha && wage.is_positive() && amount.is_positive() {
-        rec.flag(Flag::AnsiopaivarahaCapNotApplied { person });
-    }
-    let age = a.age as u32;
-    if age < tp.working_age_min.value || age > tp.working_age_max.value {
-        rec.flag(Flag::OutsideWorkingAge { person });
-    }
-    if prep.s.lives_with_parents {
-        rec.flag(Flag::LivingWithParentsAssumption);
-    }
-}
-
-fn tax_lines<R: Recorder>(
-    rec: &mut R,
-    who: Option<u8>,
-    t: &PersonTax,
-    prep: &Prepared,
-    church: Church,
-    year: u16,
-    wage: Cents,
-) {
-    let vp = &prep.p.verotus;
-    let m = |a: Cents| a.div_round(12);
-    let tax = |before: Cents, after: Cents, rate: Rate, source: &'static str| Reason::Tax {
-        taxable_income: t.taxable_income,
-        before_credit: before,
-        credit: before.sub_floor0(after),
-        annual: after,
-        rate,
-        source,
-    };
-    rec.line(
-        Item::DailyAllowanceContribution,
-        who,
-        m(t.daily_allowance),
-        Reason::Contribution {
-            base: wage,
-            rate: if t.daily_allowance.is_positive() {
-                vp.daily_allowance_rate.value
-            } else {
-                Rate::ZERO
-            },
-            source: vp.daily_allowance_rate.source,
-        },
-    );
-    rec.line(
-        Item::StateTax,
-        who,
-        m(t.state),
-        tax(
-            t.state_before_credit,
-            t.state,
-            Rate::ZERO,
-            vp.state_tax_rate.source,
-        ),
-    );
-    rec.line(
-        Item::MunicipalTax,
-        who,
-        m(t.municipal),
-        tax(
-            t.municipal_before_credit,
-            t.municipal,
-            prep.municipal_rate,
-            "S17",
-        ),
-    );
-    if church != Church::None {
-        rec.line(
-            Item::ChurchTax,
-            who,
-            m(t.church),
-            tax(
-                t.church_before_credit,
-                t.church,
-                church_rate(church, prep.muni, year),
-                "S17",
-            ),
-        );
-    }
-    rec.line(
-        Item::HealthCareContribution,
-        who,
-        m(t.health_care),
-        tax(
-            t.health_care_before_credit,
-            t.health_care,
-            vp.health_care_rate.value,
-            vp.health_care_rate.source,
-        ),
-    );
-    rec.line(
-        Item::YleTax,
-        who,
-        m(t.yle),
-        Reason::YleTax {
-            base: t.net_earned_income,
-            threshold: vp.yle_threshold.value,
-            annual: t.yle,
-            source: vp.yle_rate.source,
-        },
-    );
-    rec.line(
-        Item::EarnedIncomeCredit,
-        who,
-        m(t.credit.amount),
-        Reason::EarnedIncomeCredit {
-            accrued: t.credit.accrued,
-            maximum: t.credit.maximum,
-            reduction: t.credit.reduction,
-            annual: t.credit.amount,
-            source: vp.earned_income_credit_max.source,
-        },
-    );
 }
 
 /// A full breakdown of a validated scenario.
 pub(crate) fn breakdown(
-    s: &Scenario,
+    s: &Situation,
     period: &'static RulePeriod,
     p: &Params,
-) -> Result<Breakdown, ScenarioErrors> {
+) -> Result<Breakdown, EngineError> {
     let prep = prepare(s, period, p)?;
     let mut rec = Record::default();
     let o = evaluate(&prep, None, &mut rec);

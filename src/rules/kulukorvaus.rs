@@ -4,7 +4,31 @@
 
 use super::money::Cents;
 use super::params::Kulukorvaus;
-use super::ExpensePaidAs;
+use super::{Because, ExpensePaidAs, Reason};
+
+/// One person's expense compensation for the month, with its reason.
+pub fn for_person(
+    days_per_week: u8,
+    gets_unemployment_benefit: bool,
+    household_gets_social_assistance: bool,
+    p: &Kulukorvaus,
+) -> Because {
+    let paid_as = paid_as(gets_unemployment_benefit, household_gets_social_assistance);
+    let amount = if paid_as == ExpensePaidAs::NotPaid {
+        Cents::ZERO
+    } else {
+        monthly_amount(days_per_week, p)
+    };
+    Because {
+        amount,
+        reason: Reason::ExpenseCompensation {
+            days_per_week,
+            daily: p.daily_amount.value,
+            paid_as,
+            source: p.daily_amount.source,
+        },
+    }
+}
 
 /// Monthly amount for `days_per_week` days: `9 € × min(days, 5) × 4.3` (RULES.md §1.1).
 /// Source: SISU `YPitok` (S1), S19.

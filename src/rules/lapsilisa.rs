@@ -1,11 +1,13 @@
 //! Lapsilisä, the child benefit (lapsilisälaki 796/1992; RULES.md §11). Tax-free; paid for
 //! children under 17; counts as income in social assistance, not in housing allowance.
 
+use super::limits::MAX_PERSONS;
 use super::money::Cents;
 use super::params::Lapsilisa;
+use super::{Because, Reason};
 
 /// Child benefit for one child.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChildBenefit {
     /// Order among eligible children, 1 = oldest.
     pub order: u8,
@@ -17,6 +19,65 @@ pub struct ChildBenefit {
     pub single_parent: Cents,
     /// Total.
     pub amount: Cents,
+}
+
+impl ChildBenefit {
+    /// The benefit with its reason.
+    pub fn with_reason(&self, p: &Lapsilisa) -> Because {
+        Because {
+            amount: self.amount,
+            reason: Reason::ChildBenefit {
+                order: self.order,
+                base: self.base,
+                under_3: self.under_3,
+                single_parent: self.single_parent,
+                source: p.amounts.source,
+            },
+        }
+    }
+}
+
+/// The child benefits of a household: one per eligible child, oldest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Household {
+    /// One entry per eligible child (the first `eligible` are set).
+    pub children: [ChildBenefit; MAX_PERSONS],
+    /// How many children get the benefit.
+    pub eligible: usize,
+    /// The sum.
+    pub total: Cents,
+    /// Children for whom the single-parent increase is paid.
+    pub with_single_parent_increase: u32,
+}
+
+impl Household {
+    /// The benefits of the eligible children.
+    pub fn eligible(&self) -> &[ChildBenefit] {
+        &self.children[..self.eligible]
+    }
+}
+
+/// Child benefits of the children (ages, oldest first): the order that sets the amount counts
+/// only the children young enough for the benefit.
+pub fn for_household(
+    children_oldest_first: &[u8],
+    single_parent: bool,
+    p: &Lapsilisa,
+) -> Household {
+    let mut out = Household::default();
+    for &age in children_oldest_first {
+        if age as u32 >= p.age_limit.value || out.eligible >= MAX_PERSONS {
+            continue;
+        }
+        let child = for_child(out.eligible as u8 + 1, age, single_parent, p);
+        if child.single_parent.is_positive() {
+            out.with_single_parent_increase += 1;
+        }
+        out.total = out.total.add(child.amount);
+        out.children[out.eligible] = child;
+        out.eligible += 1;
+    }
+    out
 }
 
 /// Child benefit of the child of age `age` who is the `order`-th eligible child (oldest first).

@@ -3,6 +3,151 @@
 
 use super::money::Cents;
 use super::params::Toimeentulotuki;
+use super::{Because, Flag, Reason};
+
+/// One adult's month as social assistance counts it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Earner {
+    /// Age (the earned-income disregard depends on it).
+    pub age: u8,
+    /// Gross wage.
+    pub wage: Cents,
+    /// Taxable incomes other than the wage: unemployment benefit, pensions, other benefits.
+    pub other_income: Cents,
+    /// Employee contributions of the month.
+    pub contributions: Cents,
+    /// Taxes of the month.
+    pub taxes: Cents,
+}
+
+impl Earner {
+    /// Net income: all incomes − contributions − taxes.
+    fn net_income(&self) -> Cents {
+        self.wage
+            .add(self.other_income)
+            .sub(self.contributions)
+            .sub(self.taxes)
+    }
+
+    /// The net wage: the wage − contributions − the share of the taxes that falls on the wage
+    /// (taxes × wage / all incomes), the base of the earned-income disregard.
+    fn net_wage(&self) -> Cents {
+        let incomes = self.wage.add(self.other_income);
+        let tax_on_wage = if incomes.is_positive() {
+            Cents(crate::units::div_round(
+                self.taxes.0 as i128 * self.wage.0 as i128,
+                incomes.0 as i128,
+            ) as i64)
+        } else {
+            Cents::ZERO
+        };
+        self.wage.sub(self.contributions).sub(tax_on_wage)
+    }
+}
+
+/// What the household's social assistance is computed from.
+#[derive(Clone, Copy, Debug)]
+pub struct Household<'a> {
+    /// The adults' months.
+    pub earners: &'a [Earner],
+    /// Sum of perusosat ([`basic_amounts`]).
+    pub basic_amounts: Cents,
+    /// Accepted housing costs ([`accepted_housing_costs`]).
+    pub accepted_housing_costs: Cents,
+    /// General housing allowance (income here).
+    pub housing_allowance: Cents,
+    /// Child benefit (income here).
+    pub child_benefit: Cents,
+    /// Children for whom the single-parent increase of the child benefit is paid.
+    pub single_parent_increases: u32,
+    /// Usable assets.
+    pub assets: Cents,
+}
+
+/// The household's basic social assistance and the numbers behind it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Assistance {
+    /// The assistance.
+    pub amount: Cents,
+    /// The assistance if there were no assets (to tell whether the assets reduced it).
+    pub without_assets: Cents,
+    /// Sum of perusosat.
+    pub basic_amounts: Cents,
+    /// Accepted housing costs.
+    pub housing_costs: Cents,
+    /// Net income counted (after the disregards).
+    pub net_income: Cents,
+    /// Earned-income disregard.
+    pub disregard: Cents,
+    /// Usable assets.
+    pub assets: Cents,
+}
+
+/// Basic social assistance of the household: net incomes incl. housing allowance and child
+/// benefit, less the earned-income disregard of each earner and the child benefit disregard.
+pub fn for_household(h: &Household, p: &Toimeentulotuki) -> Assistance {
+    let mut net = Cents::ZERO;
+    let mut disregarded = Cents::ZERO;
+    for e in h.earners {
+        net = net.add(e.net_income());
+        if e.wage.is_positive() {
+            disregarded = disregarded.add(disregard(e.net_wage(), e.age, p));
+        }
+    }
+    let net = net
+        .add(h.housing_allowance)
+        .add(h.child_benefit)
+        .sub(
+            p.child_benefit_disregard_per_child
+                .value
+                .times(h.single_parent_increases as i64),
+        )
+        .sub(disregarded);
+    Assistance {
+        amount: toimeentulotuki(h.basic_amounts, h.accepted_housing_costs, net, h.assets),
+        without_assets: toimeentulotuki(
+            h.basic_amounts,
+            h.accepted_housing_costs,
+            net,
+            Cents::ZERO,
+        ),
+        basic_amounts: h.basic_amounts,
+        housing_costs: h.accepted_housing_costs,
+        net_income: net,
+        disregard: disregarded,
+        assets: h.assets,
+    }
+}
+
+impl Assistance {
+    /// The assistance with its reason.
+    pub fn with_reason(&self, p: &Toimeentulotuki) -> Because {
+        Because {
+            amount: self.amount,
+            reason: Reason::SocialAssistance {
+                basic_amounts: self.basic_amounts,
+                housing_costs: self.housing_costs,
+                net_income: self.net_income,
+                disregard: self.disregard,
+                assets: self.assets,
+                source: p.alone.source,
+            },
+        }
+    }
+
+    /// What the household should know: housing costs above the municipal limit, assets that
+    /// reduced the assistance (only when there would be assistance at all).
+    pub fn flags(&self, housing_costs_entered: Cents) -> impl Iterator<Item = Flag> {
+        let applies = self.without_assets.is_positive();
+        [
+            (applies && self.housing_costs < housing_costs_entered)
+                .then_some(Flag::HousingCostsAboveSocialAssistanceLimit),
+            (applies && self.assets.is_positive()).then_some(Flag::AssetsReduceSocialAssistance),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
 
 /// Sum of perusosat for the unit: adults (alone 100 %; spouses / others sharing the household
 /// 85–86 % each; single parent 114–115 %; living with parents 73 %) and children by age group and

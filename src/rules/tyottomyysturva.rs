@@ -8,8 +8,8 @@
 
 use super::money::{Cents, Exact, Rate};
 use super::params::Tyottomyysturva;
-use super::BenefitComputed;
-use crate::scenario::BenefitKind;
+use super::situation::{Adult, BenefitKind};
+use super::{Because, BenefitComputed, Flag, Reason};
 
 /// The month's benefit for one person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +30,82 @@ pub struct BenefitMonth {
     pub amount: Cents,
     /// Source of the daily amount.
     pub source: &'static str,
+}
+
+impl BenefitMonth {
+    /// The full monthly benefit before adjustment (`days × daily`), with its reason; `None` when
+    /// the person gets no benefit.
+    pub fn full_with_reason(&self, p: &Tyottomyysturva) -> Option<Because> {
+        let kind = self.kind?;
+        Some(Because {
+            amount: self.full,
+            reason: Reason::BenefitFull {
+                kind,
+                daily: self.daily,
+                days: p.days_per_month.value,
+                source: self.source,
+            },
+        })
+    }
+
+    /// The benefit paid after adjustment by `wage` and the means test, with its reason; `None`
+    /// when the person gets no benefit.
+    pub fn paid_with_reason(&self, wage: Cents, p: &Tyottomyysturva) -> Option<Because> {
+        let kind = self.kind?;
+        Some(Because {
+            amount: self.amount,
+            reason: Reason::WageAdjustment {
+                kind,
+                full: self.full,
+                wage,
+                deduction: self.wage_deduction,
+                rate: p.wage_adjustment.value,
+                other_income: self.other_income,
+                means_test_reduction: self.means_test_reduction,
+                source: p.wage_adjustment.source,
+            },
+        })
+    }
+
+    /// What the person should know about this month's benefit: hours above the limit for an
+    /// adjusted benefit, a benefit computed as yleistuki, the ansiopäiväraha cap not applied, an
+    /// age outside the working-age range.
+    pub fn flags(&self, person: u8, adult: &Adult, wage: Cents, p: &Tyottomyysturva) -> Vec<Flag> {
+        let mut flags = Vec::new();
+        let Some(kind) = self.kind else {
+            return flags;
+        };
+        if let Some(hours) = adult.wage.hours() {
+            if wage.is_positive() && hours_over_limit(hours.0, p) {
+                flags.push(Flag::HoursOver80PercentNoBenefit { person });
+            }
+        }
+        if kind == BenefitComputed::Yleistuki
+            && adult.unemployment_benefit != BenefitKind::Yleistuki
+        {
+            flags.push(Flag::ComputedAsYleistuki { person });
+        }
+        if kind == BenefitComputed::Ansiopaivaraha
+            && wage.is_positive()
+            && self.amount.is_positive()
+        {
+            flags.push(Flag::AnsiopaivarahaCapNotApplied { person });
+        }
+        let age = adult.age as u32;
+        if age < p.working_age_min.value || age > p.working_age_max.value {
+            flags.push(Flag::OutsideWorkingAge { person });
+        }
+        flags
+    }
+}
+
+/// The benefit per payable day after adjustment: the month / days per month, rounded to cents
+/// (Kela's way of stating an adjusted benefit).
+pub fn per_payable_day(month: Cents, p: &Tyottomyysturva) -> Cents {
+    Cents(crate::units::div_round(
+        month.0 as i128 * 1_000_000,
+        p.days_per_month.value.0 as i128,
+    ) as i64)
 }
 
 /// Which benefit a chosen kind becomes in this period: työmarkkinatuki and peruspäiväraha are

@@ -7,16 +7,22 @@
 //!
 //! Boundary: pure Rust (serde_json only); never imports web crates.
 
-mod date;
 pub mod input;
 mod json;
 pub mod presets;
 pub mod share;
 
-pub use date::Date;
+pub use crate::rules::limits::{
+    MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
+};
+pub use crate::rules::situation::{
+    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage,
+};
+pub use crate::units::Date;
 
-use crate::rules::money::Cents;
 use crate::rules::municipalities;
+use crate::rules::{EngineError, Situation};
+use crate::units::Cents;
 
 /// The format tag of this version.
 pub const FORMAT: &str = "askel-scenario/1";
@@ -39,19 +45,6 @@ pub const YLEISTUKI_FROM: Date = Date {
     d: 1,
 };
 
-/// Largest monthly amount accepted (wages, pensions, benefits): 1 000 000 €.
-pub const MAX_MONTHLY: Cents = Cents(100_000_000);
-/// Largest hourly wage or daily benefit accepted: 10 000 €.
-pub const MAX_HOURLY_OR_DAILY: Cents = Cents(1_000_000);
-/// Largest housing cost accepted per month: 100 000 €.
-pub const MAX_HOUSING: Cents = Cents(10_000_000);
-/// Largest assets accepted: 100 000 000 €.
-pub const MAX_ASSETS: Cents = Cents(10_000_000_000);
-/// Most adults, and most children, in one household.
-pub const MAX_PERSONS: usize = 10;
-/// Most options in one scenario.
-pub const MAX_OPTIONS: usize = 10;
-
 /// A household at a date, with options to compare.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -71,172 +64,6 @@ pub struct Scenario {
     pub lives_with_parents: bool,
     /// Alternatives to compare with the current situation.
     pub options: Vec<ScenarioOption>,
-}
-
-/// The people in the household.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Household {
-    /// 1–10 adults (spouses; other adults are treated as a shared household).
-    pub adults: Vec<Adult>,
-    /// 0–10 children under 18.
-    pub children: Vec<Child>,
-}
-
-/// A child under 18.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Child {
-    /// Age in full years, 0–17.
-    pub age: u8,
-}
-
-/// Monthly housing costs (euros in JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Housing {
-    /// Rent (including water and heating if they are included in it).
-    pub rent: Cents,
-    /// Separately paid water.
-    pub water: Cents,
-    /// Separately paid heating.
-    pub heating: Cents,
-}
-
-/// Church membership, for the church tax.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Church {
-    /// Not a member (`"none"`).
-    #[default]
-    None,
-    /// Evangelical Lutheran (`"lutheran"`).
-    Lutheran,
-    /// Orthodox (`"orthodox"`).
-    Orthodox,
-}
-
-/// Hours per week in hundredths (20 h = `Hours(2000)`, 37.5 h = `Hours(3750)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Hours(pub u32);
-
-impl Hours {
-    /// From hours as a number (e.g. a form field), rounded to hundredths; `None` outside 0–168.
-    pub fn from_f64(h: f64) -> Option<Hours> {
-        if (0.0..=168.0).contains(&h) {
-            Some(Hours((h * 100.0).round() as u32))
-        } else {
-            None
-        }
-    }
-    /// As hours (for display).
-    pub fn as_f64(self) -> f64 {
-        self.0 as f64 / 100.0
-    }
-}
-
-/// A wage: monthly, or hourly with hours per week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Wage {
-    /// Gross wage per month (`monthly_wage`).
-    Monthly(Cents),
-    /// Gross hourly wage (`hourly_wage`) and hours per week (`hours_per_week`).
-    Hourly {
-        /// Gross wage per hour.
-        hourly: Cents,
-        /// Hours per week.
-        hours_per_week: Hours,
-    },
-}
-
-impl Default for Wage {
-    fn default() -> Self {
-        Wage::Monthly(Cents::ZERO)
-    }
-}
-
-impl Wage {
-    /// Gross wage per month: hourly × hours per week × 52 / 12, rounded to cents (RULES.md §1.1).
-    pub fn monthly(&self) -> Cents {
-        match *self {
-            Wage::Monthly(c) => c,
-            Wage::Hourly {
-                hourly,
-                hours_per_week,
-            } => {
-                let n = hourly.0 as i128 * hours_per_week.0 as i128 * 52;
-                Cents(crate::rules::money::div_round(n, 1200).clamp(0, i64::MAX as i128) as i64)
-            }
-        }
-    }
-    /// Hours per week, when known.
-    pub fn hours(&self) -> Option<Hours> {
-        match *self {
-            Wage::Monthly(_) => None,
-            Wage::Hourly { hours_per_week, .. } => Some(hours_per_week),
-        }
-    }
-}
-
-/// Which unemployment benefit the adult gets (before adjustment by wages).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum BenefitKind {
-    /// None (`"none"`).
-    #[default]
-    None,
-    /// Yleistuki, from 1.5.2026 (`"yleistuki"`).
-    Yleistuki,
-    /// Työmarkkinatuki (`"labour_market_subsidy"`); computed as yleistuki from 1.5.2026.
-    LabourMarketSubsidy,
-    /// Peruspäiväraha (`"basic_daily_allowance"`); computed as yleistuki from 1.5.2026.
-    BasicDailyAllowance,
-    /// Ansiopäiväraha with its full daily amount (`"earnings_related"` + `earnings_related_daily`).
-    EarningsRelated,
-}
-
-impl BenefitKind {
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BenefitKind::None => "none",
-            BenefitKind::Yleistuki => "yleistuki",
-            BenefitKind::LabourMarketSubsidy => "labour_market_subsidy",
-            BenefitKind::BasicDailyAllowance => "basic_daily_allowance",
-            BenefitKind::EarningsRelated => "earnings_related",
-        }
-    }
-}
-
-impl Church {
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Church::None => "none",
-            Church::Lutheran => "lutheran",
-            Church::Orthodox => "orthodox",
-        }
-    }
-}
-
-/// One adult.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Adult {
-    /// Age in full years (15–120).
-    pub age: u8,
-    /// Church membership.
-    pub church: Church,
-    /// Gross wage.
-    pub wage: Wage,
-    /// Unemployment benefit kind.
-    pub unemployment_benefit: BenefitKind,
-    /// Full daily ansiopäiväraha (required with [`BenefitKind::EarningsRelated`]).
-    pub earnings_related_daily: Option<Cents>,
-    /// Days per week of rehabilitative work activity (0–7; at most 5 are compensated).
-    pub rehabilitative_work_days_per_week: u8,
-    /// Earnings-related (työeläke) pension per month; taxable, gets the eläketulovähennys.
-    pub earnings_related_pension_monthly: Cents,
-    /// Other taxable benefits per month (e.g. sickness allowance, Kela pension).
-    pub other_taxable_benefit_monthly: Cents,
-    /// The Kela disability pension's earnings limit (€/month); a wage above it raises a flag.
-    pub kela_disability_pension_limit: Option<Cents>,
-    /// The personal earnings limit of an earnings-related disability pension (€/month).
-    pub earnings_related_pension_limit: Option<Cents>,
 }
 
 /// Changes to one adult in an option; `None` keeps the current value.
@@ -333,6 +160,9 @@ pub enum Problem {
     },
     /// An option refers to an adult the household does not have.
     NoSuchAdult,
+    /// The engine could not compute although the scenario is valid (a fault in Askel or its data,
+    /// not a mistake in the input).
+    Engine(EngineError),
 }
 
 /// One problem at one field.
@@ -380,6 +210,56 @@ impl std::fmt::Display for ScenarioErrors {
 }
 
 impl std::error::Error for ScenarioErrors {}
+
+impl From<EngineError> for ScenarioErrors {
+    /// Each engine error at the field it is about; a fault stays a fault ([`Problem::Engine`]).
+    fn from(e: EngineError) -> ScenarioErrors {
+        match e {
+            EngineError::DateOutOfRange { first, last } => {
+                ScenarioErrors::one("rules_date", Problem::DateOutOfRange { first, last })
+            }
+            EngineError::CurveAdultMissing { adults } => ScenarioErrors::one(
+                "curve.adult",
+                Problem::OutOfRange {
+                    min: 0,
+                    max: adults as i64 - 1,
+                },
+            ),
+            EngineError::CurveStepNotPositive => ScenarioErrors::one(
+                "curve.step",
+                Problem::OutOfRange {
+                    min: 1,
+                    max: i64::MAX,
+                },
+            ),
+            EngineError::CurveMaxWageOutOfRange { max } => {
+                ScenarioErrors::one("curve.max_wage", Problem::TooLarge { max })
+            }
+            EngineError::CurveTooManyPoints { max } => {
+                ScenarioErrors::one("curve.step", Problem::TooMany { max })
+            }
+            e @ EngineError::MunicipalityNotFound { .. } => {
+                ScenarioErrors::one("municipality", Problem::Engine(e))
+            }
+        }
+    }
+}
+
+impl crate::rules::Input for Scenario {
+    type Error = ScenarioErrors;
+    /// A scenario is computed only after [`Scenario::validate`] found nothing wrong.
+    fn situation(&self) -> Result<Situation<'_>, ScenarioErrors> {
+        self.validate()?;
+        Ok(Situation {
+            rules_date: self.rules_date,
+            municipality: &self.municipality,
+            household: &self.household,
+            housing: self.housing,
+            assets: self.assets,
+            lives_with_parents: self.lives_with_parents,
+        })
+    }
+}
 
 pub(crate) struct Errors(pub Vec<FieldError>);
 

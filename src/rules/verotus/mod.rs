@@ -12,6 +12,7 @@ pub mod yleisradiovero;
 
 use crate::rules::money::{Cents, Exact, Rate};
 use crate::rules::params::Verotus;
+use crate::rules::{Because, Item, Reason};
 
 /// One person's annual incomes and circumstances.
 #[derive(Clone, Copy, Debug, Default)]
@@ -105,6 +106,145 @@ impl PersonTax {
     pub fn contributions(&self) -> Cents {
         self.tyel.add(self.tvm)
     }
+}
+
+/// Where the municipal and church tax rates come from (the municipality's data, not a parameter).
+const MUNICIPAL_RATES_SOURCE: &str = "S17";
+
+/// The employee contributions of the month (annual / 12) with their reasons: TyEL and TVM.
+pub fn contribution_lines(
+    t: &PersonTax,
+    wage: Cents,
+    age: u8,
+    p: &Verotus,
+) -> [(Item, Because); 2] {
+    let contribution = |amount: Cents, rate: Rate, source| Because {
+        amount: amount.div_round(12),
+        reason: Reason::Contribution {
+            base: wage,
+            rate,
+            source,
+        },
+    };
+    [
+        (
+            Item::TyEL,
+            contribution(
+                t.tyel,
+                vakuutusmaksut::tyel_rate(age, p),
+                p.tyel_rate.source,
+            ),
+        ),
+        (
+            Item::TVM,
+            contribution(t.tvm, vakuutusmaksut::tvm_rate(age, p), p.tvm_rate.source),
+        ),
+    ]
+}
+
+/// The taxes of the month (each annual item / 12) with their reasons, in the order of the
+/// annual computation; the church tax only for a member (`church_rate` is `None` otherwise).
+pub fn tax_lines(
+    t: &PersonTax,
+    wage: Cents,
+    municipal_rate: Rate,
+    church_rate: Option<Rate>,
+    p: &Verotus,
+) -> Vec<(Item, Because)> {
+    let month = |annual: Cents| annual.div_round(12);
+    let tax = |before: Cents, after: Cents, rate: Rate, source: &'static str| Because {
+        amount: month(after),
+        reason: Reason::Tax {
+            taxable_income: t.taxable_income,
+            before_credit: before,
+            credit: before.sub_floor0(after),
+            annual: after,
+            rate,
+            source,
+        },
+    };
+    let daily_allowance_rate = if t.daily_allowance.is_positive() {
+        p.daily_allowance_rate.value
+    } else {
+        Rate::ZERO
+    };
+    let mut lines = vec![
+        (
+            Item::DailyAllowanceContribution,
+            Because {
+                amount: month(t.daily_allowance),
+                reason: Reason::Contribution {
+                    base: wage,
+                    rate: daily_allowance_rate,
+                    source: p.daily_allowance_rate.source,
+                },
+            },
+        ),
+        (
+            Item::StateTax,
+            tax(
+                t.state_before_credit,
+                t.state,
+                Rate::ZERO,
+                p.state_tax_rate.source,
+            ),
+        ),
+        (
+            Item::MunicipalTax,
+            tax(
+                t.municipal_before_credit,
+                t.municipal,
+                municipal_rate,
+                MUNICIPAL_RATES_SOURCE,
+            ),
+        ),
+    ];
+    if let Some(rate) = church_rate {
+        lines.push((
+            Item::ChurchTax,
+            tax(
+                t.church_before_credit,
+                t.church,
+                rate,
+                MUNICIPAL_RATES_SOURCE,
+            ),
+        ));
+    }
+    lines.push((
+        Item::HealthCareContribution,
+        tax(
+            t.health_care_before_credit,
+            t.health_care,
+            p.health_care_rate.value,
+            p.health_care_rate.source,
+        ),
+    ));
+    lines.push((
+        Item::YleTax,
+        Because {
+            amount: month(t.yle),
+            reason: Reason::YleTax {
+                base: t.net_earned_income,
+                threshold: p.yle_threshold.value,
+                annual: t.yle,
+                source: p.yle_rate.source,
+            },
+        },
+    ));
+    lines.push((
+        Item::EarnedIncomeCredit,
+        Because {
+            amount: month(t.credit.amount),
+            reason: Reason::EarnedIncomeCredit {
+                accrued: t.credit.accrued,
+                maximum: t.credit.maximum,
+                reduction: t.credit.reduction,
+                annual: t.credit.amount,
+                source: p.earned_income_credit_max.source,
+            },
+        },
+    ));
+    lines
 }
 
 /// The annual computation for one person, in the order of SISU `TuloVerot_SimpleS` (RULES.md §6.2):

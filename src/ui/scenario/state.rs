@@ -15,8 +15,9 @@ use crate::scenario::{
     AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
 };
 
-/// Most options shown side by side with the current situation.
-pub const MAX_OPTIONS: usize = 3;
+/// Most options shown side by side with the current situation (the same limit the scenario
+/// format checks).
+pub use crate::rules::limits::MAX_OPTIONS;
 /// Steps of the guided flow.
 pub const GUIDED_STEPS: usize = 5;
 

@@ -67,6 +67,7 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
             &[("max", &max.to_string())],
         ),
         Problem::NoSuchAdult => plain(k::SHARE_PROBLEM_NO_SUCH_ADULT),
+        Problem::Engine(_) => plain(k::SHARE_PROBLEM_ENGINE),
     }
 }
 

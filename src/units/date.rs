@@ -1,4 +1,5 @@
-//! Calendar dates (`YYYY-MM-DD`), enough for picking a rule period.
+//! Calendar dates (`YYYY-MM-DD`): enough to pick a rule period and to check a date a person typed.
+//! A date with its own type (not a string) cannot be invalid once parsed, and orders chronologically.
 
 use std::fmt;
 

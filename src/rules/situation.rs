@@ -1,0 +1,217 @@
+//! The household as the engine sees it: who lives in it, their incomes and benefits, the housing
+//! costs. These types belong to the engine, not to a file format, because they are what the law
+//! is applied to; the scenario format ([`crate::scenario`]) reads and writes them and adds what
+//! only a saved scenario has (the format tag and the options to compare).
+//!
+//! [`Situation`] is the engine's whole input for one computation: a household at a date in a
+//! municipality. Anything that can present itself as a checked situation implements [`Input`]
+//! and can be given to [`super::compute`] and [`super::curve`]; the engine never needs to know
+//! the format it came from.
+//!
+//! Boundary: imports only [`crate::units`] and [`super::limits`]; never the scenario module.
+
+use super::error::EngineError;
+use crate::units::{div_round, Cents, Date};
+
+/// A household at a date: everything one computation reads.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Situation<'a> {
+    /// The date whose rules apply.
+    pub rules_date: Date,
+    /// 3-digit municipality code (e.g. `"837"` Tampere).
+    pub municipality: &'a str,
+    /// Who lives in the household.
+    pub household: &'a Household,
+    /// Monthly housing costs.
+    pub housing: Housing,
+    /// Net assets of the household.
+    pub assets: Cents,
+    /// An adult living in the parents' home.
+    pub lives_with_parents: bool,
+}
+
+/// Something the engine can compute: it checks itself and presents its [`Situation`].
+///
+/// `Error` is the caller's own error type; engine faults ([`EngineError`]) convert into it, so a
+/// caller sees one kind of error from [`super::compute`] whatever went wrong.
+pub trait Input {
+    /// The caller's error type.
+    type Error: From<EngineError>;
+    /// The checked situation, or every problem found while checking it.
+    fn situation(&self) -> Result<Situation<'_>, Self::Error>;
+}
+
+impl Input for Situation<'_> {
+    type Error = EngineError;
+    fn situation(&self) -> Result<Situation<'_>, EngineError> {
+        Ok(*self)
+    }
+}
+
+/// The people in the household.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Household {
+    /// 1–10 adults (spouses; other adults are treated as a shared household).
+    pub adults: Vec<Adult>,
+    /// 0–10 children under 18.
+    pub children: Vec<Child>,
+}
+
+/// A child under 18.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Child {
+    /// Age in full years, 0–17.
+    pub age: u8,
+}
+
+/// Monthly housing costs (euros in JSON).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Housing {
+    /// Rent (including water and heating if they are included in it).
+    pub rent: Cents,
+    /// Separately paid water.
+    pub water: Cents,
+    /// Separately paid heating.
+    pub heating: Cents,
+}
+
+/// Church membership, for the church tax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Church {
+    /// Not a member (`"none"`).
+    #[default]
+    None,
+    /// Evangelical Lutheran (`"lutheran"`).
+    Lutheran,
+    /// Orthodox (`"orthodox"`).
+    Orthodox,
+}
+
+/// Hours per week in hundredths (20 h = `Hours(2000)`, 37.5 h = `Hours(3750)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Hours(pub u32);
+
+impl Hours {
+    /// From hours as a number (e.g. a form field), rounded to hundredths; `None` outside 0–168.
+    pub fn from_f64(h: f64) -> Option<Hours> {
+        if (0.0..=168.0).contains(&h) {
+            Some(Hours((h * 100.0).round() as u32))
+        } else {
+            None
+        }
+    }
+    /// As hours (for display).
+    pub fn as_f64(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+}
+
+/// A wage: monthly, or hourly with hours per week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wage {
+    /// Gross wage per month (`monthly_wage`).
+    Monthly(Cents),
+    /// Gross hourly wage (`hourly_wage`) and hours per week (`hours_per_week`).
+    Hourly {
+        /// Gross wage per hour.
+        hourly: Cents,
+        /// Hours per week.
+        hours_per_week: Hours,
+    },
+}
+
+impl Default for Wage {
+    fn default() -> Self {
+        Wage::Monthly(Cents::ZERO)
+    }
+}
+
+impl Wage {
+    /// Gross wage per month: hourly × hours per week × 52 / 12, rounded to cents (docs/rules/conventions.md).
+    pub fn monthly(&self) -> Cents {
+        match *self {
+            Wage::Monthly(c) => c,
+            Wage::Hourly {
+                hourly,
+                hours_per_week,
+            } => {
+                let n = hourly.0 as i128 * hours_per_week.0 as i128 * 52;
+                Cents(div_round(n, 1200).clamp(0, i64::MAX as i128) as i64)
+            }
+        }
+    }
+    /// Hours per week, when known.
+    pub fn hours(&self) -> Option<Hours> {
+        match *self {
+            Wage::Monthly(_) => None,
+            Wage::Hourly { hours_per_week, .. } => Some(hours_per_week),
+        }
+    }
+}
+
+/// Which unemployment benefit the adult gets (before adjustment by wages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BenefitKind {
+    /// None (`"none"`).
+    #[default]
+    None,
+    /// Yleistuki (`"yleistuki"`), from the day the yleistuki law takes effect.
+    Yleistuki,
+    /// Työmarkkinatuki (`"labour_market_subsidy"`); computed as yleistuki once yleistuki is in force
+    /// (see [`super::benefit_choices`]).
+    LabourMarketSubsidy,
+    /// Peruspäiväraha (`"basic_daily_allowance"`); computed as yleistuki once yleistuki is in force
+    /// (see [`super::benefit_choices`]).
+    BasicDailyAllowance,
+    /// Ansiopäiväraha with its full daily amount (`"earnings_related"` + `earnings_related_daily`).
+    EarningsRelated,
+}
+
+impl BenefitKind {
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BenefitKind::None => "none",
+            BenefitKind::Yleistuki => "yleistuki",
+            BenefitKind::LabourMarketSubsidy => "labour_market_subsidy",
+            BenefitKind::BasicDailyAllowance => "basic_daily_allowance",
+            BenefitKind::EarningsRelated => "earnings_related",
+        }
+    }
+}
+
+impl Church {
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Church::None => "none",
+            Church::Lutheran => "lutheran",
+            Church::Orthodox => "orthodox",
+        }
+    }
+}
+
+/// One adult.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Adult {
+    /// Age in full years (15–120).
+    pub age: u8,
+    /// Church membership.
+    pub church: Church,
+    /// Gross wage.
+    pub wage: Wage,
+    /// Unemployment benefit kind.
+    pub unemployment_benefit: BenefitKind,
+    /// Full daily ansiopäiväraha (required with [`BenefitKind::EarningsRelated`]).
+    pub earnings_related_daily: Option<Cents>,
+    /// Days per week of rehabilitative work activity (0–7; at most 5 are compensated).
+    pub rehabilitative_work_days_per_week: u8,
+    /// Earnings-related (työeläke) pension per month; taxable, gets the eläketulovähennys.
+    pub earnings_related_pension_monthly: Cents,
+    /// Other taxable benefits per month (e.g. sickness allowance, Kela pension).
+    pub other_taxable_benefit_monthly: Cents,
+    /// The Kela disability pension's earnings limit (€/month); a wage above it raises a flag.
+    pub kela_disability_pension_limit: Option<Cents>,
+    /// The personal earnings limit of an earnings-related disability pension (€/month).
+    pub earnings_related_pension_limit: Option<Cents>,
+}
