@@ -53,9 +53,10 @@ pub struct CurvePoint {
     pub ptr: i32,
 }
 
-/// A wage range where the EMTR is at least 80 %.
+/// A range of one adult's monthly wage (an income trap: the EMTR is at least
+/// [`TRAP_THRESHOLD_BP`] from `from` to `to`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
+pub struct WageRange {
     /// First wage of the range.
     pub from: Cents,
     /// Last wage of the range.
@@ -78,8 +79,8 @@ pub struct Cliff {
 pub struct Curve {
     /// Points from wage 0 to `max_wage`.
     pub points: Vec<CurvePoint>,
-    /// Income traps: EMTR ≥ 80 %.
-    pub traps: Vec<Segment>,
+    /// Income traps: EMTR ≥ [`TRAP_THRESHOLD_BP`].
+    pub traps: Vec<WageRange>,
     /// Cliffs.
     pub cliffs: Vec<Cliff>,
     /// Disposable income of the scenario as given (the adult's own wage), for comparisons.
@@ -98,8 +99,9 @@ pub enum EarningsLimit {
     EarningsRelatedPension(Cents),
 }
 
-/// The threshold of a trap, basis points.
-pub const TRAP_BP: i32 = 8_000;
+/// The effective marginal tax rate from which a wage step is an income trap, in basis points
+/// (8 000 = 80 %: you keep at most 20 cents of an extra euro). The one definition the UI reads.
+pub const TRAP_THRESHOLD_BP: i32 = 8_000;
 
 fn bp(num: i64, den: i64) -> i32 {
     if den == 0 {
@@ -223,10 +225,10 @@ fn curve_of(s: &Situation, spec: &CurveSpec, params: &super::Params) -> Result<C
                     loss: da.sub(db),
                 });
             }
-            if emtr.total >= TRAP_BP {
+            if emtr.total >= TRAP_THRESHOLD_BP {
                 match traps.last_mut() {
-                    Some(Segment { to, .. }) if *to == points[k].wage => *to = points[k + 1].wage,
-                    _ => traps.push(Segment {
+                    Some(WageRange { to, .. }) if *to == points[k].wage => *to = points[k + 1].wage,
+                    _ => traps.push(WageRange {
                         from: points[k].wage,
                         to: points[k + 1].wage,
                     }),

@@ -42,6 +42,7 @@
 
 pub mod assumptions;
 pub mod asumistuki;
+pub mod choices;
 mod curve;
 mod error;
 pub mod household;
@@ -59,8 +60,13 @@ pub mod verotus;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
 pub use assumptions::{assumptions, Assumption};
+pub use choices::{
+    benefit_choices, benefit_for_date, compensated_rehabilitative_days, yleistuki_from,
+    yleistuki_in_force,
+};
 pub use curve::{
-    curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, Segment,
+    curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, WageRange,
+    TRAP_THRESHOLD_BP,
 };
 pub use error::EngineError;
 pub use municipalities::Municipality;

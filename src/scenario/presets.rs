@@ -86,11 +86,7 @@ fn rent(rent: i64, water: i64) -> Housing {
 /// All presets for a rules date (clamped into 2025-01-01 … 2026-12-31).
 pub fn all(rules_date: Date) -> Vec<Preset> {
     let date = rules_date.clamp(FIRST_DATE, LAST_DATE);
-    let ub = if date >= YLEISTUKI_FROM {
-        BenefitKind::Yleistuki
-    } else {
-        BenefitKind::LabourMarketSubsidy
-    };
+    let ub = crate::rules::benefit_for_date(BenefitKind::Yleistuki, date);
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;
     vec![

@@ -6,9 +6,9 @@
 use super::{IncomePoint, MarginalPoint, Marker, Segment};
 use crate::i18n::{k, money_whole, tr, tr_args, Lang};
 
-/// A marginal rate at or above this (tenths of a percent) is an incentive trap: 80 %, i.e. you
-/// keep at most 20 cents of an extra euro.
-pub const TRAP_THRESHOLD: i32 = 800;
+/// A marginal rate at or above this (tenths of a percent) is an incentive trap: the engine's
+/// threshold (given in basis points) in the chart's unit.
+pub const TRAP_THRESHOLD: i32 = crate::rules::TRAP_THRESHOLD_BP / 10;
 
 /// Rates above this are drawn cut at the top of the marginal chart (the table has the values).
 pub const DISPLAY_MAX_RATE: i32 = 1200;

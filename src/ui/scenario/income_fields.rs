@@ -86,7 +86,7 @@ pub fn IncomeFields() -> Html {
                 }
                 <NumberInput id={format!("{id}-rehab-days")} label={tr(lang, k::SCENARIO_FIELD_REHAB_DAYS)}
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
-                    kind={NumberKind::Whole { min: 0, max: 5 }}
+                    kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}
                     value={i64::from(adult.rehabilitative_work_days_per_week)} on_change={on_days} />
                 <details class="advanced">
                     <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>

@@ -74,7 +74,7 @@ pub fn OptionFields() -> Html {
                         {on_hours} />
                     <NumberInput id={format!("{id}-rehab-days")} label={tr(lang, k::SCENARIO_FIELD_REHAB_DAYS)}
                         hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
-                        kind={NumberKind::Whole { min: 0, max: 5 }}
+                        kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}
                         value={i64::from(days)} on_change={on_days} />
                 </div>
             }

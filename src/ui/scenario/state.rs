@@ -121,36 +121,9 @@ pub fn new_adult(rules_date: Date) -> crate::scenario::Adult {
     }
 }
 
-/// The same benefit under the name it has on `date`: työmarkkinatuki and peruspäiväraha became
-/// yleistuki on 1.5.2026, and yleistuki did not exist before.
-pub fn benefit_for_date(kind: BenefitKind, date: Date) -> BenefitKind {
-    let yleistuki_era = date >= crate::scenario::YLEISTUKI_FROM;
-    match kind {
-        BenefitKind::Yleistuki if !yleistuki_era => BenefitKind::LabourMarketSubsidy,
-        BenefitKind::LabourMarketSubsidy | BenefitKind::BasicDailyAllowance if yleistuki_era => {
-            BenefitKind::Yleistuki
-        }
-        other => other,
-    }
-}
-
-/// The benefit kinds a person can choose on `date`.
-pub fn benefit_choices(date: Date) -> &'static [BenefitKind] {
-    if date >= crate::scenario::YLEISTUKI_FROM {
-        &[
-            BenefitKind::None,
-            BenefitKind::Yleistuki,
-            BenefitKind::EarningsRelated,
-        ]
-    } else {
-        &[
-            BenefitKind::None,
-            BenefitKind::LabourMarketSubsidy,
-            BenefitKind::BasicDailyAllowance,
-            BenefitKind::EarningsRelated,
-        ]
-    }
-}
+/// Which benefits exist on a date, and what a benefit becomes under that date's name: the
+/// engine answers from the dated parameters.
+pub use crate::rules::{benefit_choices, benefit_for_date};
 
 impl ScenarioState {
     /// An empty household at today's rules: one adult, no municipality chosen yet.
@@ -239,8 +212,9 @@ impl ScenarioState {
                 }
             }
             ScenarioAction::EditAdult(index, edit) => {
+                let max_days = crate::rules::compensated_rehabilitative_days(s.rules_date);
                 if let Some(adult) = s.household.adults.get_mut(index) {
-                    edit_adult(adult, edit);
+                    edit_adult(adult, edit, max_days);
                 }
             }
             ScenarioAction::AddChild => {
@@ -281,18 +255,26 @@ impl ScenarioState {
             }
             ScenarioAction::EditOption(index, adult, edit) => {
                 let current = s.household.adults.get(adult).cloned();
+                let max_days = crate::rules::compensated_rehabilitative_days(s.rules_date);
                 if let (Some(option), Some(current)) = (s.options.get_mut(index), current) {
                     if option.adults.len() <= adult {
                         option.adults.resize_with(adult + 1, AdultChange::default);
                     }
-                    edit_option(&mut option.label, &mut option.adults[adult], &current, edit);
+                    edit_option(
+                        &mut option.label,
+                        &mut option.adults[adult],
+                        &current,
+                        edit,
+                        max_days,
+                    );
                 }
             }
         }
     }
 }
 
-fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit) {
+/// `max_days`: the rehabilitative work days per week the rules compensate on the scenario's date.
+fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8) {
     match edit {
         AdultEdit::Age(age) => adult.age = age,
         AdultEdit::Church(church) => adult.church = church,
@@ -317,7 +299,7 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit) {
             }
         }
         AdultEdit::EarningsRelatedDaily(value) => adult.earnings_related_daily = Some(value),
-        AdultEdit::RehabDays(days) => adult.rehabilitative_work_days_per_week = days.min(5),
+        AdultEdit::RehabDays(days) => adult.rehabilitative_work_days_per_week = days.min(max_days),
         AdultEdit::Pension(value) => adult.earnings_related_pension_monthly = value,
         AdultEdit::OtherBenefit(value) => adult.other_taxable_benefit_monthly = value,
         AdultEdit::KelaLimit(value) => {
@@ -352,6 +334,7 @@ fn edit_option(
     change: &mut AdultChange,
     current: &crate::scenario::Adult,
     edit: OptionEdit,
+    max_days: u8,
 ) {
     let wage = change.wage.unwrap_or(current.wage);
     match edit {
@@ -370,7 +353,9 @@ fn edit_option(
                 hours_per_week: hours,
             })
         }
-        OptionEdit::RehabDays(days) => change.rehabilitative_work_days_per_week = Some(days.min(5)),
+        OptionEdit::RehabDays(days) => {
+            change.rehabilitative_work_days_per_week = Some(days.min(max_days))
+        }
     }
 }
 
