@@ -13,7 +13,7 @@
 //! nothing is allocated per point).
 
 use super::money::{Cents, Rate};
-use super::municipalities::{self, Municipality};
+use super::municipalities::Municipality;
 use super::params::{Params, RulePeriod};
 use super::verotus::{self, PersonIncome, PersonTax};
 use super::*;
@@ -80,8 +80,9 @@ pub(crate) fn prepare<'a>(
     period: &'static RulePeriod,
     p: &'a Params,
 ) -> Result<Prepared<'a>, ScenarioErrors> {
-    let muni =
-        municipalities::find(&s.municipality).ok_or_else(|| internal_error("municipality"))?;
+    let muni = period
+        .municipality(&s.municipality)
+        .ok_or_else(|| internal_error("municipality"))?;
     let year = period.tax_year;
     let municipal_rate = p
         .municipal_tax_override
@@ -333,7 +334,7 @@ pub(crate) fn evaluate<R: Recorder>(
     }
 
     // 4. general housing allowance
-    let group = prep.muni.housing_allowance_group;
+    let group = prep.muni.housing_allowance_group(prep.period.tax_year);
     let at = asumistuki::asumistuki(
         &asumistuki::Household {
             adults: n as u32,
@@ -376,16 +377,12 @@ pub(crate) fn evaluate<R: Recorder>(
     // 5. child benefit
     let single_parent = n == 1 && !s.lives_with_parents;
     let mut order = 0u8;
-    let mut sp_children = 0i64;
     for &age in prep.children_sorted.iter().take(prep.n_children) {
         if age as u32 >= p.lapsilisa.age_limit.value {
             continue;
         }
         order = order.saturating_add(1);
         let cb = lapsilisa::for_child(order, age, single_parent, &p.lapsilisa);
-        if cb.single_parent.is_positive() {
-            sp_children += 1;
-        }
         t.child_benefit = t.child_benefit.add(cb.amount);
         if R::ACTIVE {
             rec.line(
@@ -431,11 +428,6 @@ pub(crate) fn evaluate<R: Recorder>(
     net = net
         .add(t.housing_allowance)
         .add(t.child_benefit)
-        .sub(
-            tp.child_benefit_disregard_per_child
-                .value
-                .times(sp_children),
-        )
         .sub(disregard);
     let before_assets =
         toimeentulotuki::toimeentulotuki(prep.ttt_basic, prep.ttt_housing, net, Cents::ZERO);
@@ -747,7 +739,7 @@ mod tests {
                 deduction, source, ..
             } => {
                 assert_eq!(deduction.0, 25_000);
-                assert!(source.contains("S7"));
+                assert_eq!(*source, "tyottomyysturva.wage_adjustment");
             }
             r => panic!("{r:?}"),
         }

@@ -20,24 +20,12 @@ use crate::rules::municipalities;
 
 /// The format tag of this version.
 pub const FORMAT: &str = "askel-scenario/1";
-/// First date the engine has rules for.
-pub const FIRST_DATE: Date = Date {
-    y: 2025,
-    m: 1,
-    d: 1,
-};
-/// Last date the engine has rules for.
-pub const LAST_DATE: Date = Date {
-    y: 2026,
-    m: 12,
-    d: 31,
-};
-/// Yleistuki exists from this date.
-pub const YLEISTUKI_FROM: Date = Date {
-    y: 2026,
-    m: 5,
-    d: 1,
-};
+/// First date the engine has rules for (from the rule data: [`crate::rules::first_date`]).
+pub const FIRST_DATE: Date = crate::rules::params::BUILTIN_FIRST_DATE;
+/// Last date the rule data has been checked for ([`crate::rules::last_known_date`]).
+pub const LAST_DATE: Date = crate::rules::params::BUILTIN_KNOWN_UNTIL;
+/// Yleistuki exists from this date (from the rule data).
+pub const YLEISTUKI_FROM: Date = crate::rules::params::BUILTIN_YLEISTUKI_FROM;
 
 /// Largest monthly amount accepted (wages, pensions, benefits): 1 000 000 €.
 pub const MAX_MONTHLY: Cents = Cents(100_000_000);
