@@ -115,7 +115,12 @@ async fn about_lists_every_assumption_in_every_language() {
             let name = format!("convention.{}", convention.id);
             let text = askel::i18n::lookup(lang, &name)
                 .unwrap_or_else(|| panic!("{lang:?}: no text for {name}"));
-            assert!(html.contains(text), "{lang:?}: About page lists {name}");
+            let text = askel::ui::pages::with_values(lang, text);
+            assert!(
+                !text.contains('{'),
+                "{lang:?}: {name} has an unfilled placeholder"
+            );
+            assert!(html.contains(&text), "{lang:?}: About page lists {name}");
         }
         for term in askel::ui::pages::GLOSSARY {
             let text = askel::i18n::lookup(lang, &format!("glossary.{term}.text"))

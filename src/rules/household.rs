@@ -13,7 +13,7 @@
 //! nothing is allocated per point).
 
 use super::limits::MAX_PERSONS;
-use super::municipalities::{self, Municipality};
+use super::municipalities::Municipality;
 use super::params::{Params, RulePeriod};
 use super::situation::{Adult, Church, Wage};
 use super::verotus::{self, PersonIncome, PersonTax};
@@ -81,9 +81,11 @@ pub(crate) fn prepare<'a>(
     p: &'a Params,
 ) -> Result<Prepared<'a>, EngineError> {
     let muni =
-        municipalities::find(s.municipality).ok_or_else(|| EngineError::MunicipalityNotFound {
-            code: s.municipality.to_string(),
-        })?;
+        period
+            .municipality(s.municipality)
+            .ok_or_else(|| EngineError::MunicipalityNotFound {
+                code: s.municipality.to_string(),
+            })?;
     let year = period.tax_year;
     let municipal_rate = p
         .municipal_tax_override
@@ -182,8 +184,8 @@ pub(crate) fn evaluate<R: Recorder>(
     let people = &people[..prep.n_adults];
     sum_people(people, &mut out);
     housing_allowance(prep, people, rec, &mut out);
-    let children = child_benefit(prep, rec, &mut out);
-    social_assistance(prep, people, &children, rec, &mut out);
+    child_benefit(prep, rec, &mut out);
+    social_assistance(prep, people, rec, &mut out);
     expense_compensation(prep, people, rec, &mut out);
     disposable_income(prep, rec, &mut out);
     out
@@ -354,7 +356,7 @@ fn housing_allowance<R: Recorder>(
         &asumistuki::Household {
             adults: prep.n_adults as u32,
             children: prep.n_children as u32,
-            group: prep.muni.housing_allowance_group,
+            group: prep.muni.housing_allowance_group(prep.period.tax_year),
             region_code: prep.muni.region_code,
             gross_income,
             assets: s.assets,
@@ -383,11 +385,7 @@ fn housing_allowance<R: Recorder>(
 }
 
 /// Step 5: child benefit, one line per eligible child.
-fn child_benefit<R: Recorder>(
-    prep: &Prepared,
-    rec: &mut R,
-    out: &mut Outcome,
-) -> lapsilisa::Household {
+fn child_benefit<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcome) {
     let single_parent = prep.n_adults == 1 && !prep.s.lives_with_parents;
     let p = &prep.p.lapsilisa;
     let children =
@@ -402,14 +400,12 @@ fn child_benefit<R: Recorder>(
             );
         }
     }
-    children
 }
 
 /// Step 6: basic social assistance on net income, housing allowance and child benefit included.
 fn social_assistance<R: Recorder>(
     prep: &Prepared,
     people: &[PersonMonth],
-    children: &lapsilisa::Household,
     rec: &mut R,
     out: &mut Outcome,
 ) {
@@ -431,7 +427,6 @@ fn social_assistance<R: Recorder>(
             accepted_housing_costs: prep.ttt_housing,
             housing_allowance: out.totals.housing_allowance,
             child_benefit: out.totals.child_benefit,
-            single_parent_increases: children.with_single_parent_increase,
             assets: prep.s.assets,
         },
         p,
@@ -589,7 +584,7 @@ mod tests {
                 deduction, source, ..
             } => {
                 assert_eq!(deduction.0, 25_000);
-                assert!(source.contains("S7"));
+                assert_eq!(*source, "tyottomyysturva.wage_adjustment");
             }
             r => panic!("{r:?}"),
         }

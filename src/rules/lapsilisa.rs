@@ -46,8 +46,6 @@ pub struct Household {
     pub eligible: usize,
     /// The sum.
     pub total: Cents,
-    /// Children for whom the single-parent increase is paid.
-    pub with_single_parent_increase: u32,
 }
 
 impl Household {
@@ -70,9 +68,6 @@ pub fn for_household(
             continue;
         }
         let child = for_child(out.eligible as u8 + 1, age, single_parent, p);
-        if child.single_parent.is_positive() {
-            out.with_single_parent_increase += 1;
-        }
         out.total = out.total.add(child.amount);
         out.children[out.eligible] = child;
         out.eligible += 1;

@@ -44,6 +44,8 @@ pub mod assumptions;
 pub mod asumistuki;
 pub mod choices;
 mod curve;
+pub mod dataset;
+pub(crate) mod dataset_format;
 mod error;
 pub mod household;
 pub mod kulukorvaus;
@@ -68,32 +70,61 @@ pub use curve::{
     curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, WageRange,
     TRAP_THRESHOLD_BP,
 };
+pub use dataset::{ParamValue, Parameter, RuleData, Texts};
 pub use error::EngineError;
-pub use municipalities::Municipality;
+pub use municipalities::{MunicipalTable, Municipality};
 pub use params::{Param, ParamError, ParamInfo, Params, RulePeriod};
 pub use situation::{Input, Situation};
 pub use sources::{sources, Source};
 
-/// Every rule period, in date order: `2025`, `2026-01`, `2026-03`, `2026-05`.
+/// Every rule period of the built-in data, in date order (derived from the parameters' dates).
 pub fn periods() -> &'static [RulePeriod] {
-    params::PERIODS
+    dataset::builtin().periods
 }
 
-/// The rule period in force on `date`.
+/// The first day the built-in rules cover.
+pub fn first_date() -> Date {
+    dataset::builtin().first_date
+}
+
+/// The last day the built-in rules have been checked for. A later date is computed with the rules
+/// in force on this day, and the result says so ([`Flag::RulesAfterLastKnownDate`]).
+pub fn last_known_date() -> Date {
+    dataset::builtin().known_until
+}
+
+/// Every parameter of the built-in data with its history, label and primary source.
+pub fn parameter_list() -> &'static [Parameter] {
+    dataset::builtin().parameters
+}
+
+/// The parameter with this path (`verotus.yle_rate`).
+pub fn parameter(path: &str) -> Option<&'static Parameter> {
+    dataset::builtin().parameter(path)
+}
+
+/// The ages (inclusive) at which an unemployment benefit can be paid on `date`, from the data
+/// (`tyottomyysturva.working_age_min` / `_max`); `None` before the first covered day.
+pub fn unemployment_benefit_ages(date: Date) -> Option<(u8, u8)> {
+    let p = &dataset::builtin().period_for(date)?.params.tyottomyysturva;
+    let clamp = |v: u32| u8::try_from(v).unwrap_or(u8::MAX);
+    Some((
+        clamp(p.working_age_min.value),
+        clamp(p.working_age_max.value),
+    ))
+}
+
+/// The rule period for `date`: the one in force, or the last one for a date after
+/// [`last_known_date`]. An error only before [`first_date`].
 pub fn period_for(date: Date) -> Result<&'static RulePeriod, EngineError> {
-    let all = periods();
-    all.iter()
-        .find(|p| p.starts <= date && date <= p.ends)
-        .ok_or_else(|| match (all.first(), all.last()) {
-            (Some(first), Some(last)) => EngineError::DateOutOfRange {
-                first: first.starts,
-                last: last.ends,
-            },
-            _ => EngineError::DateOutOfRange {
-                first: date,
-                last: date,
-            },
-        })
+    period_in(dataset::builtin(), date)
+}
+
+fn period_in(data: &RuleData, date: Date) -> Result<&'static RulePeriod, EngineError> {
+    data.period_for(date).ok_or(EngineError::DateOutOfRange {
+        first: data.first_date,
+        last: data.known_until,
+    })
 }
 
 /// The parameters of a period as text (for the "About the rules" page).
@@ -427,7 +458,8 @@ pub enum Flag {
         /// Adult index.
         person: u8,
     },
-    /// Age outside the working-age range of unemployment benefits (roughly 17–64, unconfirmed).
+    /// Age outside the ages at which an unemployment benefit is paid
+    /// ([`unemployment_benefit_ages`]): no benefit is computed.
     OutsideWorkingAge {
         /// Adult index.
         person: u8,
@@ -436,6 +468,23 @@ pub enum Flag {
     HousingCostsAboveSocialAssistanceLimit,
     /// Usable assets reduced social assistance.
     AssetsReduceSocialAssistance,
+    /// The date is after the last day the rules have been checked for: computed with the rules in
+    /// force on `known_until`.
+    RulesAfterLastKnownDate {
+        /// Year of the chosen date.
+        year: u16,
+        /// Last checked day.
+        known_until: Date,
+    },
+    /// The municipality's table for `year` is not in the data yet: the table of `used` applies.
+    MunicipalTableFromEarlierYear {
+        /// Which table.
+        table: MunicipalTable,
+        /// Tax year computed.
+        year: u16,
+        /// Year of the table used.
+        used: u16,
+    },
 }
 
 /// Declares a struct of money fields and, in the same line per field, the named output that reads
@@ -613,12 +662,11 @@ impl Breakdown {
     }
 }
 
-/// Compute the household's month under the rules of its date. The input checks itself first
-/// (a [`crate::scenario::Scenario`] validates), and its own error type carries every problem.
+/// Compute the household's month under the rules of its date (built-in data). The input checks
+/// itself first (a [`crate::scenario::Scenario`] validates), and its own error type carries every
+/// problem.
 pub fn compute<I: Input + ?Sized>(input: &I) -> Result<Breakdown, I::Error> {
-    let s = input.situation()?;
-    let period = period_for(s.rules_date)?;
-    Ok(household::breakdown(&s, period, period.params)?)
+    compute_in(dataset::builtin(), input)
 }
 
 /// Compute with a modified parameter set (tests of official examples with old parameters, and
@@ -626,7 +674,44 @@ pub fn compute<I: Input + ?Sized>(input: &I) -> Result<Breakdown, I::Error> {
 pub fn compute_with<I: Input + ?Sized>(input: &I, params: &Params) -> Result<Breakdown, I::Error> {
     let s = input.situation()?;
     let period = period_for(s.rules_date)?;
-    Ok(household::breakdown(&s, period, params)?)
+    Ok(finish(
+        &s,
+        period,
+        household::breakdown(&s, period, params)?,
+    ))
+}
+
+/// Compute with a rule data set: the built-in one or one loaded with [`dataset::load_dirs`]
+/// (a test's synthetic later year).
+pub fn compute_in<I: Input + ?Sized>(data: &RuleData, input: &I) -> Result<Breakdown, I::Error> {
+    let s = input.situation()?;
+    let period = period_in(data, s.rules_date)?;
+    Ok(finish(
+        &s,
+        period,
+        household::breakdown(&s, period, period.params)?,
+    ))
+}
+
+/// Add what the data itself has to say about the result: rules after the last checked day, and
+/// municipal tables taken from an earlier year.
+fn finish(s: &Situation, period: &RulePeriod, mut b: Breakdown) -> Breakdown {
+    if s.rules_date > period.known_until {
+        b.flags.push(Flag::RulesAfterLastKnownDate {
+            year: s.rules_date.y,
+            known_until: period.known_until,
+        });
+    }
+    if let Some(m) = period.municipality(s.municipality) {
+        for (table, used) in m.tables_from_other_years(period.tax_year) {
+            b.flags.push(Flag::MunicipalTableFromEarlierYear {
+                table,
+                year: period.tax_year,
+                used,
+            });
+        }
+    }
+    b
 }
 
 #[cfg(test)]
@@ -636,19 +721,15 @@ mod tests {
 
     #[test]
     fn every_source_resolves() {
-        for p in periods() {
-            for i in parameters(p) {
-                for part in i.source.split('+') {
-                    assert!(
-                        part.starts_with("ASKEL:") || sources::find(part).is_some(),
-                        "{} {}: source {part}",
-                        p.id,
-                        i.path
-                    );
-                }
-            }
+        for p in parameter_list() {
+            assert!(
+                sources::find(p.source).is_some(),
+                "{}: {}",
+                p.path,
+                p.source
+            );
+            assert!(sources::reference(p.path).is_some());
         }
-        assert_eq!(sources().len(), 24);
     }
 
     #[test]
@@ -657,9 +738,10 @@ mod tests {
         assert!(u.iter().any(
             |x| x.period == "2026-05" && x.info.path == "tyottomyysturva.parents_income_limit"
         ));
-        assert!(!u
+        assert!(!u.iter().any(|x| x.info.path == "verotus.yle_rate"));
+        assert!(u
             .iter()
-            .any(|x| x.period == "2025" && x.info.path == "tyottomyysturva.parents_income_limit"));
+            .any(|x| x.info.path == "toimeentulotuki.water_per_person"));
         assert!(u.iter().all(|x| x.info.unconfirmed));
         assert!(assumptions().iter().any(|a| a.unconfirmed));
     }
@@ -768,6 +850,16 @@ mod tests {
         assert_eq!(id("2026-02-28"), Ok("2026-01"));
         assert_eq!(id("2026-03-01"), Ok("2026-03"));
         assert_eq!(id("2026-05-01"), Ok("2026-05"));
-        assert!(id("2027-01-01").is_err());
+        let after = last_known_date().next_day();
+        assert_eq!(
+            period_for(after).map(|p| p.id),
+            periods().last().map(|p| p.id).ok_or_else(|| unreachable!())
+        );
+        assert!(period_for(Date {
+            y: first_date().y - 1,
+            m: 12,
+            d: 31
+        })
+        .is_err());
     }
 }

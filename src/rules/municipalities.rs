@@ -1,8 +1,12 @@
-//! The 308 municipalities of 2025–2026 (292 mainland + 16 Åland), generated at build time from
-//! `data/municipal_tax_{2025,2026}.csv`, `data/municipality_region.csv`,
-//! `data/housing_allowance_group.csv` and `data/asummenorajat_{2025,2026}.csv` (RULES.md §13).
-//! Pertunmaa (588) merged into Mäntyharju (507) on 1.1.2025: only current codes are offered, and
-//! the social-assistance housing limits of 588 (equal to 507's, checked at build time) are dropped.
+//! Municipalities with their yearly tables, from `data/` (see data/SOURCES.md): municipal and
+//! parish tax rates (`municipal_tax_<year>.csv`), housing-allowance municipality groups
+//! (`housing_allowance_group_<year>.csv`), social-assistance housing-cost limits
+//! (`asummenorajat_<year>.csv`) and regions. A table is valid from 1 January of its year until
+//! the next table. Tax rates and housing-cost limits are decided every year, so a year without its
+//! own table uses the latest earlier one and the result says so
+//! ([`super::Flag::MunicipalTableFromEarlierYear`]); the housing-allowance groups stay in force
+//! until the law changes them. The current municipalities are those of
+//! the latest tax table; rows of merged municipalities in other tables are ignored.
 
 use super::money::{Cents, Rate};
 
@@ -17,6 +21,15 @@ pub struct TaxRates {
     pub orthodox: Rate,
 }
 
+/// Which yearly municipal table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MunicipalTable {
+    /// Municipal and parish tax rates.
+    TaxRates,
+    /// Social-assistance housing-cost limits.
+    SocialAssistanceHousingLimits,
+}
+
 /// One municipality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Municipality {
@@ -28,48 +41,87 @@ pub struct Municipality {
     pub name_sv: &'static str,
     /// In Åland (own rules; not supported by the engine).
     pub aland: bool,
-    /// Region (maakunta) code; 10, 11, 12 → +4 % heating norm, 17, 18, 19 → +8 %.
+    /// Region (maakunta) code; decides the heating-norm increase of housing allowance.
     pub region_code: u8,
-    /// General housing allowance municipality group 1–3 (0 for Åland).
-    pub housing_allowance_group: u8,
-    /// Tax rates for 2025 (`[0]`) and 2026 (`[1]`).
-    pub tax: [TaxRates; 2],
-    /// Social-assistance housing-cost limits for 1, 2, 3, 4 persons and each extra person,
-    /// 2025 (`[0]`) and 2026 (`[1]`); `None` for Åland.
-    pub social_assistance_housing_limits: [Option<[Cents; 5]>; 2],
+    /// Tax rates by year, in year order.
+    pub tax: &'static [(u16, TaxRates)],
+    /// Housing-allowance group 1–3 by year (0 for Åland).
+    pub housing_allowance_groups: &'static [(u16, u8)],
+    /// Social-assistance housing-cost limits for 1, 2, 3, 4 persons and each extra person, by
+    /// year; `None` for Åland.
+    pub social_assistance_housing_limits: &'static [(u16, Option<[Cents; 5]>)],
 }
 
-include!(concat!(env!("OUT_DIR"), "/rules_municipalities.rs"));
+/// The entry of a yearly table for `year`: its own, else the latest earlier one, else the first.
+fn for_year<T: Copy>(table: &[(u16, T)], year: u16) -> Option<(u16, T)> {
+    table
+        .iter()
+        .rev()
+        .find(|(y, _)| *y <= year)
+        .or_else(|| table.first())
+        .copied()
+}
 
-/// All 308 municipalities, sorted by code.
+/// All municipalities of the built-in data, sorted by code.
 pub fn all() -> &'static [Municipality] {
-    MUNICIPALITIES
+    super::dataset::builtin().municipalities
 }
 
-/// The municipality with this 3-digit code.
+/// The municipality with this 3-digit code in the built-in data.
 pub fn find(code: &str) -> Option<&'static Municipality> {
-    MUNICIPALITIES
-        .binary_search_by(|m| m.code.cmp(code))
+    find_in(all(), code)
+}
+
+/// The municipality with this code in a sorted list.
+pub fn find_in(list: &'static [Municipality], code: &str) -> Option<&'static Municipality> {
+    list.binary_search_by(|m| m.code.cmp(code))
         .ok()
-        .map(|i| &MUNICIPALITIES[i])
+        .map(|i| &list[i])
 }
 
 impl Municipality {
-    /// Tax rates for a tax year (2025 or later uses the 2026 table).
+    /// Tax rates for a tax year.
     pub fn tax_rates(&self, year: u16) -> TaxRates {
-        if year <= 2025 {
-            self.tax[0]
-        } else {
-            self.tax[1]
-        }
+        for_year(self.tax, year)
+            .map(|(_, t)| t)
+            .unwrap_or(TaxRates {
+                municipal: Rate::ZERO,
+                lutheran: Rate::ZERO,
+                orthodox: Rate::ZERO,
+            })
     }
     /// Social-assistance housing limits for a year.
     pub fn housing_limits(&self, year: u16) -> Option<[Cents; 5]> {
-        if year <= 2025 {
-            self.social_assistance_housing_limits[0]
-        } else {
-            self.social_assistance_housing_limits[1]
+        for_year(self.social_assistance_housing_limits, year).and_then(|(_, l)| l)
+    }
+    /// Housing-allowance municipality group for a year (0 for Åland).
+    pub fn housing_allowance_group(&self, year: u16) -> u8 {
+        for_year(self.housing_allowance_groups, year)
+            .map(|(_, g)| g)
+            .unwrap_or(0)
+    }
+    /// The yearly tables that have no entry of their own for `year`, with the year used instead.
+    pub fn tables_from_other_years(&self, year: u16) -> Vec<(MunicipalTable, u16)> {
+        let used = |years: &mut dyn Iterator<Item = u16>| -> Option<u16> {
+            let ys: Vec<u16> = years.collect();
+            let y = ys
+                .iter()
+                .rev()
+                .find(|y| **y <= year)
+                .or(ys.first())
+                .copied()?;
+            (y != year).then_some(y)
+        };
+        let mut out = Vec::new();
+        if let Some(y) = used(&mut self.tax.iter().map(|e| e.0)) {
+            out.push((MunicipalTable::TaxRates, y));
         }
+        if let Some(y) = used(&mut self.social_assistance_housing_limits.iter().map(|e| e.0)) {
+            if !self.aland {
+                out.push((MunicipalTable::SocialAssistanceHousingLimits, y));
+            }
+        }
+        out
     }
 }
 
@@ -83,13 +135,24 @@ mod tests {
         assert_eq!(all().iter().filter(|m| m.aland).count(), 16);
         let t = find("837").expect("Tampere");
         assert_eq!(t.name_fi, "Tampere");
-        assert_eq!(t.tax[1].municipal, Rate(76_000));
-        assert_eq!(t.housing_allowance_group, 2);
-        assert_eq!(
-            t.social_assistance_housing_limits[1].map(|l| l[0]),
-            Some(Cents(58_900))
-        );
+        assert_eq!(t.tax_rates(2026).municipal, Rate(76_000));
+        assert_eq!(t.housing_allowance_group(2026), 2);
+        assert_eq!(t.housing_limits(2026).map(|l| l[0]), Some(Cents(58_900)));
         assert!(find("588").is_none());
         assert!(find("507").is_some());
+    }
+
+    #[test]
+    fn a_year_without_its_own_table_uses_the_latest_earlier_one() {
+        let t = find("837").expect("Tampere");
+        let latest = t.tax.last().expect("a tax table").0;
+        assert_eq!(t.tax_rates(latest + 3), t.tax_rates(latest));
+        assert!(t
+            .tables_from_other_years(latest + 3)
+            .contains(&(MunicipalTable::TaxRates, latest)));
+        assert!(!t
+            .tables_from_other_years(latest)
+            .iter()
+            .any(|(table, _)| *table == MunicipalTable::TaxRates));
     }
 }

@@ -1,23 +1,26 @@
-//! Parameter sets, one per rule period, generated at build time from `params/*.toml`.
+//! Parameter sets, one per rule period, built from the dated data in `params/*.toml` (see
+//! [`super::dataset`] and docs/RULES-UPDATE.md).
 //!
-//! Each value is a [`Param`]: the value and its source id (RULES.md §0.3 `S1`…`S24`, a SISU
-//! parameter `SISU:Name`, or `ASKEL:<convention>` for a modelling convention of RULES.md §1.1).
-//! The struct fields below are exactly the keys of the files; a missing or misspelt key fails the
-//! build. [`ParamInfo`] lists carry the text form, unit and `unconfirmed` mark for the UI.
+//! Each value is a [`Param`]: the value and the path of the parameter it came from
+//! (`tyottomyysturva.daily_amount`), through which its label and primary source are found
+//! ([`super::parameter`]). The struct fields below are exactly the parameters of the data; a
+//! missing or misspelt name fails the build. [`ParamInfo`] lists carry the text form, unit and
+//! `unconfirmed` mark of a period's values for the UI.
 
 use super::money::{Cents, Rate};
-use crate::scenario::Date;
+use crate::units::Date;
 
-/// One parameter value with its source id.
+/// One parameter value with the parameter it came from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Param<T> {
     /// The value.
     pub value: T,
-    /// Source id(s), `+`-separated: `S3`, `SISU:RajaYks`, `S17+SISU:pvero`, `ASKEL:weeks-to-months`.
+    /// The parameter's path, e.g. `tyottomyysturva.daily_amount`: [`super::parameter`] gives its
+    /// label and primary source.
     pub source: &'static str,
 }
 
-/// Unemployment benefits: työmarkkinatuki, peruspäiväraha, yleistuki (RULES.md §2).
+/// Unemployment benefits: työmarkkinatuki, peruspäiväraha, yleistuki (docs/rules/tyottomyysturva.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Tyottomyysturva {
@@ -37,10 +40,9 @@ pub struct Tyottomyysturva {
     pub working_age_min: Param<u32>,
     pub working_age_max: Param<u32>,
     pub parents_income_limit: Param<Cents>,
-    pub parents_min_share: Param<Rate>,
 }
 
-/// Expense compensation for rehabilitative work activity (RULES.md §7).
+/// Expense compensation for rehabilitative work activity (docs/rules/kulukorvaus.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Kulukorvaus {
@@ -49,7 +51,7 @@ pub struct Kulukorvaus {
     pub weeks_per_month: Param<Rate>,
 }
 
-/// General housing allowance (RULES.md §3).
+/// General housing allowance (docs/rules/asumistuki.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Asumistuki {
@@ -72,10 +74,9 @@ pub struct Asumistuki {
     pub max_costs_group1: Param<&'static [Cents]>,
     pub max_costs_group2: Param<&'static [Cents]>,
     pub max_costs_group3: Param<&'static [Cents]>,
-    pub unemployment_days_per_month: Param<Rate>,
 }
 
-/// Basic social assistance (RULES.md §4).
+/// Basic social assistance (docs/rules/toimeentulotuki.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Toimeentulotuki {
@@ -87,12 +88,10 @@ pub struct Toimeentulotuki {
     pub child_under_10: Param<&'static [Cents]>,
     pub earned_income_disregard_adult: Param<Cents>,
     pub earned_income_disregard_minor: Param<Cents>,
-    pub disregard_on_net_wage: Param<bool>,
     pub water_per_person: Param<Cents>,
-    pub child_benefit_disregard_per_child: Param<Cents>,
 }
 
-/// Child benefit (RULES.md §11).
+/// Child benefit (docs/rules/lapsilisa.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Lapsilisa {
@@ -102,7 +101,7 @@ pub struct Lapsilisa {
     pub age_limit: Param<u32>,
 }
 
-/// Income taxation and employee contributions, annual amounts (RULES.md §6).
+/// Income taxation and employee contributions, annual amounts (docs/rules/verotus.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
 pub struct Verotus {
@@ -141,7 +140,6 @@ pub struct Verotus {
     pub earned_income_credit_phase1_rate: Param<Rate>,
     pub earned_income_credit_phase2_start: Param<Cents>,
     pub earned_income_credit_phase2_rate: Param<Rate>,
-    pub credit_allocation_proportional: Param<bool>,
     pub yle_rate: Param<Rate>,
     pub yle_threshold: Param<Cents>,
     pub yle_max: Param<Cents>,
@@ -149,15 +147,14 @@ pub struct Verotus {
     pub yle_min_levied: Param<Cents>,
     pub pension_surtax_rate: Param<Rate>,
     pub pension_surtax_limit: Param<Cents>,
-    pub average_municipal_rate: Param<Rate>,
 }
 
 /// A complete parameter set of one rule period.
 #[derive(Clone, Debug)]
 pub struct Params {
-    /// Test-only override of every municipality's municipal tax rate (e.g. the average rate of the
-    /// RULES.md §12.3 tables); `None` in every generated set. Set with the override path
-    /// `municipal_tax_pct` (percent).
+    /// Test-only override of every municipality's municipal tax rate (e.g. the average rate used
+    /// by derived tax-table cases); `None` in every set built from the data. Set with the override
+    /// path `municipal_tax_pct` (percent).
     pub municipal_tax_override: Option<Rate>,
     /// Unemployment benefits.
     pub tyottomyysturva: Tyottomyysturva,
@@ -176,24 +173,25 @@ pub struct Params {
 /// One parameter as text, for the "About the rules" page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParamInfo {
-    /// `section.key`, e.g. `tyottomyysturva.daily_amount`.
+    /// `law.name`, e.g. `tyottomyysturva.daily_amount`.
     pub path: &'static str,
     /// The value as written in the file (tables joined with ` / `).
     pub value: &'static str,
     /// Unit (`EUR/month`, `share`, …).
     pub unit: &'static str,
-    /// Source id(s).
+    /// Primary source: document id and section, e.g. `tuloverolaki § 125`.
     pub source: &'static str,
-    /// RULES.md marks the value \[UNCONFIRMED\]: an assumption to list.
+    /// Not confirmed by a primary text: an assumption the "About the rules" page lists.
     pub unconfirmed: bool,
-    /// What the value is, or why it was assumed.
+    /// Why it was assumed (empty when confirmed).
     pub note: &'static str,
 }
 
-/// A rule period: a date range with a complete parameter set.
+/// A rule period: a date range with a complete parameter set. Derived from the data: a period
+/// starts on the first covered day and on every day any value changes.
 #[derive(Debug)]
 pub struct RulePeriod {
-    /// `"2025"`, `"2026-01"`, `"2026-03"` or `"2026-05"`.
+    /// `YYYY` for a period covering a whole calendar year, otherwise `YYYY-MM` of its first day.
     pub id: &'static str,
     /// Human label, e.g. `"1.5.2026–31.12.2026"`.
     pub label: &'static str,
@@ -207,6 +205,17 @@ pub struct RulePeriod {
     pub params: &'static Params,
     /// The parameters as text.
     pub info: &'static [ParamInfo],
+    /// The municipalities of the data set this period belongs to.
+    pub municipalities: &'static [super::municipalities::Municipality],
+    /// Last day the data set has been checked for; a later date computes with the last period.
+    pub known_until: Date,
+}
+
+impl RulePeriod {
+    /// The municipality with this 3-digit code in this period's data set.
+    pub fn municipality(&self, code: &str) -> Option<&'static super::municipalities::Municipality> {
+        super::municipalities::find_in(self.municipalities, code)
+    }
 }
 
 /// Why a parameter override failed.
@@ -305,7 +314,66 @@ fn replace_at<T: Copy>(table: &'static [T], i: usize, v: T) -> Result<&'static [
     Ok(Box::leak(t.into_boxed_slice()))
 }
 
-include!(concat!(env!("OUT_DIR"), "/rules_params.rs"));
+use super::dataset_format::Value as DataValue;
+
+fn missing(path: &str) -> String {
+    format!("parameter {path} has no value on this day")
+}
+fn num(v: Option<&DataValue>, path: &str) -> Result<i64, String> {
+    match v {
+        Some(DataValue::Num(n)) => Ok(*n),
+        Some(_) => Err(format!("{path}: expected a number")),
+        None => Err(missing(path)),
+    }
+}
+fn table(v: Option<&DataValue>, path: &str) -> Result<Vec<i64>, String> {
+    match v {
+        Some(DataValue::Table(t)) => Ok(t.clone()),
+        Some(_) => Err(format!("{path}: expected a table")),
+        None => Err(missing(path)),
+    }
+}
+fn to_cents(v: Option<&DataValue>, path: &str) -> Result<Cents, String> {
+    num(v, path).map(Cents)
+}
+fn to_rate(v: Option<&DataValue>, path: &str) -> Result<Rate, String> {
+    num(v, path).map(Rate)
+}
+fn to_count(v: Option<&DataValue>, path: &str) -> Result<u32, String> {
+    num(v, path).and_then(|n| u32::try_from(n).map_err(|_| format!("{path}: not a count")))
+}
+fn to_flag(v: Option<&DataValue>, path: &str) -> Result<bool, String> {
+    match v {
+        Some(DataValue::Flag(b)) => Ok(*b),
+        Some(_) => Err(format!("{path}: expected true or false")),
+        None => Err(missing(path)),
+    }
+}
+// Tables are leaked: each is built once per period when the data set is loaded.
+fn to_cents_table(v: Option<&DataValue>, path: &str) -> Result<&'static [Cents], String> {
+    let t: Vec<Cents> = table(v, path)?.into_iter().map(Cents).collect();
+    Ok(Box::leak(t.into_boxed_slice()))
+}
+fn to_rate_table(v: Option<&DataValue>, path: &str) -> Result<&'static [Rate], String> {
+    let t: Vec<Rate> = table(v, path)?.into_iter().map(Rate).collect();
+    Ok(Box::leak(t.into_boxed_slice()))
+}
+
+include!(concat!(env!("OUT_DIR"), "/rules_builtin.rs"));
+
+/// The built-in rule periods, in date order (`PERIODS[i]`, `PERIODS.len()`), from
+/// [`super::dataset::builtin`].
+pub static PERIODS: BuiltinPeriods = BuiltinPeriods;
+
+/// See [`PERIODS`].
+pub struct BuiltinPeriods;
+
+impl std::ops::Deref for BuiltinPeriods {
+    type Target = [RulePeriod];
+    fn deref(&self) -> &[RulePeriod] {
+        super::dataset::builtin().periods
+    }
+}
 
 impl Params {
     /// A copy with overrides applied, each `(path, decimal text)`. Besides every parameter path,
@@ -330,7 +398,7 @@ mod tests {
 
     #[test]
     fn periods_are_ordered_and_contiguous() {
-        assert_eq!(PERIODS.len(), 4);
+        assert!(!PERIODS.is_empty());
         for w in PERIODS.windows(2) {
             assert_eq!(w[0].ends.next_day(), w[1].starts);
         }

@@ -58,8 +58,6 @@ pub struct Household<'a> {
     pub housing_allowance: Cents,
     /// Child benefit (income here).
     pub child_benefit: Cents,
-    /// Children for whom the single-parent increase of the child benefit is paid.
-    pub single_parent_increases: u32,
     /// Usable assets.
     pub assets: Cents,
 }
@@ -84,7 +82,7 @@ pub struct Assistance {
 }
 
 /// Basic social assistance of the household: net incomes incl. housing allowance and child
-/// benefit, less the earned-income disregard of each earner and the child benefit disregard.
+/// benefit (in full), less the earned-income disregard of each earner.
 pub fn for_household(h: &Household, p: &Toimeentulotuki) -> Assistance {
     let mut net = Cents::ZERO;
     let mut disregarded = Cents::ZERO;
@@ -97,11 +95,6 @@ pub fn for_household(h: &Household, p: &Toimeentulotuki) -> Assistance {
     let net = net
         .add(h.housing_allowance)
         .add(h.child_benefit)
-        .sub(
-            p.child_benefit_disregard_per_child
-                .value
-                .times(h.single_parent_increases as i64),
-        )
         .sub(disregarded);
     Assistance {
         amount: toimeentulotuki(h.basic_amounts, h.accepted_housing_costs, net, h.assets),

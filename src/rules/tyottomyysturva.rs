@@ -182,10 +182,23 @@ pub fn monthly(
             source: p.daily_amount.source,
         };
     };
+    if !within_benefit_ages(age, p) {
+        // No unemployment benefit outside the ages the law allows (docs/rules/tyottomyysturva.md).
+        return BenefitMonth {
+            kind: Some(k),
+            daily: Cents::ZERO,
+            full: Cents::ZERO,
+            wage_deduction: Cents::ZERO,
+            other_income: Cents::ZERO,
+            means_test_reduction: Cents::ZERO,
+            amount: Cents::ZERO,
+            source: p.working_age_min.source,
+        };
+    }
     let (daily, source) = match k {
         BenefitComputed::Ansiopaivaraha => (
             earnings_related_daily.unwrap_or_default().floor0(),
-            "S9+S10",
+            "kassat-ansiopaivaraha",
         ),
         _ => (p.daily_amount.value, p.daily_amount.source),
     };
@@ -217,6 +230,12 @@ pub fn monthly(
         amount,
         source,
     }
+}
+
+/// Whether `age` is within the ages at which an unemployment benefit can be paid
+/// (`working_age_min` ..= `working_age_max`).
+pub fn within_benefit_ages(age: u8, p: &Tyottomyysturva) -> bool {
+    (p.working_age_min.value..=p.working_age_max.value).contains(&u32::from(age))
 }
 
 /// Whether hours per week exceed the share of full-time hours above which no adjusted benefit is

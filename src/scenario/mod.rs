@@ -26,24 +26,12 @@ use crate::units::Cents;
 
 /// The format tag of this version.
 pub const FORMAT: &str = "askel-scenario/1";
-/// First date the engine has rules for.
-pub const FIRST_DATE: Date = Date {
-    y: 2025,
-    m: 1,
-    d: 1,
-};
-/// Last date the engine has rules for.
-pub const LAST_DATE: Date = Date {
-    y: 2026,
-    m: 12,
-    d: 31,
-};
-/// Yleistuki exists from this date.
-pub const YLEISTUKI_FROM: Date = Date {
-    y: 2026,
-    m: 5,
-    d: 1,
-};
+/// First date the engine has rules for (from the rule data: [`crate::rules::first_date`]).
+pub const FIRST_DATE: Date = crate::rules::params::BUILTIN_FIRST_DATE;
+/// Last date the rule data has been checked for ([`crate::rules::last_known_date`]).
+pub const LAST_DATE: Date = crate::rules::params::BUILTIN_KNOWN_UNTIL;
+/// Yleistuki exists from this date (from the rule data).
+pub const YLEISTUKI_FROM: Date = crate::rules::params::BUILTIN_YLEISTUKI_FROM;
 
 /// A household at a date, with options to compare.
 #[derive(Clone, Debug, PartialEq)]
@@ -303,7 +291,8 @@ impl Scenario {
         if self.format != FORMAT {
             e.push("format", Problem::UnsupportedFormat);
         }
-        if self.rules_date < FIRST_DATE || self.rules_date > LAST_DATE {
+        // A date after the last checked day is computed with the latest rules, and says so.
+        if self.rules_date < FIRST_DATE {
             e.push(
                 "rules_date",
                 Problem::DateOutOfRange {
@@ -586,7 +575,7 @@ mod tests {
             "{e:?}"
         );
         let e = errors(
-            r#"{"format":"askel-scenario/1","rules_date":"2027-01-01","municipality":"999",
+            r#"{"format":"askel-scenario/1","rules_date":"2024-12-31","municipality":"999",
             "household":{"adults":[{"age":121,"monthly_wage":2000000}]}}"#,
         );
         assert!(e.iter().any(|(p, _)| p == "rules_date"), "{e:?}");

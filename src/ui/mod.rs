@@ -16,6 +16,7 @@ pub mod lang_switch;
 pub mod nav_link;
 pub mod pages;
 pub mod route;
+pub mod rule_data_text;
 pub mod scenario;
 pub mod scenario_key_figures;
 pub mod share;

@@ -24,8 +24,11 @@ use crate::ui::browser;
 pub const HISTORY_KEY: &str = "askel.assessment.history";
 /// The support topics, goals and questions of the latest saved result (for the summary).
 pub const NOTES_KEY: &str = "askel.assessment.notes";
-/// The date used when the browser gives none (server-side rendering only).
-pub const FALLBACK_DATE: &str = "2026-01-01";
+/// The date used when the browser gives none (server-side rendering only): the last day the rule
+/// data covers, so no year is written here.
+pub fn fallback_date() -> String {
+    crate::scenario::LAST_DATE.to_string()
+}
 
 /// What is saved next to the history for the summary: the free parts of the latest saved
 /// answers. (The statements themselves are not needed once scored, so they are not kept.)
@@ -210,11 +213,11 @@ pub struct AssessmentState {
 
 impl AssessmentState {
     /// A fresh assessment dated `date` (`YYYY-MM-DD`; an invalid date falls back to
-    /// [`FALLBACK_DATE`]).
+    /// [`fallback_date`]).
     pub fn new(date: &str) -> AssessmentState {
         let answers = Answers::new(date)
-            .or_else(|_| Answers::new(FALLBACK_DATE))
-            .expect("FALLBACK_DATE is a valid date");
+            .or_else(|_| Answers::new(&fallback_date()))
+            .expect("the fallback date is a valid date");
         AssessmentState {
             step: Step::Intro,
             answers,
@@ -236,7 +239,7 @@ impl AssessmentState {
             step,
             finished: step == Step::Result,
             answers,
-            ..AssessmentState::new(FALLBACK_DATE)
+            ..AssessmentState::new(&fallback_date())
         }
     }
 
@@ -502,9 +505,9 @@ pub fn use_assessment() -> AssessmentContext {
     use_context::<AssessmentContext>().expect("AssessmentProvider is around the pages")
 }
 
-/// Today's date from the browser (`YYYY-MM-DD`), or [`FALLBACK_DATE`] outside a browser.
+/// Today's date from the browser (`YYYY-MM-DD`), or [`fallback_date`] outside a browser.
 pub fn today() -> String {
-    browser::today().unwrap_or_else(|| FALLBACK_DATE.to_owned())
+    browser::today().unwrap_or_else(fallback_date)
 }
 
 /// Reads consent, history and the latest answers from this device. Nothing is read beyond the

@@ -1,8 +1,66 @@
 use yew::prelude::*;
 
-use crate::i18n::{k, lookup, tr, tr_args};
-use crate::rules::{assumptions, periods, sources, unconfirmed_parameters};
+use crate::i18n::{k, lookup, tr, tr_args, Key, Lang};
+use crate::rules::{
+    assumptions, last_known_date, parameter, parameter_list, periods, sources,
+    unconfirmed_parameters, Parameter,
+};
+use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
+
+/// The parameter files, one per law, with their headings on this page.
+const LAWS: [(&str, Key); 6] = [
+    ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
+    ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
+    ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
+    ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
+    ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
+    ("verotus", k::ABOUT_LAW_VEROTUS),
+];
+
+/// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
+pub fn history_text(lang: Lang, p: &Parameter) -> String {
+    let first = crate::rules::first_date();
+    let mut parts = Vec::new();
+    for (i, (day, value)) in p.values.iter().enumerate() {
+        let later_starts_by_first = p.values.get(i + 1).is_some_and(|(next, _)| *next <= first);
+        if later_starts_by_first {
+            continue;
+        }
+        let from = date_text((*day).max(first));
+        parts.push(tr_args(
+            lang,
+            k::ABOUT_VALUE_FROM,
+            &[("date", &from), ("value", &value_text(lang, p.unit, value))],
+        ));
+    }
+    parts.join("; ")
+}
+
+/// A message with `{law.name}` placeholders filled with the parameters' latest values (money and
+/// shares with their sign, other numbers bare), so no value is typed into a text.
+pub fn with_values(lang: Lang, template: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let path = &after[..end];
+        match parameter(path).and_then(|p| p.values.last().map(|(_, v)| (p.unit, v))) {
+            Some((unit, value)) => out.push_str(&crate::ui::rule_data_text::bare_value_text(
+                lang, unit, value,
+            )),
+            None => out.push_str(&rest[start..start + end + 2]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
 
 /// The glossary's terms, in reading order (texts: `glossary.<term>.term` / `.text`).
 pub const GLOSSARY: [&str; 15] = [
@@ -27,9 +85,11 @@ pub const GLOSSARY: [&str; 15] = [
 #[component]
 pub fn AboutPage() -> Html {
     let lang = use_lang();
-    let mut unconfirmed = unconfirmed_parameters();
-    unconfirmed.sort_by_key(|u| (u.info.path, u.period));
-    let mut paths: Vec<&'static str> = unconfirmed.iter().map(|u| u.info.path).collect();
+    let mut paths: Vec<&'static str> = unconfirmed_parameters()
+        .iter()
+        .map(|u| u.info.path)
+        .collect();
+    paths.sort_unstable();
     paths.dedup();
     html! {
         <>
@@ -50,30 +110,26 @@ pub fn AboutPage() -> Html {
             </section>
             <section id="rules" aria-labelledby="about-rules">
                 <h2 id="about-rules">{ tr(lang, k::ABOUT_RULES_TITLE) }</h2>
-                <p>{ tr(lang, k::ABOUT_RULES_TEXT) }</p>
+                <p>{ tr_args(lang, k::ABOUT_RULES_TEXT, &[
+                    ("first", &date_text(crate::rules::first_date())),
+                    ("last", &date_text(last_known_date())),
+                    ("yleistuki_from", &date_text(crate::scenario::YLEISTUKI_FROM)),
+                ]) }</p>
                 <p>{ tr(lang, k::ABOUT_ALAND) }</p>
                 <h3>{ tr(lang, k::ABOUT_PERIODS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>
                 <ul>{ for periods().iter().map(|p| html! { <li>{ p.label }</li> }) }</ul>
+                <p>{ tr_args(lang, k::ABOUT_KNOWN_UNTIL, &[("date", &date_text(last_known_date()))]) }</p>
                 <h3 id="assumptions">{ tr(lang, k::ABOUT_ASSUMPTIONS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_ASSUMPTIONS_TEXT) }</p>
                 <ul class="assumption-list">
-                { for paths.iter().map(|path| {
-                    let text = lookup(lang, &format!("about.assumption.{path}"));
-                    let values = unconfirmed.iter().filter(|u| u.info.path == *path).map(|u| {
-                        let value = format!("{} {}", u.info.value, u.info.unit);
-                        html! {
-                            <li>
-                                { tr_args(lang, k::ABOUT_ASSUMPTION_PERIOD, &[("period", u.period)]) }{ ": " }
-                                { tr_args(lang, k::ABOUT_ASSUMPTION_VALUE, &[("value", &value)]) }
-                                { format!(" ({})", u.info.source) }
-                            </li>
-                        }
-                    });
+                { for paths.iter().filter_map(|path| parameter(path)).map(|p| {
+                    let text = lookup(lang, &format!("about.assumption.{}", p.path));
                     html! {
                         <li>
-                            <p><strong>{ text.unwrap_or(path) }</strong></p>
-                            <ul class="assumption-values">{ for values }</ul>
+                            <p><strong>{ text.unwrap_or(pick(lang, &p.label)) }</strong></p>
+                            <p>{ tr_args(lang, k::ABOUT_ASSUMPTION_VALUE, &[("value", &history_text(lang, p))]) }</p>
+                            <p class="source">{ reference_text(lang, p.path) }</p>
                         </li>
                     }
                 }) }
@@ -83,19 +139,41 @@ pub fn AboutPage() -> Html {
                 <ul class="convention-list">
                 { for assumptions().iter().map(|a| html! {
                     <li>
-                        { lookup(lang, &format!("convention.{}", a.id)).unwrap_or(a.text) }
+                        { with_values(lang, lookup(lang, &format!("convention.{}", a.id)).unwrap_or(a.text)) }
                         if a.unconfirmed {
                             { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
                         }
                     </li>
                 }) }
                 </ul>
+                <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_PARAMETERS_TEXT) }</p>
+                { for LAWS.iter().map(|(law, title)| html! {
+                    <>
+                        <h4>{ tr(lang, *title) }</h4>
+                        <dl class="parameter-list">
+                        { for parameter_list().iter().filter(|p| p.path.split('.').next() == Some(*law)).map(|p| html! {
+                            <>
+                                <dt>{ pick(lang, &p.label) }</dt>
+                                <dd>
+                                    { history_text(lang, p) }
+                                    if !p.unconfirmed.is_empty() {
+                                        { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
+                                    }
+                                    <br />
+                                    <span class="source">{ tr_args(lang, k::BREAKDOWN_SOURCE, &[("source", &reference_text(lang, p.path))]) }</span>
+                                </dd>
+                            </>
+                        }) }
+                        </dl>
+                    </>
+                }) }
                 <h3 id="sources">{ tr(lang, k::ABOUT_SOURCES_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_SOURCES_TEXT) }</p>
                 <ul class="source-list">
                 { for sources().iter().map(|s| html! {
                     <li>
-                        <strong>{ s.id }</strong>{ " " }{ s.title }
+                        { pick(lang, &s.title) }
                         if s.secondary {
                             { format!(" ({})", tr(lang, k::ABOUT_SOURCE_SECONDARY)) }
                         }

@@ -9,7 +9,7 @@ mod summary;
 
 use yew::prelude::*;
 
-pub use about::{AboutPage, GLOSSARY};
+pub use about::{history_text, with_values, AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
 pub use scenarios::ScenariosPage;

@@ -113,6 +113,12 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
 pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for flag in flags {
+        if let Some(text) = crate::ui::rule_data_text::data_flag_sentence(lang, flag) {
+            if !out.contains(&text) {
+                out.push(text);
+            }
+            continue;
+        }
         let key = match flag {
             Flag::HoursOver80PercentNoBenefit { .. } => Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_HOURS),
             Flag::KelaDisabilityPensionSuspended { .. } => Some(k::SCENARIO_EXPLAIN_CLIFF_KELA),

@@ -2,9 +2,7 @@
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
 use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
-use crate::rules::{
-    sources, BenefitComputed, ExpensePaidAs, HousingAllowanceLimit, Item, Line, Reason,
-};
+use crate::rules::{BenefitComputed, ExpensePaidAs, HousingAllowanceLimit, Item, Line, Reason};
 
 fn m(lang: Lang, cents: crate::rules::Cents) -> String {
     i18n::money(lang, cents.0)
@@ -335,18 +333,11 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
     }
 }
 
-/// "Source: S3 Kela / STT release …" for a reason's source ids (several may be joined by commas).
-pub fn source_text(lang: Lang, ids: &str) -> String {
-    let names: Vec<String> = ids
-        .split([',', ' ', ';'])
-        .filter(|id| !id.is_empty())
-        .map(|id| match sources::find(id) {
-            Some(source) if !id.starts_with("SISU:") => format!("{} {}", source.id, source.title),
-            Some(source) => format!("{id} ({} {})", source.id, source.title),
-            None => id.to_string(),
-        })
-        .collect();
-    tr_args(lang, k::BREAKDOWN_SOURCE, &[("source", &names.join("; "))])
+/// "Source: Laki yleisradioverosta 484/2012 § 2" for a reason's source: the parameter it came
+/// from (or a document id), printed as the law or page title in the page's language.
+pub fn source_text(lang: Lang, source: &str) -> String {
+    let name = crate::ui::rule_data_text::reference_text(lang, source);
+    tr_args(lang, k::BREAKDOWN_SOURCE, &[("source", &name)])
 }
 
 /// Whether a message key exists (used by tests to catch missing texts early).

@@ -7,12 +7,16 @@ use crate::rules;
 use crate::scenario::{Date, Scenario};
 use crate::ui::state::use_lang;
 
-/// The date whose rules "what changed for me" compares with: mid-2025.
-pub const COMPARISON_DATE: Date = Date {
-    y: 2025,
-    m: 6,
-    d: 15,
-};
+/// The date whose rules "what changed for me" compares with: the middle of the year before the
+/// chosen date; `None` when the rules do not reach back that far.
+pub fn comparison_date(chosen: Date) -> Option<Date> {
+    let then = Date {
+        y: chosen.y.checked_sub(1)?,
+        m: 6,
+        d: 15,
+    };
+    (then >= rules::first_date()).then_some(then)
+}
 
 /// The same household (current situation) under another date's rules.
 pub fn at_date(scenario: &Scenario, date: Date) -> Scenario {
@@ -25,22 +29,16 @@ pub fn at_date(scenario: &Scenario, date: Date) -> Scenario {
     moved
 }
 
-/// "What changed for me?": disposable income now under 2025 rules and under the chosen date's.
+/// "What changed for me?": disposable income under the rules of a year earlier and under the chosen date's.
 #[component]
 pub fn WhatChanged() -> Html {
     let lang = use_lang();
     let state = use_scenario();
     let scenario = &state.scenario;
-    if scenario.rules_date
-        < (Date {
-            y: 2026,
-            m: 1,
-            d: 1,
-        })
-    {
+    let Some(comparison) = comparison_date(scenario.rules_date) else {
         return html! {};
-    }
-    let then = rules::compute(&at_date(scenario, COMPARISON_DATE));
+    };
+    let then = rules::compute(&at_date(scenario, comparison));
     let now = rules::compute(&at_date(scenario, scenario.rules_date));
     let (Ok(then), Ok(now)) = (then, now) else {
         return html! {};
@@ -75,7 +73,7 @@ pub fn WhatChanged() -> Html {
     let then_label = tr_args(
         lang,
         k::SCENARIO_CHANGES_RULES_OF,
-        &[("date", &date_text(COMPARISON_DATE))],
+        &[("date", &date_text(comparison))],
     );
     let now_label = tr_args(
         lang,
@@ -85,7 +83,7 @@ pub fn WhatChanged() -> Html {
     html! {
         <details class="what-changed">
             <summary>{ tr(lang, k::SCENARIO_CHANGES_TITLE) }</summary>
-            <p>{ tr_args(lang, k::SCENARIO_CHANGES_TEXT, &[("then", &date_text(COMPARISON_DATE)), ("now", &date_text(scenario.rules_date))]) }</p>
+            <p>{ tr_args(lang, k::SCENARIO_CHANGES_TEXT, &[("then", &date_text(comparison)), ("now", &date_text(scenario.rules_date))]) }</p>
             <div class="table-scroll">
                 <table>
                     <caption>{ tr(lang, k::SCENARIO_CHANGES_CAPTION) }</caption>
