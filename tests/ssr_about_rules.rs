@@ -1,0 +1,93 @@
+//! The About page shows the rule data for people: every parameter with its label in the page's
+//! language and its value formatted ("21,5 päivää kuukaudessa", "37,21 €/päivä"), sources as law or
+//! page titles, never raw ids (`ASKEL:…`, `SISU:…`, `S7+…`, `factor`, `true flag`, parameter paths).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use askel::i18n::Lang;
+use askel::ui::route::{Page, Route};
+use common::decode;
+
+async fn about(lang: Lang) -> String {
+    decode(
+        &common::render_app(
+            Route::default().with_lang(lang).with_page(Page::About),
+            None,
+        )
+        .await,
+    )
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_parameter_is_listed_with_its_label_and_a_readable_value() {
+    let expected_days = [
+        (Lang::Fi, "21,5 päivää kuukaudessa"),
+        (Lang::Sv, "21,5 dagar i månaden"),
+        (Lang::En, "21.5 days a month"),
+    ];
+    for (lang, days) in expected_days {
+        let html = about(lang).await;
+        assert!(html.contains(days), "{lang:?}: {days}");
+        for p in askel::rules::parameter_list() {
+            let label = askel::ui::rule_data_text::pick(lang, &p.label);
+            assert!(html.contains(label), "{lang:?}: label of {}", p.path);
+            assert!(
+                !html.contains(p.path),
+                "{lang:?}: raw parameter path {} shown",
+                p.path
+            );
+        }
+        for raw in [
+            "ASKEL:",
+            "SISU:",
+            "S7+",
+            " factor",
+            "true flag",
+            "EUR/month",
+            "(S1)",
+        ] {
+            assert!(
+                !html.contains(raw),
+                "{lang:?}: raw id `{raw}` on the About page"
+            );
+        }
+        for source in askel::rules::sources() {
+            let title = askel::ui::rule_data_text::pick(lang, &source.title);
+            assert!(html.contains(title), "{lang:?}: source {}", source.id);
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_social_assistance_corrections_are_listed() {
+    for lang in Lang::ALL {
+        let html = about(lang).await;
+        for id in [
+            "social_assistance_minimum",
+            "social_assistance_child_benefit",
+        ] {
+            let text = askel::i18n::lookup(lang, &format!("convention.{id}")).expect("text");
+            assert!(
+                html.contains(&askel::ui::pages::with_values(lang, text)),
+                "{lang:?}: {id}"
+            );
+        }
+        let water = askel::i18n::lookup(lang, "about.assumption.toimeentulotuki.water_per_person")
+            .expect("water add-on text");
+        assert!(
+            html.contains(water),
+            "{lang:?}: water add-on listed as an assumption"
+        );
+    }
+}
+
+#[test]
+fn reason_sources_print_as_law_titles() {
+    let text = askel::ui::scenario::reason_text::source_text(Lang::Sv, "verotus.yle_rate");
+    assert!(
+        text.contains("Lag om rundradioskatt 484/2012 § 2"),
+        "{text}"
+    );
+    assert!(!text.contains("verotus."), "{text}");
+}
