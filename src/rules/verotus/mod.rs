@@ -1,8 +1,10 @@
-//! Taxation of earned income and benefits, annual (RULES.md §6): the order of the annual
+//! Taxation of earned income and benefits, annual (tuloverolaki 1535/1992; docs/rules/verotus.md):
+//! the order of the annual
 //! computation for one person. Submodules hold the individual rules.
 //!
 //! Steady state: annual amounts are 12 × the monthly situation; the final tax (not withholding) is
-//! computed. Each annual item is rounded to cents after the credit allocation (RULES.md §1.1).
+//! computed. Each annual item is rounded to cents after the credit allocation
+//! (docs/rules/conventions.md).
 
 pub mod tuloverot;
 pub mod tyotulovahennys;
@@ -247,7 +249,8 @@ pub fn tax_lines(
     lines
 }
 
-/// The annual computation for one person, in the order of SISU `TuloVerot_SimpleS` (RULES.md §6.2):
+/// The annual computation for one person, in the order of SISU `TuloVerot_SimpleS`
+/// (docs/rules/verotus.md):
 /// contributions → puhdas ansiotulo → eläketulovähennys → perusvähennys → verotettava ansiotulo →
 /// taxes → työtulovähennys allocated (state tax first, then proportionally) → Yle tax.
 pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
@@ -261,7 +264,7 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
         .add(x.pension)
         .add(x.other)
         .floor0();
-    // intermediate amounts stay exact; each final item is rounded to cents (RULES.md §1.1)
+    // intermediate amounts stay exact; each final item is rounded to cents (conventions.md)
     let after_contributions = Exact::from(net_earned_income)
         .sub(tyel)
         .sub(tvm)
