@@ -718,6 +718,54 @@ mod tests {
     }
 
     #[test]
+    fn the_engine_cites_the_law_and_the_projects_pages() {
+        // A citation must point inside the repository or to the law, never to an outside file.
+        // (`params.rs`, `municipalities.rs`, `sources.rs`, `assumptions.rs` are the rules-data
+        // branch's; it removes their citations.)
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let theirs = [
+            "params.rs",
+            "municipalities.rs",
+            "sources.rs",
+            "assumptions.rs",
+        ];
+        let mut files: Vec<(String, String)> = Vec::new();
+        for dir in ["src/rules", "src/units"] {
+            let mut todo = vec![root.join(dir)];
+            while let Some(d) = todo.pop() {
+                for e in std::fs::read_dir(&d).expect("dir").flatten() {
+                    let path = e.path();
+                    let name = path.file_name().map(|n| n.to_string_lossy().to_string());
+                    if path.is_dir() {
+                        todo.push(path);
+                    } else if !name
+                        .is_some_and(|n| dir == "src/rules" && theirs.contains(&n.as_str()))
+                    {
+                        let text = std::fs::read_to_string(&path).expect("read");
+                        files.push((path.display().to_string(), text));
+                    }
+                }
+            }
+        }
+        for f in [
+            "benches/engine.rs",
+            "tests/golden.rs",
+            "tests/properties.rs",
+            "docs/ENGINE.md",
+            "docs/ARCHITECTURE.md",
+        ] {
+            let text = std::fs::read_to_string(root.join(f)).expect("read");
+            files.push((f.to_string(), text));
+        }
+        for (file, text) in files {
+            // (spelt in two parts so that this test does not find itself)
+            for outside in [concat!("RULES", ".md"), concat!("shared", "/")] {
+                assert!(!text.contains(outside), "{file} cites {outside}");
+            }
+        }
+    }
+
+    #[test]
     fn an_engine_fault_is_not_a_user_mistake() {
         let household = Household {
             adults: vec![Adult {

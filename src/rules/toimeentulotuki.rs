@@ -302,6 +302,42 @@ mod tests {
     }
 
     #[test]
+    fn household_counts_net_income_with_disregards() {
+        // Before March 2026 an adult's net wage is partly disregarded; the taxes that fall on the
+        // wage are its share of all incomes.
+        let p = &PERIODS[0].params.toimeentulotuki;
+        let earner = Earner {
+            age: 30,
+            wage: Cents::euros(400),
+            other_income: Cents::euros(400),
+            contributions: Cents::euros(40),
+            taxes: Cents::euros(100),
+        };
+        let h = Household {
+            earners: &[earner],
+            basic_amounts: Cents::euros(600),
+            accepted_housing_costs: Cents::euros(500),
+            housing_allowance: Cents::euros(100),
+            child_benefit: Cents::ZERO,
+            single_parent_increases: 0,
+            assets: Cents::euros(50),
+        };
+        let a = for_household(&h, p);
+        // net wage 400 − 40 − 100 × 400 / 800 = 310 → disregard min(adult disregard, 310)
+        let expected_disregard = Cents::euros(310).min(p.earned_income_disregard_adult.value);
+        assert_eq!(a.disregard, expected_disregard);
+        assert_eq!(
+            a.net_income,
+            Cents::euros(800 - 40 - 100 + 100).sub(expected_disregard)
+        );
+        assert_eq!(a.amount, a.without_assets.sub(Cents::euros(50)));
+        assert!(a
+            .flags(Cents::euros(500))
+            .any(|f| f == Flag::AssetsReduceSocialAssistance));
+        assert_eq!(a.with_reason(p).amount, a.amount);
+    }
+
+    #[test]
     fn housing_limit() {
         let p = &PERIODS[3].params.toimeentulotuki;
         let tampere =

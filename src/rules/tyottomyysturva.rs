@@ -72,32 +72,34 @@ impl BenefitMonth {
     /// What the person should know about this month's benefit: hours above the limit for an
     /// adjusted benefit, a benefit computed as yleistuki, the ansiopäiväraha cap not applied, an
     /// age outside the working-age range.
-    pub fn flags(&self, person: u8, adult: &Adult, wage: Cents, p: &Tyottomyysturva) -> Vec<Flag> {
-        let mut flags = Vec::new();
-        let Some(kind) = self.kind else {
-            return flags;
-        };
-        if let Some(hours) = adult.wage.hours() {
-            if wage.is_positive() && hours_over_limit(hours.0, p) {
-                flags.push(Flag::HoursOver80PercentNoBenefit { person });
-            }
-        }
-        if kind == BenefitComputed::Yleistuki
-            && adult.unemployment_benefit != BenefitKind::Yleistuki
-        {
-            flags.push(Flag::ComputedAsYleistuki { person });
-        }
-        if kind == BenefitComputed::Ansiopaivaraha
-            && wage.is_positive()
-            && self.amount.is_positive()
-        {
-            flags.push(Flag::AnsiopaivarahaCapNotApplied { person });
-        }
+    pub fn flags(
+        &self,
+        person: u8,
+        adult: &Adult,
+        wage: Cents,
+        p: &Tyottomyysturva,
+    ) -> impl Iterator<Item = Flag> {
+        let kind = self.kind;
+        let hours_over = adult
+            .wage
+            .hours()
+            .is_some_and(|h| wage.is_positive() && hours_over_limit(h.0, p));
         let age = adult.age as u32;
-        if age < p.working_age_min.value || age > p.working_age_max.value {
-            flags.push(Flag::OutsideWorkingAge { person });
-        }
-        flags
+        let outside_age = age < p.working_age_min.value || age > p.working_age_max.value;
+        [
+            hours_over.then_some(Flag::HoursOver80PercentNoBenefit { person }),
+            (kind == Some(BenefitComputed::Yleistuki)
+                && adult.unemployment_benefit != BenefitKind::Yleistuki)
+                .then_some(Flag::ComputedAsYleistuki { person }),
+            (kind == Some(BenefitComputed::Ansiopaivaraha)
+                && wage.is_positive()
+                && self.amount.is_positive())
+            .then_some(Flag::AnsiopaivarahaCapNotApplied { person }),
+            outside_age.then_some(Flag::OutsideWorkingAge { person }),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(move |_| kind.is_some())
     }
 }
 
