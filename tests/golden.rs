@@ -1,7 +1,7 @@
 //! Golden cases: every `tests/cases/*.json` is one household with expected outputs.
 //!
 //! Case format (see docs/SCENARIO-FORMAT.md, "Golden cases"):
-//! `description`, `source` (RULES.md source id or "derived"), `scenario` (askel-scenario/1),
+//! `description`, `source` (a source id of the About page, or "derived"), `scenario` (askel-scenario/1),
 //! `expect` (output name → euros), optional `tolerance` (euros, default 0.01), optional
 //! `parameters` (parameter path → value, applied over the period's parameters; used for official
 //! examples with old parameters and for the average municipal tax rate `municipal_tax_pct`),

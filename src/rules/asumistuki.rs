@@ -1,5 +1,5 @@
 //! Yleinen asumistuki, the general housing allowance (laki yleisestä asumistuesta 938/2014;
-//! RULES.md §3): `AT = 0.70 × (min(costs, cap) − basic deductible)`.
+//! docs/rules/asumistuki.md): `allowance = share × (min(costs, cap) − basic deductible)`.
 
 use super::money::Cents;
 use super::params::Asumistuki;
@@ -65,7 +65,7 @@ impl Allowance {
 }
 
 /// Enimmäisasumismeno for the municipality group and household size: the table for 1–4 persons
-/// plus each additional person. Source: SISU `Kattovuokra_*` (S1), RULES.md §3.2.
+/// plus each additional person. Source: SISU `Kattovuokra_*` (S1); docs/rules/asumistuki.md.
 pub fn cap(group: u8, persons: u32, p: &Asumistuki) -> Cents {
     let table = match group {
         1 => p.max_costs_group1.value,
@@ -79,7 +79,8 @@ pub fn cap(group: u8, persons: u32, p: &Asumistuki) -> Cents {
     table[n - 1].add(table[4].times(persons.saturating_sub(4) as i64))
 }
 
-/// Heating norm: 46 € + 16 € per extra person, +4 % in regions 10–12 and +8 % in 17–19, rounded to
+/// Heating norm: the first person's norm + the norm per extra person, increased in the eastern
+/// (10–12) and northern (17–19) regions by their dated percentages, rounded to
 /// whole euros. Source: SISU `HuomLampo1/Plus`, `HuomLampoHNormiKor1/2`, `As2015LamponormiS` (S1).
 pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
     let base = p.heating_norm_first.value.add(
@@ -95,8 +96,8 @@ pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
     base.mul_rate_exact(inc.one_plus()).round_euros()
 }
 
-/// Asset income added to income: 20 %/year of net assets above 10 000 € (one adult) or 20 000 €
-/// (two or more), ÷ 12, rounded to cents. Source: S12, S13 (RULES.md §3.3; §12.1 no. 3).
+/// Asset income added to income: the yearly asset-income rate × net assets above the limit for one
+/// adult or for two or more, ÷ 12, rounded to cents. Source: S12, S13; docs/rules/asumistuki.md.
 pub fn asset_income(assets: Cents, adults: u32, p: &Asumistuki) -> Cents {
     let limit = if adults >= 2 {
         p.asset_limit_two_adults.value
@@ -110,8 +111,9 @@ pub fn asset_income(assets: Cents, adults: u32, p: &Asumistuki) -> Cents {
         .round_cents()
 }
 
-/// Perusomavastuu: `0.50 × (income − (667 + 94 × adults + 296 × children))`, rounded to cents;
-/// under 10 € → 0. Source: SISU `pasumtuki`, `As2015PerusomavastuuS` (S1); S11.
+/// Perusomavastuu: `coefficient × (income − (base + per adult × adults + per child × children))`,
+/// rounded to cents; below the minimum deductible → 0. Source: SISU `pasumtuki`,
+/// `As2015PerusomavastuuS` (S1); S11.
 pub fn basic_deductible(income_euros: Cents, adults: u32, children: u32, p: &Asumistuki) -> Cents {
     let limit = p
         .basic_deductible_base
@@ -129,9 +131,10 @@ pub fn basic_deductible(income_euros: Cents, adults: u32, children: u32, p: &Asu
 }
 
 /// The general housing allowance of the household. Income T is rounded to whole euros (a Kela
-/// decision, §12.1 no. 10; SISU); water and heating paid separately count at their norms
-/// (20 €/person; heating norm), whatever the actual amount (RULES.md §1.1). Below 15 € → 0; net
-/// assets ≥ 50 000 € → 0. Sources: S12 (70 %, assets), SISU (S1) for the rest.
+/// decision; SISU); water and heating paid separately count at their norms (water per person;
+/// [`heating_norm`]), whatever the actual amount (docs/rules/conventions.md). Below the minimum
+/// payable amount → 0; net assets at or above the maximum → 0. Sources: S12 (share, assets), SISU
+/// (S1) for the rest.
 pub fn asumistuki(h: &Household, p: &Asumistuki) -> Allowance {
     let persons = h.adults.saturating_add(h.children);
     let asset_income = asset_income(h.assets, h.adults, p);
@@ -202,7 +205,7 @@ mod tests {
 
     #[test]
     fn kela_decision_riihimaki() {
-        // §12.1 no. 10: 799.75 → 800; POV 19.50; AT 299.25
+        // a Kela decision (Riihimäki): 799.75 → 800; POV 19.50; AT 299.25
         let p = &PERIODS[0].params.asumistuki;
         let a = asumistuki(&hh(1, 0, 2, 79_975, 500), p);
         assert_eq!(a.income, Cents::euros(800));
@@ -216,14 +219,14 @@ mod tests {
         assert_eq!(heating_norm(1, 6, p), Cents::euros(46));
         assert_eq!(heating_norm(3, 17, p), Cents::euros(84)); // 78 × 1.08 = 84.24 → 84
         assert_eq!(heating_norm(2, 11, p), Cents::euros(64)); // 62 × 1.04 = 64.48 → 64
-                                                              // §12.1 no. 3: shares 15 000 € → 83.33 €/month
+                                                              // Kela's example: shares 15 000 € → 83.33 €/month
         assert_eq!(asset_income(Cents::euros(15_000), 1, p), Cents(8333));
         assert_eq!(cap(3, 6, p), Cents::euros(875 + 2 * 129));
     }
 
     #[test]
     fn old_formula_examples() {
-        // §12.2 no. 10 (Kaarina): 0.42 × (1 460 − (603 + 100 + 2 × 223)) = 130.62
+        // Kela's example with an earlier formula (Kaarina): 0.42 × (1 460 − (603 + 100 + 2 × 223)) = 130.62
         let p = PERIODS[0]
             .params
             .with_overrides(&[

@@ -1,6 +1,7 @@
 //! Disposable income over a range of one adult's monthly wage: effective marginal tax rates split
-//! by component, participation tax rates, income traps (EMTR ≥ 80 %) and cliffs (disposable income
-//! falls when the wage rises). Definitions: RULES.md §1 (EMTR, PTR); employee perspective.
+//! by component, participation tax rates, income traps (EMTR at least [`TRAP_THRESHOLD_BP`]) and
+//! cliffs (disposable income falls when the wage rises). Definitions:
+//! docs/rules/order-of-computation.md (EMTR, PTR); employee perspective.
 //!
 //! Each point is exactly what [`super::compute`] gives for the scenario with that adult's wage set to
 //! a monthly amount; the curve skips building lines, so a 501-point curve costs well under 1 ms.
@@ -282,7 +283,7 @@ mod tests {
 
     #[test]
     fn trap_of_rules_12_3() {
-        // RULES.md §12.3: from wage 0 to 500 € disposable income rises by only 32.97 € (EMTR ≈ 93 %).
+        // the order-of-computation.md example: from wage 0 to 500 € disposable income rises by only 32.97 € (EMTR ≈ 93 %).
         let p = periods()[3]
             .params
             .with_overrides(&[("municipal_tax_pct".into(), "7.57".into())])

@@ -1,4 +1,5 @@
-//! The household's month in the order of RULES.md §1 — the only place that knows the order:
+//! The household's month in the legal order (docs/rules/order-of-computation.md) — the only place
+//! that knows the order, one short step per law:
 //!
 //! 1. gross wages and employee contributions;
 //! 2. unemployment benefits, adjusted by the same person's wage (and means-tested);

@@ -1,5 +1,6 @@
 //! Kulukorvaus / toimintaraha for rehabilitative work activity (laki kuntouttavasta
-//! työtoiminnasta; työttömyysturvalaki 10 luku; Finlex 1025/2022; RULES.md §7). Tax-free; not
+//! työtoiminnasta 189/2001; työttömyysturvalaki 1290/2002 10 luku; docs/rules/kulukorvaus.md).
+//! Tax-free; not
 //! income in housing allowance or social assistance.
 
 use super::money::Cents;
@@ -30,7 +31,8 @@ pub fn for_person(
     }
 }
 
-/// Monthly amount for `days_per_week` days: `9 € × min(days, 5) × 4.3` (RULES.md §1.1).
+/// Monthly amount for `days_per_week` days: `daily amount × min(days, max days per week) × weeks
+/// per month` (docs/rules/conventions.md).
 /// Source: SISU `YPitok` (S1), S19.
 pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
     let days = (days_per_week as u32).min(p.max_days_per_week.value);
@@ -41,7 +43,8 @@ pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
 }
 
 /// How it is paid: as kulukorvaus when the person gets an unemployment benefit (even adjusted), as
-/// toimintaraha when the household gets social assistance; otherwise not at all (S19, RULES.md §1.1).
+/// toimintaraha when the household gets social assistance; otherwise not at all (S19;
+/// docs/rules/kulukorvaus.md).
 pub fn paid_as(
     gets_unemployment_benefit: bool,
     household_gets_social_assistance: bool,

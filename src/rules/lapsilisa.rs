@@ -1,4 +1,4 @@
-//! Lapsilisä, the child benefit (lapsilisälaki 796/1992; RULES.md §11). Tax-free; paid for
+//! Lapsilisä, the child benefit (lapsilisälaki 796/1992; docs/rules/lapsilisa.md). Tax-free; paid for
 //! children under 17; counts as income in social assistance, not in housing allowance.
 
 use super::limits::MAX_PERSONS;
@@ -11,11 +11,11 @@ use super::{Because, Reason};
 pub struct ChildBenefit {
     /// Order among eligible children, 1 = oldest.
     pub order: u8,
-    /// Base amount for the order (1st 94.88 … 5th+ 192.69).
+    /// Base amount for the order (the table `lapsilisa.amounts`, the last entry for all later children).
     pub base: Cents,
-    /// Under-3 increase (26 €).
+    /// Under-3 increase.
     pub under_3: Cents,
-    /// Single-parent increase (73.30 €).
+    /// Single-parent increase.
     pub single_parent: Cents,
     /// Total.
     pub amount: Cents,
@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn amounts() {
         let p = &PERIODS[3].params.lapsilisa;
-        // §12.1 no. 8: one child under 3 → 120.88
+        // Kela: one child under 3 → 120.88
         assert_eq!(for_child(1, 2, false, p).amount, Cents(12_088));
         assert_eq!(for_child(5, 2, false, p).amount, Cents(21_869));
         assert_eq!(for_child(6, 10, false, p).amount, Cents(19_269));

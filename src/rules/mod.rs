@@ -1,4 +1,5 @@
-//! Finnish tax and benefit rules 2025–2026 (specification: shared/RULES.md).
+//! Finnish tax and benefit rules, for the dates the parameter data covers (specification: the
+//! pages in docs/rules/, one per law, and the laws they cite).
 //!
 //! [`compute`] turns a [`Scenario`] into a [`Breakdown`]: every line with its [`Reason`], the
 //! monthly [`Totals`], the annual taxes and [`Flag`]s. [`curve`] computes disposable income over a
@@ -6,9 +7,13 @@
 //!
 //! Structure: one module per tax or benefit, named as the law names it
 //! ([`tyottomyysturva`], [`asumistuki`], [`toimeentulotuki`], [`lapsilisa`], [`kulukorvaus`],
-//! [`verotus`]); [`household`] alone knows the order of RULES.md §1. Parameters come from the
+//! [`verotus`]); [`household`] alone knows the order (docs/rules/order-of-computation.md).
+//! Parameters come from the
 //! period's data ([`params`]), never from code. Money is [`Cents`], rates [`Rate`]; rounding happens
-//! only where RULES.md says so.
+//! only where the law or Kela rounds (docs/rules/conventions.md). Each law module returns its
+//! amounts with their [`Reason`] ([`Because`]); [`situation`] defines what the engine reads, and
+//! anything that implements [`Input`] can be computed: the engine never imports the scenario
+//! format, and its faults are [`EngineError`]s, not input problems.
 //!
 //! Boundary: pure Rust; never imports web crates.
 //!
@@ -247,7 +252,7 @@ pub enum ExpensePaidAs {
 pub enum Reason {
     /// An amount entered by the user.
     Input,
-    /// Hourly wage × hours per week × 52 / 12 (RULES.md §1.1).
+    /// Hourly wage × hours per week × 52 / 12 (docs/rules/conventions.md).
     HourlyWage {
         /// Hourly wage.
         hourly: Cents,
@@ -291,7 +296,7 @@ pub enum Reason {
     },
     /// Työtulovähennys: `min(rate × work income, maximum) − phase-out`.
     EarnedIncomeCredit {
-        /// Accrued before the phase-out: `min(18 % × annual wage, maximum)`.
+        /// Accrued before the phase-out: `min(rate × annual wage, maximum)`.
         accrued: Cents,
         /// Maximum incl. child and age increases.
         maximum: Cents,
@@ -377,7 +382,7 @@ pub enum Reason {
         /// Source id.
         source: &'static str,
     },
-    /// Expense compensation: `daily × min(days, 5) × 4.3`.
+    /// Expense compensation: `daily × min(days, max days) × weeks per month`.
     ExpenseCompensation {
         /// Days per week.
         days_per_week: u8,
@@ -414,7 +419,7 @@ impl Because {
 
 /// One line of the breakdown (monthly amount). Tax and contribution lines are the annual item / 12,
 /// rounded per line, so they may differ by a cent from the monthly totals, which are the annual
-/// total / 12 per adult (RULES.md §1.1).
+/// total / 12 per adult (docs/rules/conventions.md).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// What it is.
@@ -430,7 +435,7 @@ pub struct Line {
 /// Something the user should know about the result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flag {
-    /// Hours above 80 % of full time: no adjusted unemployment benefit would be paid (the amount
+    /// Hours above the limit share of full time: no adjusted unemployment benefit would be paid (the amount
     /// shown assumes it is).
     HoursOver80PercentNoBenefit {
         /// Adult index.
@@ -453,7 +458,7 @@ pub enum Flag {
     },
     /// Parents' income assumed under the limit (full benefit), no own housing allowance.
     LivingWithParentsAssumption,
-    /// Työmarkkinatuki or peruspäiväraha on or after 1.5.2026 is computed as yleistuki.
+    /// Työmarkkinatuki or peruspäiväraha once yleistuki is in force is computed as yleistuki.
     ComputedAsYleistuki {
         /// Adult index.
         person: u8,
@@ -646,7 +651,8 @@ pub struct Breakdown {
     pub intermediate: Intermediate,
     /// Things to tell the user.
     pub flags: Vec<Flag>,
-    /// Per-adult unemployment benefit per payable day after adjustment (month / 21.5, rounded).
+    /// Per-adult unemployment benefit per payable day after adjustment (month / days per month,
+    /// rounded).
     pub unemployment_daily: Vec<Cents>,
 }
 
@@ -790,6 +796,54 @@ mod tests {
         }
         for (file, code) in code_outside_tests("src/units") {
             assert!(!code.contains("crate::"), "{file} depends on the crate");
+        }
+    }
+
+    #[test]
+    fn the_engine_cites_the_law_and_the_projects_pages() {
+        // A citation must point inside the repository or to the law, never to an outside file.
+        // (`params.rs`, `municipalities.rs`, `sources.rs`, `assumptions.rs` are the rules-data
+        // branch's; it removes their citations.)
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let theirs = [
+            "params.rs",
+            "municipalities.rs",
+            "sources.rs",
+            "assumptions.rs",
+        ];
+        let mut files: Vec<(String, String)> = Vec::new();
+        for dir in ["src/rules", "src/units"] {
+            let mut todo = vec![root.join(dir)];
+            while let Some(d) = todo.pop() {
+                for e in std::fs::read_dir(&d).expect("dir").flatten() {
+                    let path = e.path();
+                    let name = path.file_name().map(|n| n.to_string_lossy().to_string());
+                    if path.is_dir() {
+                        todo.push(path);
+                    } else if !name
+                        .is_some_and(|n| dir == "src/rules" && theirs.contains(&n.as_str()))
+                    {
+                        let text = std::fs::read_to_string(&path).expect("read");
+                        files.push((path.display().to_string(), text));
+                    }
+                }
+            }
+        }
+        for f in [
+            "benches/engine.rs",
+            "tests/golden.rs",
+            "tests/properties.rs",
+            "docs/ENGINE.md",
+            "docs/ARCHITECTURE.md",
+        ] {
+            let text = std::fs::read_to_string(root.join(f)).expect("read");
+            files.push((f.to_string(), text));
+        }
+        for (file, text) in files {
+            // (spelt in two parts so that this test does not find itself)
+            for outside in [concat!("RULES", ".md"), concat!("shared", "/")] {
+                assert!(!text.contains(outside), "{file} cites {outside}");
+            }
         }
     }
 

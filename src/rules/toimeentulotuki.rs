@@ -1,4 +1,5 @@
-//! Perustoimeentulotuki, basic social assistance (laki toimeentulotuesta 1412/1997; RULES.md §4):
+//! Perustoimeentulotuki, basic social assistance (laki toimeentulotuesta 1412/1997;
+//! docs/rules/toimeentulotuki.md):
 //! `max(0, perusosat + accepted housing costs − (net income + usable assets))`.
 
 use super::money::Cents;
@@ -142,8 +143,8 @@ impl Assistance {
     }
 }
 
-/// Sum of perusosat for the unit: adults (alone 100 %; spouses / others sharing the household
-/// 85–86 % each; single parent 114–115 %; living with parents 73 %) and children by age group and
+/// Sum of perusosat for the unit: adults (alone; spouses / others sharing the household, each;
+/// single parent; living with parents) and children by age group and
 /// order, oldest first (1st, 2nd, 3rd+). Published amounts, never recomputed from ratios.
 /// Sources: SISU `YksinKR1` (S1) for 2025; S16 for 2026.
 pub fn basic_amounts(
@@ -176,7 +177,8 @@ pub fn basic_amounts(
 }
 
 /// Accepted housing costs: `min(rent + water + heating, municipal limit for the unit's size +
-/// 26.40 €/person)` — the steady state after the 3-month adjustment period (RULES.md §1.1, §4.4).
+/// water per person)` — the steady state after the adjustment period (docs/rules/conventions.md,
+/// docs/rules/toimeentulotuki.md).
 /// Sources: S16 (decree), SISU `asummenorajat_YYYY`, `HuomVesi` (S1).
 pub fn accepted_housing_costs(
     costs: Cents,
@@ -197,8 +199,9 @@ pub fn accepted_housing_costs(
     costs.min(limit)
 }
 
-/// Earned-income disregard of one person: `min(150 €, net wage)` (2025 – 2/2026); from 1.3.2026
-/// only for under-18s. Source: S16; SISU applies it to the net wage \[UNCONFIRMED\].
+/// Earned-income disregard of one person: `min(the disregard for the age, net wage)`; the adult
+/// and minor amounts are dated parameters (from March 2026 the disregard is for under-18s only).
+/// Source: S16; SISU applies it to the net wage \[UNCONFIRMED\].
 pub fn disregard(net_wage: Cents, age: u8, p: &Toimeentulotuki) -> Cents {
     let max = if age >= 18 {
         p.earned_income_disregard_adult.value
@@ -220,7 +223,7 @@ mod tests {
 
     #[test]
     fn perusosat_from_march_2026() {
-        // §12.1 no. 4: the 1.3.2026 table
+        // Kela's table from March 2026
         let p = &PERIODS[2].params.toimeentulotuki;
         assert_eq!(basic_amounts(1, &[], false, p), Cents(57_843));
         assert_eq!(basic_amounts(2, &[], false, p), Cents(2 * 49_745));
@@ -237,7 +240,7 @@ mod tests {
 
     #[test]
     fn kela_examples_old_parameters() {
-        // §12.2 no. 13 (2017): perusosa 487.89 + rent 675 − (TMT 518.40 + asumistuki 406.40) = 238.09
+        // Kela's example (2017): perusosa 487.89 + rent 675 − (TMT 518.40 + asumistuki 406.40) = 238.09
         assert_eq!(
             toimeentulotuki(
                 Cents(48_789),
@@ -247,7 +250,7 @@ mod tests {
             ),
             Cents(23_809)
         );
-        // §12.2 no. 14 (Sanna, Sipoo 2021): expenses 2 110.11 − incomes 1 918.78 = 191.33
+        // Kela's example (Sipoo 2021): expenses 2 110.11 − incomes 1 918.78 = 191.33
         let incomes = Cents(66_496 + 32_632 + 59_280 + 33_470);
         assert_eq!(
             toimeentulotuki(
@@ -262,7 +265,7 @@ mod tests {
 
     #[test]
     fn perusosa_ratio_2024_table() {
-        // §12.1 no. 5: 587.71 × ratios, half-up to cents, gives Kela's 2024 table
+        // the ratios of the law: 587.71 × ratios, half-up to cents, gives Kela's 2024 table
         let base = Cents(58_771);
         let r = |ppm: i64| base.mul_rate(crate::rules::money::Rate(ppm));
         assert_eq!(
@@ -289,6 +292,42 @@ mod tests {
                 Cents(31_149)
             ]
         );
+    }
+
+    #[test]
+    fn household_counts_net_income_with_disregards() {
+        // Before March 2026 an adult's net wage is partly disregarded; the taxes that fall on the
+        // wage are its share of all incomes.
+        let p = &PERIODS[0].params.toimeentulotuki;
+        let earner = Earner {
+            age: 30,
+            wage: Cents::euros(400),
+            other_income: Cents::euros(400),
+            contributions: Cents::euros(40),
+            taxes: Cents::euros(100),
+        };
+        let h = Household {
+            earners: &[earner],
+            basic_amounts: Cents::euros(600),
+            accepted_housing_costs: Cents::euros(500),
+            housing_allowance: Cents::euros(100),
+            child_benefit: Cents::ZERO,
+            single_parent_increases: 0,
+            assets: Cents::euros(50),
+        };
+        let a = for_household(&h, p);
+        // net wage 400 − 40 − 100 × 400 / 800 = 310 → disregard min(adult disregard, 310)
+        let expected_disregard = Cents::euros(310).min(p.earned_income_disregard_adult.value);
+        assert_eq!(a.disregard, expected_disregard);
+        assert_eq!(
+            a.net_income,
+            Cents::euros(800 - 40 - 100 + 100).sub(expected_disregard)
+        );
+        assert_eq!(a.amount, a.without_assets.sub(Cents::euros(50)));
+        assert!(a
+            .flags(Cents::euros(500))
+            .any(|f| f == Flag::AssetsReduceSocialAssistance));
+        assert_eq!(a.with_reason(p).amount, a.amount);
     }
 
     #[test]

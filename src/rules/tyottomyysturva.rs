@@ -1,10 +1,12 @@
-//! Unemployment benefits (työttömyysturvalaki; yleistukilaki 48/2026; RULES.md §2):
-//! työmarkkinatuki and peruspäiväraha (until 30.4.2026), yleistuki (from 1.5.2026) and
+//! Unemployment benefits (työttömyysturvalaki 1290/2002; yleistukilaki 48/2026;
+//! docs/rules/tyottomyysturva.md): työmarkkinatuki and peruspäiväraha until yleistuki takes
+//! effect, then yleistuki, and
 //! ansiopäiväraha given its full daily amount; adjustment by wages (sovittelu) and the means test
 //! of other income.
 //!
-//! Conventions (RULES.md §1.1): the month is 21.5 payable days; the monthly benefit is rounded to
-//! cents once, after adjustment: `round(max(0, 21.5 × daily − 0.5 × wage − means-test reduction))`.
+//! Conventions (docs/rules/conventions.md): the month has `days_per_month` payable days; the
+//! monthly benefit is rounded to cents once, after adjustment:
+//! `round(max(0, days × daily − wage_adjustment × wage − means-test reduction))`.
 
 use super::money::{Cents, Exact, Rate};
 use super::params::Tyottomyysturva;
@@ -18,7 +20,7 @@ pub struct BenefitMonth {
     pub kind: Option<BenefitComputed>,
     /// Full daily amount.
     pub daily: Cents,
-    /// Full monthly amount (21.5 × daily, rounded).
+    /// Full monthly amount (days per month × daily, rounded).
     pub full: Cents,
     /// Deduction because of the wage (rounded, for display).
     pub wage_deduction: Cents,
@@ -70,32 +72,34 @@ impl BenefitMonth {
     /// What the person should know about this month's benefit: hours above the limit for an
     /// adjusted benefit, a benefit computed as yleistuki, the ansiopäiväraha cap not applied, an
     /// age outside the working-age range.
-    pub fn flags(&self, person: u8, adult: &Adult, wage: Cents, p: &Tyottomyysturva) -> Vec<Flag> {
-        let mut flags = Vec::new();
-        let Some(kind) = self.kind else {
-            return flags;
-        };
-        if let Some(hours) = adult.wage.hours() {
-            if wage.is_positive() && hours_over_limit(hours.0, p) {
-                flags.push(Flag::HoursOver80PercentNoBenefit { person });
-            }
-        }
-        if kind == BenefitComputed::Yleistuki
-            && adult.unemployment_benefit != BenefitKind::Yleistuki
-        {
-            flags.push(Flag::ComputedAsYleistuki { person });
-        }
-        if kind == BenefitComputed::Ansiopaivaraha
-            && wage.is_positive()
-            && self.amount.is_positive()
-        {
-            flags.push(Flag::AnsiopaivarahaCapNotApplied { person });
-        }
+    pub fn flags(
+        &self,
+        person: u8,
+        adult: &Adult,
+        wage: Cents,
+        p: &Tyottomyysturva,
+    ) -> impl Iterator<Item = Flag> {
+        let kind = self.kind;
+        let hours_over = adult
+            .wage
+            .hours()
+            .is_some_and(|h| wage.is_positive() && hours_over_limit(h.0, p));
         let age = adult.age as u32;
-        if age < p.working_age_min.value || age > p.working_age_max.value {
-            flags.push(Flag::OutsideWorkingAge { person });
-        }
-        flags
+        let outside_age = age < p.working_age_min.value || age > p.working_age_max.value;
+        [
+            hours_over.then_some(Flag::HoursOver80PercentNoBenefit { person }),
+            (kind == Some(BenefitComputed::Yleistuki)
+                && adult.unemployment_benefit != BenefitKind::Yleistuki)
+                .then_some(Flag::ComputedAsYleistuki { person }),
+            (kind == Some(BenefitComputed::Ansiopaivaraha)
+                && wage.is_positive()
+                && self.amount.is_positive())
+            .then_some(Flag::AnsiopaivarahaCapNotApplied { person }),
+            outside_age.then_some(Flag::OutsideWorkingAge { person }),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(move |_| kind.is_some())
     }
 }
 
@@ -109,7 +113,7 @@ pub fn per_payable_day(month: Cents, p: &Tyottomyysturva) -> Cents {
 }
 
 /// Which benefit a chosen kind becomes in this period: työmarkkinatuki and peruspäiväraha are
-/// computed as yleistuki from 1.5.2026 (Kela moves recipients automatically; S3).
+/// computed as yleistuki once it is in force (Kela moves recipients automatically; S3).
 pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitComputed> {
     match kind {
         BenefitKind::None => None,
@@ -124,8 +128,9 @@ pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitC
 }
 
 /// Means-test reduction of TMT / yleistuki because of the person's other income (pensions and
-/// other taxable benefits), exact. TMT: 75 % over 311 €/month, or 50 % over 1 044 € + 130 €/child
-/// with dependent children; none from age 55. Yleistuki: 50 % over 311 €/month, no dependants'
+/// other taxable benefits), exact. TMT: the means-test rate over the limit, or the dependants' rate
+/// over the dependants' limit + a sum per child; none from the exempt age. Yleistuki: the rate over
+/// the limit, no dependants'
 /// limit, no age exemption \[UNCONFIRMED\]. Source: SISU ptturva `RajaYks`, `TarvPros`, `RajaHuolt`,
 /// `TarvHarkIka` (S1); S3 for yleistuki.
 pub fn means_test_reduction(
@@ -158,9 +163,10 @@ pub fn means_test_reduction(
     other_income.sub_floor0(limit).mul_rate_exact(rate)
 }
 
-/// The benefit for a month: full amount (21.5 × daily), minus 50 % of the gross wage above the
-/// protected amount (0 since 1.4.2024), minus the means-test reduction; ≥ 0; rounded once.
-/// Sources: S3, S7, S9 (sovittelu); S2, S6 (37.21 €/day); S10 (ansiopäiväraha).
+/// The benefit for a month: full amount (days per month × daily), minus the adjustment share of
+/// the gross wage above the protected amount, minus the means-test reduction; ≥ 0; rounded once
+/// (työttömyysturvalaki 4 luku 5 §). Sources: S3, S7, S9 (sovittelu); S2, S6 (daily amount); S10
+/// (ansiopäiväraha).
 pub fn monthly(
     kind: BenefitKind,
     earnings_related_daily: Option<Cents>,
@@ -239,7 +245,8 @@ pub fn within_benefit_ages(age: u8, p: &Tyottomyysturva) -> bool {
 }
 
 /// Whether hours per week exceed the share of full-time hours above which no adjusted benefit is
-/// paid (80 %; S7, \[UNCONFIRMED\] for yleistuki). `hours` in hundredths.
+/// paid (`hours_limit_share` of `full_time_hours_per_week`; S7, \[UNCONFIRMED\] for yleistuki).
+/// `hours` in hundredths.
 pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
     let limit = Rate(p.full_time_hours_per_week.value.0).mul(p.hours_limit_share.value);
     // hours in hundredths → ppm: × 10 000
@@ -247,13 +254,14 @@ pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
 }
 
 /// Statutory deduction of the ansiopäiväraha's daily wage: 0.6 × (päivärahamaksu + TyEL + TVM −
-/// 2.68 percentage points) (S10, RULES.md §2.5). Rates in ppm.
+/// 2.68 percentage points) (S10; docs/rules/tyottomyysturva.md). Rates in ppm.
 pub fn ansiopaivaraha_deduction(daily_allowance: Rate, tyel: Rate, tvm: Rate) -> Rate {
     let sum = daily_allowance.0 + tyel.0 + tvm.0 - 26_800;
     Rate(crate::rules::money::div_round(sum as i128 * 6, 10) as i64)
 }
 
-/// Taitekohta of the ansiopäiväraha: 95 × the daily basic amount per month (S10; RULES.md §2.5).
+/// Taitekohta of the ansiopäiväraha: 95 × the daily basic amount per month (S10;
+/// docs/rules/tyottomyysturva.md).
 pub fn taitekohta(daily: Cents) -> Cents {
     daily.times(95)
 }
@@ -267,7 +275,7 @@ mod tests {
     fn official_examples() {
         let p25 = &PERIODS[0].params.tyottomyysturva;
         let p26 = &PERIODS[3].params.tyottomyysturva;
-        // §12.1 no. 9: 21.5 × 37.21 = 800.02
+        // Kela: 21.5 × 37.21 = 800.02
         let m = monthly(
             BenefitKind::LabourMarketSubsidy,
             None,
@@ -278,7 +286,7 @@ mod tests {
             p25,
         );
         assert_eq!(m.amount, Cents(80002));
-        // §12.1 no. 1: wage 1 000 → yleistuki reduced by 500
+        // Kela's example: wage 1 000 → yleistuki reduced by 500
         let m = monthly(
             BenefitKind::Yleistuki,
             None,
@@ -290,7 +298,7 @@ mod tests {
         );
         assert_eq!(m.wage_deduction, Cents::euros(500));
         assert_eq!(m.amount, Cents(30002));
-        // §12.1 no. 2: ansiopäiväraha 50 €/day, wage 1 000 → 26.74 €/day
+        // a fund's example: ansiopäiväraha 50 €/day, wage 1 000 → 26.74 €/day
         let m = monthly(
             BenefitKind::EarningsRelated,
             Some(Cents::euros(50)),
@@ -302,7 +310,7 @@ mod tests {
         );
         assert_eq!(m.amount, Cents::euros(575));
         assert_eq!(Cents(m.amount.0 * 10).div_round(215), Cents(2674));
-        // §12.1 no. 6 and 7
+        // the funds' published deduction percentages
         // 2024: 0.6 × 6.27 = 3.762 %, quoted by the funds as 3.76 %
         assert_eq!(
             ansiopaivaraha_deduction(Rate(10_100), Rate(71_500), Rate(7_900)).0 / 100,

@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn rounding_is_half_up() {
-        // 21.5 × 37.21 = 800.015 → 800.02 (Kela, RULES.md §12.1 no. 9)
+        // 21.5 × 37.21 = 800.015 → 800.02 (Kela's rounding)
         assert_eq!(Cents(3721).mul_rate(Rate(21_500_000)), Cents(80002));
         assert_eq!(Cents(79975).round_euros(), Cents(80000));
         assert_eq!(Cents(-150).div_round(100), Cents(-2));

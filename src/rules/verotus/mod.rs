@@ -1,8 +1,10 @@
-//! Taxation of earned income and benefits, annual (RULES.md §6): the order of the annual
+//! Taxation of earned income and benefits, annual (tuloverolaki 1535/1992; docs/rules/verotus.md):
+//! the order of the annual
 //! computation for one person. Submodules hold the individual rules.
 //!
 //! Steady state: annual amounts are 12 × the monthly situation; the final tax (not withholding) is
-//! computed. Each annual item is rounded to cents after the credit allocation (RULES.md §1.1).
+//! computed. Each annual item is rounded to cents after the credit allocation
+//! (docs/rules/conventions.md).
 
 pub mod tuloverot;
 pub mod tyotulovahennys;
@@ -150,7 +152,7 @@ pub fn tax_lines(
     municipal_rate: Rate,
     church_rate: Option<Rate>,
     p: &Verotus,
-) -> Vec<(Item, Because)> {
+) -> impl Iterator<Item = (Item, Because)> {
     let month = |annual: Cents| annual.div_round(12);
     let tax = |before: Cents, after: Cents, rate: Rate, source: &'static str| Because {
         amount: month(after),
@@ -168,19 +170,36 @@ pub fn tax_lines(
     } else {
         Rate::ZERO
     };
-    let mut lines = vec![
-        (
-            Item::DailyAllowanceContribution,
-            Because {
-                amount: month(t.daily_allowance),
-                reason: Reason::Contribution {
-                    base: wage,
-                    rate: daily_allowance_rate,
-                    source: p.daily_allowance_rate.source,
-                },
-            },
-        ),
-        (
+    let daily_allowance = Because {
+        amount: month(t.daily_allowance),
+        reason: Reason::Contribution {
+            base: wage,
+            rate: daily_allowance_rate,
+            source: p.daily_allowance_rate.source,
+        },
+    };
+    let yle = Because {
+        amount: month(t.yle),
+        reason: Reason::YleTax {
+            base: t.net_earned_income,
+            threshold: p.yle_threshold.value,
+            annual: t.yle,
+            source: p.yle_rate.source,
+        },
+    };
+    let credit = Because {
+        amount: month(t.credit.amount),
+        reason: Reason::EarnedIncomeCredit {
+            accrued: t.credit.accrued,
+            maximum: t.credit.maximum,
+            reduction: t.credit.reduction,
+            annual: t.credit.amount,
+            source: p.earned_income_credit_max.source,
+        },
+    };
+    [
+        Some((Item::DailyAllowanceContribution, daily_allowance)),
+        Some((
             Item::StateTax,
             tax(
                 t.state_before_credit,
@@ -188,8 +207,8 @@ pub fn tax_lines(
                 Rate::ZERO,
                 p.state_tax_rate.source,
             ),
-        ),
-        (
+        )),
+        Some((
             Item::MunicipalTax,
             tax(
                 t.municipal_before_credit,
@@ -197,57 +216,36 @@ pub fn tax_lines(
                 municipal_rate,
                 MUNICIPAL_RATES_SOURCE,
             ),
-        ),
-    ];
-    if let Some(rate) = church_rate {
-        lines.push((
-            Item::ChurchTax,
+        )),
+        church_rate.map(|rate| {
+            (
+                Item::ChurchTax,
+                tax(
+                    t.church_before_credit,
+                    t.church,
+                    rate,
+                    MUNICIPAL_RATES_SOURCE,
+                ),
+            )
+        }),
+        Some((
+            Item::HealthCareContribution,
             tax(
-                t.church_before_credit,
-                t.church,
-                rate,
-                MUNICIPAL_RATES_SOURCE,
+                t.health_care_before_credit,
+                t.health_care,
+                p.health_care_rate.value,
+                p.health_care_rate.source,
             ),
-        ));
-    }
-    lines.push((
-        Item::HealthCareContribution,
-        tax(
-            t.health_care_before_credit,
-            t.health_care,
-            p.health_care_rate.value,
-            p.health_care_rate.source,
-        ),
-    ));
-    lines.push((
-        Item::YleTax,
-        Because {
-            amount: month(t.yle),
-            reason: Reason::YleTax {
-                base: t.net_earned_income,
-                threshold: p.yle_threshold.value,
-                annual: t.yle,
-                source: p.yle_rate.source,
-            },
-        },
-    ));
-    lines.push((
-        Item::EarnedIncomeCredit,
-        Because {
-            amount: month(t.credit.amount),
-            reason: Reason::EarnedIncomeCredit {
-                accrued: t.credit.accrued,
-                maximum: t.credit.maximum,
-                reduction: t.credit.reduction,
-                annual: t.credit.amount,
-                source: p.earned_income_credit_max.source,
-            },
-        },
-    ));
-    lines
+        )),
+        Some((Item::YleTax, yle)),
+        Some((Item::EarnedIncomeCredit, credit)),
+    ]
+    .into_iter()
+    .flatten()
 }
 
-/// The annual computation for one person, in the order of SISU `TuloVerot_SimpleS` (RULES.md §6.2):
+/// The annual computation for one person, in the order of SISU `TuloVerot_SimpleS`
+/// (docs/rules/verotus.md):
 /// contributions → puhdas ansiotulo → eläketulovähennys → perusvähennys → verotettava ansiotulo →
 /// taxes → työtulovähennys allocated (state tax first, then proportionally) → Yle tax.
 pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
@@ -261,7 +259,7 @@ pub fn annual(x: &PersonIncome, p: &Verotus) -> PersonTax {
         .add(x.pension)
         .add(x.other)
         .floor0();
-    // intermediate amounts stay exact; each final item is rounded to cents (RULES.md §1.1)
+    // intermediate amounts stay exact; each final item is rounded to cents (conventions.md)
     let after_contributions = Exact::from(net_earned_income)
         .sub(tyel)
         .sub(tvm)

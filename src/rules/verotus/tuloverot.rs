@@ -1,5 +1,6 @@
 //! State income tax scale (tuloveroasteikkolaki), municipal and church tax, the allocation of
-//! credits (TVL 125 §, SISU `VahennJakoS`) and the pension income surtax (RULES.md §6.3–6.5, §6.8).
+//! credits (tuloverolaki 1535/1992 125 §, SISU `VahennJakoS`) and the pension income surtax
+//! (tuloverolaki 124 §). Formulas: docs/rules/verotus.md.
 
 use crate::rules::money::Exact;
 use crate::rules::params::Verotus;
@@ -60,8 +61,8 @@ pub fn allocate_credit(credit: Exact, state: Exact, others: [Exact; 3]) -> Alloc
     }
 }
 
-/// Eläketulon lisävero: 5.85 % of pension income after the eläketulovähennys above the limit
-/// (47 000 € in 2025, 60 000 € in 2026). Source: SISU pvero (S1), S17.
+/// Eläketulon lisävero: the surtax rate × the pension income after the eläketulovähennys above the
+/// surtax limit (both dated parameters). Source: SISU pvero (S1), S17.
 pub fn pension_surtax(pension_after_deduction: Exact, p: &Verotus) -> Exact {
     pension_after_deduction
         .sub(Exact::from(p.pension_surtax_limit.value))

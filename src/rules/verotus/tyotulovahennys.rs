@@ -1,4 +1,5 @@
-//! Työtulovähennys, the earned-income tax credit (TVL 125 §; RULES.md §6.5).
+//! Työtulovähennys, the earned-income tax credit (tuloverolaki 1535/1992 125 §;
+//! docs/rules/verotus.md).
 
 use crate::rules::money::{Cents, Exact};
 use crate::rules::params::Verotus;
@@ -18,9 +19,9 @@ pub struct Credit {
     pub exact: Exact,
 }
 
-/// Työtulovähennys: `min(18 % × wage, MAX + child increase (× 2 for a sole guardian) + age
-/// increase)`, reduced by the phase-out on net earned income (2025: 2.22 % over 24 250 € up to
-/// 42 550 € and 3.44 % above; 2026: 2 % over 35 000 € up to 50 550 €). Source: SISU `TyotVahS`
+/// Työtulovähennys: `min(rate × wage, maximum + child increase (× 2 for a sole guardian) + age
+/// increase)`, reduced by the phase-out on net earned income (one or two phase-out rates between
+/// dated limits; see docs/rules/verotus.md). Source: SISU `TyotVahS`
 /// (S1); S17 (HE 108/2024, HE 98/2025).
 pub fn tyotulovahennys(
     annual_wage: Cents,
@@ -71,7 +72,7 @@ mod tests {
     fn credit_2025_and_2026() {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
-        // RULES.md §12.3: 12 000 → 2 160; 30 000 (PA 29 250) → 3 225 − 111 = 3 114 (2025), 3 430 (2026)
+        // the verotus.md worked examples: 12 000 → 2 160; 30 000 (PA 29 250) → 3 225 − 111 = 3 114 (2025), 3 430 (2026)
         assert_eq!(
             tyotulovahennys(
                 Cents::euros(12_000),

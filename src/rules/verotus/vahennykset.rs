@@ -1,17 +1,17 @@
-//! Deductions in earned-income taxation (RULES.md §6.2): tulonhankkimisvähennys (TVL 95 §),
+//! Deductions in earned-income taxation (docs/rules/verotus.md): tulonhankkimisvähennys (TVL 95 §),
 //! eläketulovähennys (TVL 101 §), perusvähennys (TVL 105 §).
 
 use crate::rules::money::{Cents, Exact};
 use crate::rules::params::Verotus;
 
-/// Tulonhankkimisvähennys: `min(750 €, wage)` per year. Source: S17 (vero.fi), SISU.
+/// Tulonhankkimisvähennys: `min(work_expense_deduction, wage)` per year. Source: S17 (vero.fi), SISU.
 pub fn tulonhankkimisvahennys(annual_wage: Cents, p: &Verotus) -> Cents {
     annual_wage.min(p.work_expense_deduction.value).floor0()
 }
 
-/// Eläketulovähennys: the full amount, reduced by 51 % of net earned income between the full amount
-/// and 22 500 € and by 19.6 % above; ≥ 0 and never more than the pension income. Source: SISU
-/// `ElTulVahS` (S1), RULES.md §6.2 item 4.
+/// Eläketulovähennys: the full amount, reduced by the first rate × net earned income between the
+/// full amount and the limit, and by the second rate above it; ≥ 0 and never more than the pension
+/// income (TVL 101 §). Source: SISU `ElTulVahS` (S1); docs/rules/verotus.md.
 pub fn elaketulovahennys(pension: Cents, net_earned_income: Cents, p: &Verotus) -> Exact {
     if !pension.is_positive() {
         return Exact::ZERO;
@@ -32,8 +32,8 @@ pub fn elaketulovahennys(pension: Cents, net_earned_income: Cents, p: &Verotus) 
 }
 
 /// Perusvähennys on the income after the eläketulovähennys: the income itself up to the maximum,
-/// above it `max − 18 % × (income − max)`, ≥ 0. Source: SISU `PerVahS` (S1), RULES.md §6.2 item 5.
-/// Exact (rounded only in the final tax items, RULES.md §1.1).
+/// above it `max − rate × (income − max)`, ≥ 0. Source: SISU `PerVahS` (S1); docs/rules/verotus.md.
+/// Exact (rounded only in the final tax items, docs/rules/conventions.md).
 pub fn perusvahennys(income: Exact, p: &Verotus) -> Exact {
     let max = Exact::from(p.basic_deduction_max.value);
     if income <= max {
@@ -53,7 +53,7 @@ mod tests {
     fn derived_table_values() {
         let p25 = &PERIODS[0].params.verotus;
         let p26 = &PERIODS[1].params.verotus;
-        // RULES.md §12.3: 2025, wage 30 000 → vA 26 676 → perusvähennys 54.02
+        // 2025, wage 30 000 → vA 26 676 → perusvähennys 54.02 (the verotus.md worked example)
         assert_eq!(
             perusvahennys(Exact::from(Cents::euros(26_676)), p25).round_cents(),
             Cents(5402)

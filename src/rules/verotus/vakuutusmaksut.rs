@@ -1,12 +1,12 @@
-//! Employee contributions and health insurance contributions (RULES.md §6.1):
+//! Employee contributions and health insurance contributions (docs/rules/verotus.md):
 //! työeläkemaksu (TyEL, TyEL 153 §), työttömyysvakuutusmaksu (TVM), sairausvakuutuksen
 //! päivärahamaksu and sairaanhoitomaksu (sairausvakuutuslaki 18:8–9).
 
 use crate::rules::money::{Cents, Exact, Rate};
 use crate::rules::params::Verotus;
 
-/// TyEL rate for an age: 0 outside 17–67, the senior rate for 53–62 (2025: 8.65 %; 2026: 7.30 %
-/// for all). Source: SISU pvero (S1), S17.
+/// TyEL rate for an age: 0 outside the TyEL ages, the senior rate within the senior ages, the
+/// ordinary rate otherwise (all dated parameters). Source: SISU pvero (S1), S17.
 pub fn tyel_rate(age: u8, p: &Verotus) -> Rate {
     let age = age as u32;
     if age < p.tyel_min_age.value || age > p.tyel_max_age.value {
@@ -29,7 +29,8 @@ pub fn tvm_rate(age: u8, p: &Verotus) -> Rate {
 }
 
 /// Päivärahamaksu on the whole annual wage, when the annual wage reaches the threshold and the age
-/// is 16–67 (RULES.md §1.1). Source: SISU pvero (S1), decree 1026/2025.
+/// is within the liable ages (docs/rules/conventions.md). Source: SISU pvero (S1), the yearly
+/// government decree on health insurance contributions.
 pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) -> Exact {
     let age = age as u32;
     if age < p.daily_allowance_min_age.value
@@ -42,8 +43,8 @@ pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) ->
     }
 }
 
-/// Sairaanhoitomaksu before credits: base rate × taxable income + the 0.39-point surcharge on the
-/// part of the taxable income above the gross wage (RULES.md §1.1, §6.1). Source: SISU pvero,
+/// Sairaanhoitomaksu before credits: base rate × taxable income + the benefit surcharge on the
+/// part of the taxable income above the gross wage (docs/rules/verotus.md). Source: SISU pvero,
 /// `ElKorSvMaksu` (S1).
 pub fn health_care_contribution(taxable: Exact, annual_wage: Cents, p: &Verotus) -> Exact {
     let base = taxable.mul_rate(p.health_care_rate.value);

@@ -1,9 +1,10 @@
-//! Yle-vero (laki Yleisradio Oy:stä 6 §; RULES.md §6.6).
+//! Yle-vero, the public broadcasting tax (laki yleisradioverosta 484/2012; docs/rules/verotus.md).
 
 use crate::rules::money::Cents;
 use crate::rules::params::Verotus;
 
-/// Yle tax: 2.5 % of net earned income above 15 150 €, at most 160 € a year; none under 18.
+/// Yle tax: the rate × net earned income above the threshold, at most the maximum a year; none
+/// under the minimum age (all dated parameters).
 /// Source: SISU pvero (S1), S18. (Capital income is not an input.)
 pub fn yle_tax(net_earned_income: Cents, age: u8, p: &Verotus) -> Cents {
     if (age as u32) < p.yle_min_age.value {

@@ -8,7 +8,8 @@ use super::parts::{
     trap_pattern_id,
 };
 use super::summary::{
-    marginal_summary, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE, TRAP_THRESHOLD,
+    marginal_summary_with_traps, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE,
+    TRAP_THRESHOLD,
 };
 use super::{Component, MarginalPoint, Segment};
 use crate::i18n::{k, money, money_whole, percent, tr, tr_args, Lang};
@@ -27,6 +28,9 @@ pub struct MarginalChartProps {
     /// Rate (tenths of a percent) from which a step counts as a trap.
     #[prop_or(TRAP_THRESHOLD)]
     pub threshold: i32,
+    /// The trap ranges as the engine found them (the curve's); found from `points` when `None`.
+    #[prop_or_default]
+    pub traps: Option<Rc<[Segment]>>,
     /// A prefix for the ids inside the chart; unique per page.
     #[prop_or(AttrValue::Static("marginal-chart"))]
     pub id: AttrValue,
@@ -48,13 +52,16 @@ pub fn MarginalChart(props: &MarginalChartProps) -> Html {
     let points = &props.points[..];
     let threshold = props.threshold;
     let title = tr(lang, k::CHART_MARGINAL_TITLE);
-    let sentences = marginal_summary(lang, points, &props.cliffs, threshold);
+    let traps = match &props.traps {
+        Some(traps) => traps.to_vec(),
+        None => trap_ranges(points, threshold),
+    };
+    let sentences = marginal_summary_with_traps(lang, points, &props.cliffs, threshold, &traps);
     let description = sentences.join(" ");
     let shown: Vec<Component> = Component::MARGINAL
         .into_iter()
         .filter(|c| points.iter().any(|p| p.part(*c) != 0))
         .collect();
-    let traps = trap_ranges(points, threshold);
     let clipped = points
         .iter()
         .any(|p| p.total > DISPLAY_MAX_RATE || p.total < -DISPLAY_MAX_RATE / 2);

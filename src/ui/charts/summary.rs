@@ -133,6 +133,23 @@ pub fn marginal_summary(
     cliffs: &[i64],
     threshold: i32,
 ) -> Vec<String> {
+    marginal_summary_with_traps(
+        lang,
+        points,
+        cliffs,
+        threshold,
+        &trap_ranges(points, threshold),
+    )
+}
+
+/// [`marginal_summary`] with the trap ranges given (the engine's, from the curve).
+pub fn marginal_summary_with_traps(
+    lang: Lang,
+    points: &[MarginalPoint],
+    cliffs: &[i64],
+    threshold: i32,
+    ranges: &[Segment],
+) -> Vec<String> {
     let steps = steps(points);
     let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
         return vec![tr(lang, k::CHART_NO_DATA).to_string()];
@@ -142,7 +159,6 @@ pub fn marginal_summary(
         to: last.0.to,
     };
     let mut sentences = Vec::new();
-    let ranges = trap_ranges(points, threshold);
     if ranges.is_empty() {
         sentences.push(tr_args(
             lang,

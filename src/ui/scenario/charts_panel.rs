@@ -6,7 +6,7 @@ use super::model::Results;
 use super::results_view::column_title;
 use crate::i18n::{k, money_whole, tr, tr_args};
 use crate::rules::{Cents, Curve, CurvePoint};
-use crate::ui::charts::{IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker};
+use crate::ui::charts::{IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker, Segment};
 use crate::ui::state::use_lang;
 
 /// The gain people are asked about: "how much wage for 100 € more than now?"
@@ -57,6 +57,7 @@ struct ChartData {
     income: Rc<[IncomePoint]>,
     marginal: Rc<[MarginalPoint]>,
     cliffs: Rc<[i64]>,
+    traps: Rc<[Segment]>,
 }
 
 fn chart_data(curve: &Curve) -> ChartData {
@@ -64,6 +65,14 @@ fn chart_data(curve: &Curve) -> ChartData {
         income: curve.points.iter().map(income_point).collect(),
         marginal: curve.points.iter().map(marginal_point).collect(),
         cliffs: curve.cliffs.iter().map(|c| c.from.0).collect(),
+        traps: curve
+            .traps
+            .iter()
+            .map(|t| Segment {
+                from: t.from.0,
+                to: t.to.0,
+            })
+            .collect(),
     }
 }
 
@@ -84,6 +93,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
         income,
         marginal,
         cliffs,
+        traps,
     } = chart_data(curve);
     let markers: Rc<[Marker]> = props
         .results
@@ -146,7 +156,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             <IncomeChart points={income} {markers} id="income-chart" />
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
-            <MarginalChart points={marginal} {cliffs} id="marginal-chart" />
+            <MarginalChart points={marginal} {cliffs} traps={Some(traps)} id="marginal-chart" />
         </section>
     }
 }
