@@ -532,6 +532,19 @@ fn change_tree(c: &AdultChange) -> Json {
 
 /// The scenario as JSON text, in the order of docs/SCENARIO-FORMAT.md.
 pub(super) fn to_text(s: &Scenario) -> String {
+    let mut out = String::new();
+    tree(s).write(&mut out);
+    out
+}
+
+/// [`to_text`], indented.
+pub(super) fn to_pretty_text(s: &Scenario) -> String {
+    let mut out = String::new();
+    tree(s).write_pretty(&mut out, 0);
+    out
+}
+
+fn tree(s: &Scenario) -> Json {
     let object = |fields: Vec<(&str, Json)>| {
         Json::Object(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
     };
@@ -588,7 +601,5 @@ pub(super) fn to_text(s: &Scenario) -> String {
             ),
         ));
     }
-    let mut out = String::new();
-    object(root).write(&mut out);
-    out
+    object(root)
 }

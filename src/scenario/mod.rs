@@ -472,7 +472,12 @@ impl Scenario {
         json::to_text(self)
     }
 
-    /// The scenario as a serde_json value (for pretty printing and tests).
+    /// [`Scenario::to_json`] indented, for files people may open.
+    pub fn to_json_pretty(&self) -> String {
+        json::to_pretty_text(self)
+    }
+
+    /// The scenario as a serde_json value (for tests and callers that edit it as a tree).
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::from_str(&self.to_json()).unwrap_or(serde_json::Value::Null)
     }
@@ -774,6 +779,10 @@ mod tests {
         );
         assert_eq!(s.with_option(5).household, s.household);
         assert_eq!(Scenario::from_json(&s.to_json()).expect("round trip"), s);
+        assert_eq!(
+            Scenario::from_json(&s.to_json_pretty()).expect("round trip"),
+            s
+        );
     }
 
     const MINIMAL: &str = r#"{"format":"askel-scenario/1","rules_date":"2026-06-01","municipality":"837",

@@ -89,6 +89,47 @@ impl Json {
     }
 }
 
+impl Json {
+    /// Indented JSON text (two spaces), for files people may open.
+    pub(crate) fn write_pretty(&self, out: &mut String, depth: usize) {
+        let indent = |out: &mut String, depth: usize| {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            Json::Array(items) if !items.is_empty() => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    item.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) if !fields.is_empty() => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    write_string(key, out);
+                    out.push_str(": ");
+                    value.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push('}');
+            }
+            other => other.write(out),
+        }
+    }
+}
+
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
@@ -447,6 +488,10 @@ mod tests {
         let mut out = String::new();
         fields[2].1.write(&mut out);
         assert_eq!(out, "[true,null,\"xä\\n\"]");
+        let mut pretty = String::new();
+        Json::Object(fields.clone()).write_pretty(&mut pretty, 0);
+        assert_eq!(Json::parse(&pretty), Ok(Json::Object(fields)));
+        assert!(pretty.contains("\n  \"b\": [\n    true,"), "{pretty}");
     }
 
     #[test]

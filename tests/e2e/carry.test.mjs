@@ -377,6 +377,7 @@ test('a link never replaces the saved calculation: at start and in an open tab t
     await own.page.close();
 
     const again = await open(visitor.context, server.origin, '/?lang=en&page=scenarios');
+    await again.page.getByLabel(en['scenario.mode.form']).check();
     await again.page.getByText(en['scenario.save.restored']).waitFor();
     assert.equal(await text(disposable(again.page)), linkIncome);
     again.guard.check('after saving over');

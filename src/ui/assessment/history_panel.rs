@@ -160,7 +160,6 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
                         </div>
                     </div>
                 }
-                <DeleteEverything id="assessment-delete-everything" on_deleted={deleted_everything} />
             </>
         }
     };
@@ -183,6 +182,8 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
                 <ul class="history-list">{ for entries }</ul>
             }
             { delete_all_view }
+            // Always here, so that its confirmation and its "deleted" message stay in place.
+            <DeleteEverything id="assessment-delete-everything" on_deleted={deleted_everything} />
         </section>
     }
 }

@@ -81,7 +81,7 @@ pub fn DeviceSave() -> Html {
                     </div>
                 </div>
             }
-            if !matches!(status, DeviceStatus::Off | DeviceStatus::Unavailable) {
+            if status != DeviceStatus::Unavailable {
                 <DeleteEverything id="scenario-delete-everything" on_deleted={on_deleted_everything} />
             }
             <p class="status" role="status">{ message }</p>
