@@ -357,6 +357,14 @@ impl Parser<'_> {
 /// half or more rounds away from zero). `None` when it does not fit in an `i64`. Works on the
 /// digits only; no floating point.
 pub(crate) fn scaled(text: &str, places: i64) -> Option<i64> {
+    // Only number characters (the parser has checked the grammar; this keeps any text safe).
+    if text.is_empty()
+        || !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b))
+    {
+        return None;
+    }
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -517,5 +525,36 @@ mod tests {
         }
         let deep = "[".repeat(10_000);
         assert!(Json::parse(&deep).is_err());
+    }
+}
+
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn written_cents_read_back_exactly(cents in -10_000_000_000i64..10_000_000_000i64) {
+            let text = format!("{}{}.{:02}", if cents < 0 { "-" } else { "" }, cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+            prop_assert_eq!(scaled(&text, 2), Some(cents));
+        }
+
+        #[test]
+        fn a_third_decimal_rounds_half_up(cents in 0i64..1_000_000_000, third in 0u8..10) {
+            let text = format!("{}.{:02}{third}", cents / 100, cents % 100);
+            let expected = cents + i64::from(third >= 5);
+            prop_assert_eq!(scaled(&text, 2), Some(expected));
+        }
+
+        #[test]
+        fn any_text_parses_without_panic(text in ".{0,300}") {
+            let _ = Json::parse(&text);
+            let _ = scaled(&text, 2);
+            let _ = integer(&text);
+        }
     }
 }
