@@ -6,3 +6,5 @@ source scripts/env.sh
 trunk build --release --offline
 # Paint the default view before the WebAssembly arrives (examples/prerender.rs).
 cargo run --quiet --release --example prerender -- dist/index.html
+# Last: the build id from the final files (after prerendering), so that any change reaches users.
+bash scripts/stamp-build.sh dist

@@ -5,7 +5,7 @@
 //  - tells the app when the service worker has switched to a new build ("Askel was updated");
 //  - when embedded (?embed=1 in an iframe), tells the host page the app's height
 //    (docs/EMBEDDING.md describes the message).
-// The build id is written by scripts/stamp-build.sh, as in sw.js.
+// The build id is written by scripts/stamp-build.sh after the whole build, as in sw.js.
 import init from './askel.js';
 
 const BUILD = '__ASKEL_BUILD__';
@@ -44,10 +44,18 @@ async function reportUpdate() {
 }
 
 function registerWorker() {
-  if (embed || !('serviceWorker' in navigator) || BUILD.startsWith('__')) return;
-  navigator.serviceWorker.register('sw.js').catch(() => {
-    // No offline copy (storage disabled, an insecure page): the app works online as before.
-  });
+  if (embed || !('serviceWorker' in navigator) || BUILD.startsWith('__') || BUILD === '') return;
+  // `updateViaCache: 'none'`: the browser asks the server for sw.js itself, never its HTTP cache.
+  navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+    .then((registration) => {
+      // At every start, ask whether a new build is out (a first visit is installing already).
+      // A new one installs in the background and takes over; the next start runs it.
+      if (registration.active) return registration.update();
+      return undefined;
+    })
+    .catch(() => {
+      // No offline copy (storage disabled, an insecure page, offline): the app works as before.
+    });
 }
 
 if (embed && window.parent !== window) reportHeight();

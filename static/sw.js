@@ -2,14 +2,15 @@
 // visit the app opens and works with the network off. It fetches nothing but this build's own
 // files, once, when the build is installed; after that every file comes from the device.
 //
-// The build id below is written by scripts/stamp-build.sh (a Trunk post-build hook) from a hash
-// of the files, so every new build gets a new cache. A new build installs in the background
-// during a visit and takes over at once; the visit after that runs it and boot.js shows
-// "Askel was updated". Unstamped (a build without the hook), the worker does nothing.
+// The build id below is written by scripts/stamp-build.sh, the last step of scripts/build.sh, from
+// a hash of the final files (after prerendering), so every build that changes any file gets a new
+// cache. boot.js asks for an update at every start; a new build installs in the background during
+// a visit and takes over at once; the visit after that runs it and boot.js shows "Askel was
+// updated". Unstamped (a plain `trunk build`), the worker does nothing.
 const BUILD = '__ASKEL_BUILD__';
 const CACHE = `askel-${BUILD}`;
 const UPDATED = 'askel-updated';
-const STAMPED = !BUILD.startsWith('__');
+const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
 const FILES = [
   'index.html', 'route.js', 'boot.js', 'askel.js', 'askel_bg.wasm', 'style.css', 'charts.css',
   'manifest.webmanifest', 'icon.svg',

@@ -143,3 +143,55 @@ fn every_problem_has_plain_words_in_every_language() {
         .contains("31.12.2026"));
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_link_over_a_saved_calculation_offers_both_choices_in_every_language() {
+    use askel::ui::scenario::persist::DeviceStatus;
+    for lang in Lang::ALL {
+        let mut state = ScenarioState::with_preset(TODAY, "jenna", lang);
+        state.mode = InputMode::Form;
+        state.device = DeviceStatus::FromLink { saved_exists: true };
+        let html = render(lang, state).await;
+        for key in [
+            k::SCENARIO_SAVE_LINK_KEPT_SAVED,
+            k::SCENARIO_SAVE_SAVE_OVER,
+            k::SCENARIO_SAVE_OPEN_SAVED,
+            k::SHARE_DELETE_BUTTON,
+        ] {
+            assert!(
+                html.contains(tr(lang, key)),
+                "{lang:?}: missing {}",
+                key.name()
+            );
+        }
+        assert!(
+            !html.contains(&format!(">{}</button>", tr(lang, k::SCENARIO_SAVE_BUTTON))),
+            "{lang:?}: no plain save button while a saved calculation would be replaced"
+        );
+        // Saving is on: "Stop saving and delete" is offered, the page says saving is on.
+        let mut saving = ScenarioState::with_preset(TODAY, "jenna", lang);
+        saving.mode = InputMode::Form;
+        saving.device = DeviceStatus::Saved;
+        let html = render(lang, saving).await;
+        assert!(html.contains(tr(lang, k::SCENARIO_SAVE_DELETE)), "{lang:?}");
+        assert!(html.contains(tr(lang, k::SCENARIO_SAVE_SAVED)), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_new_problems_and_notices_have_texts_in_every_language() {
+    use askel::scenario::ReadNotice;
+    use askel::ui::share::problem_list::read_notice_text;
+    for lang in Lang::ALL {
+        assert!(problem_text(lang, &Problem::DuplicateField).len() > 10);
+        assert!(problem_text(lang, &Problem::TooLong { max: 60 }).contains("60"));
+        let moved = read_notice_text(
+            lang,
+            &ReadNotice::DateMoved {
+                from: Date::new(2024, 3, 1).expect("date"),
+                to: askel::scenario::FIRST_DATE,
+            },
+        );
+        assert!(moved.contains("2024") && !moved.contains('{'), "{moved}");
+    }
+}

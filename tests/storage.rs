@@ -3,9 +3,14 @@
 //! panic, and unreadable data must be kept, not silently deleted.
 
 use askel::assessment::{score, Answers, History, Response, SingleItemId};
-use askel::storage::{decode, encode, MemoryBackend, StorageError, Store, CONSENT_KEY, FORMAT};
+use askel::storage::{
+    decode, encode, Feature, Inventory, MemoryBackend, StorageError, Store, FORMAT,
+    LEGACY_CONSENT_KEY, SCENARIO_KEY,
+};
 
 const KEY: &str = "askel.assessment.history";
+const ASSESSMENT: Feature = Feature::Assessment;
+const SCENARIO: Feature = Feature::Scenario;
 
 fn store() -> Store<MemoryBackend> {
     Store::new(MemoryBackend::default())
@@ -31,13 +36,14 @@ fn raw(s: &Store<MemoryBackend>, key: &str) -> Option<String> {
 #[test]
 fn nothing_is_written_before_opt_in() {
     let s = store();
-    assert_eq!(s.consent(), Ok(false));
+    assert_eq!(s.consent(ASSESSMENT), Ok(false));
     assert_eq!(s.save(KEY, &history()), Err(StorageError::NoConsent));
     assert!(
         s.backend().map.borrow().is_empty(),
         "a refused save writes nothing"
     );
-    s.set_consent(false).expect("withdrawing is fine");
+    s.set_consent(ASSESSMENT, false)
+        .expect("withdrawing is fine");
     assert!(
         s.backend().map.borrow().is_empty(),
         "saying no is not remembered"
@@ -47,8 +53,8 @@ fn nothing_is_written_before_opt_in() {
 #[test]
 fn opt_in_then_save_and_load_round_trip() {
     let s = store();
-    s.set_consent(true).expect("opt in");
-    assert_eq!(s.consent(), Ok(true));
+    s.set_consent(ASSESSMENT, true).expect("opt in");
+    assert_eq!(s.consent(ASSESSMENT), Ok(true));
     let h = history();
     s.save(KEY, &h).expect("saved");
     assert_eq!(s.load::<History>(KEY), Ok(Some(h.clone())));
@@ -56,9 +62,9 @@ fn opt_in_then_save_and_load_round_trip() {
     let stored = raw(&s, KEY).expect("stored");
     assert!(stored.starts_with(&format!("{{\"format\":{FORMAT},\"data\":")));
     assert!(stored.contains("askel-assessment-history/1"));
-    s.set_consent(false).expect("opt out");
-    assert_eq!(s.consent(), Ok(false));
-    assert_eq!(raw(&s, CONSENT_KEY), None);
+    s.set_consent(ASSESSMENT, false).expect("opt out");
+    assert_eq!(s.consent(ASSESSMENT), Ok(false));
+    assert_eq!(raw(&s, ASSESSMENT.consent_key()), None);
     assert_eq!(s.save(KEY, &h), Err(StorageError::NoConsent));
 }
 
@@ -110,7 +116,7 @@ fn malformed_envelopes_are_errors_not_panics() {
 #[test]
 fn unreadable_history_is_reported_and_kept() {
     let s = store();
-    s.set_consent(true).expect("opt in");
+    s.set_consent(ASSESSMENT, true).expect("opt in");
     let good = encode(&history()).expect("encodes");
     let blobs = [
         good[..good.len() / 2].to_owned(),
@@ -142,8 +148,11 @@ fn storage_that_throws_is_reported() {
         disabled: true,
         ..MemoryBackend::default()
     });
-    assert_eq!(disabled.consent(), Err(StorageError::Unavailable));
-    assert_eq!(disabled.set_consent(true), Err(StorageError::Unavailable));
+    assert_eq!(disabled.consent(ASSESSMENT), Err(StorageError::Unavailable));
+    assert_eq!(
+        disabled.set_consent(ASSESSMENT, true),
+        Err(StorageError::Unavailable)
+    );
     assert_eq!(disabled.delete_everything(), Err(StorageError::Unavailable));
     assert_eq!(
         disabled.load::<History>(KEY),
@@ -154,34 +163,38 @@ fn storage_that_throws_is_reported() {
         full: true,
         ..MemoryBackend::default()
     });
-    assert_eq!(full.set_consent(true), Err(StorageError::WriteFailed));
-    assert_eq!(full.consent(), Ok(false));
+    assert_eq!(
+        full.set_consent(ASSESSMENT, true),
+        Err(StorageError::WriteFailed)
+    );
+    assert_eq!(full.consent(ASSESSMENT), Ok(false));
 }
 
 #[test]
 fn delete_everything_removes_every_askel_key_and_nothing_else() {
     let s = store();
-    s.set_consent(true).expect("opt in");
+    s.set_consent(ASSESSMENT, true).expect("opt in");
     s.save(KEY, &history()).expect("saved");
-    s.save("askel.scenario.current", &"x").expect("saved");
+    s.set_consent(SCENARIO, true).expect("opt in");
+    s.save(SCENARIO_KEY, &"x").expect("saved");
     {
         let mut map = s.backend().map.borrow_mut();
         map.insert("askel.unknown-future-key".to_owned(), "{garbage".to_owned());
         map.insert("other-site".to_owned(), "keep".to_owned());
         map.insert("askelx".to_owned(), "keep".to_owned());
     }
-    assert_eq!(s.owned_keys().expect("keys").len(), 4);
+    assert_eq!(s.owned_keys().expect("keys").len(), 5);
     s.delete_everything().expect("deleted");
     assert_eq!(s.owned_keys(), Ok(vec![]));
     let left: Vec<String> = s.backend().map.borrow().keys().cloned().collect();
     assert_eq!(left, vec!["askelx".to_owned(), "other-site".to_owned()]);
-    assert_eq!(s.consent(), Ok(false));
+    assert_eq!(s.consent(ASSESSMENT), Ok(false));
 }
 
 #[test]
 fn keys_must_be_askel_keys() {
     let s = store();
-    s.set_consent(true).expect("opt in");
+    s.set_consent(ASSESSMENT, true).expect("opt in");
     for key in ["", "askel.", "other", "Askel.x"] {
         assert_eq!(s.save(key, &1), Err(StorageError::BadKey(key.to_owned())));
         assert_eq!(s.load::<u8>(key), Err(StorageError::BadKey(key.to_owned())));
@@ -190,7 +203,10 @@ fn keys_must_be_askel_keys() {
 
 #[test]
 fn the_browser_store_is_unavailable_natively() {
-    assert_eq!(askel::storage::consent(), Err(StorageError::Unavailable));
+    assert_eq!(
+        askel::storage::consent(ASSESSMENT),
+        Err(StorageError::Unavailable)
+    );
     assert_eq!(
         askel::storage::save(KEY, &1),
         Err(StorageError::Unavailable)
@@ -199,4 +215,141 @@ fn the_browser_store_is_unavailable_natively() {
         askel::storage::delete_everything(),
         Err(StorageError::Unavailable)
     );
+}
+
+#[test]
+fn consent_is_per_feature() {
+    let s = store();
+    s.set_consent(ASSESSMENT, true).expect("opt in");
+    assert_eq!(s.consent(SCENARIO), Ok(false));
+    assert_eq!(
+        s.save(SCENARIO_KEY, &"scenario"),
+        Err(StorageError::NoConsent),
+        "opting in on the self-assessment does not save the income scenario"
+    );
+    assert_eq!(raw(&s, SCENARIO_KEY), None);
+    s.set_consent(SCENARIO, true).expect("opt in");
+    s.save(SCENARIO_KEY, &"scenario").expect("saved");
+    s.set_consent(SCENARIO, false).expect("opt out");
+    assert_eq!(
+        s.consent(ASSESSMENT),
+        Ok(true),
+        "the other feature keeps its consent"
+    );
+    // A data key that belongs to no feature is refused, and so is writing a consent as data.
+    assert_eq!(
+        s.save("askel.other", &1),
+        Err(StorageError::BadKey("askel.other".into()))
+    );
+    assert!(s.save(ASSESSMENT.consent_key(), &false).is_err());
+}
+
+#[test]
+fn the_old_single_consent_migrates_to_the_features_that_have_data() {
+    // Only the history was saved under the old consent: the assessment keeps its consent,
+    // the scenario needs a new opt-in.
+    let s = store();
+    {
+        let mut map = s.backend().map.borrow_mut();
+        map.insert(LEGACY_CONSENT_KEY.into(), encode(&true).expect("encodes"));
+        map.insert(KEY.into(), encode(&history()).expect("encodes"));
+    }
+    assert_eq!(s.consent(SCENARIO), Ok(false));
+    assert_eq!(s.consent(ASSESSMENT), Ok(true));
+    assert_eq!(raw(&s, LEGACY_CONSENT_KEY), None, "the old key is gone");
+    assert_eq!(s.load::<History>(KEY), Ok(Some(history())), "data kept");
+    // Both saved: both keep consent.
+    let s = store();
+    {
+        let mut map = s.backend().map.borrow_mut();
+        map.insert(LEGACY_CONSENT_KEY.into(), encode(&true).expect("encodes"));
+        map.insert(KEY.into(), encode(&history()).expect("encodes"));
+        map.insert(SCENARIO_KEY.into(), "{\"format\":1,\"data\":{}}".into());
+    }
+    assert_eq!(s.consent(SCENARIO), Ok(true));
+    assert_eq!(s.consent(ASSESSMENT), Ok(true));
+    // Consent without any data: nothing to keep, so no feature saves until asked again.
+    let s = store();
+    s.backend()
+        .map
+        .borrow_mut()
+        .insert(LEGACY_CONSENT_KEY.into(), encode(&true).expect("encodes"));
+    assert_eq!(s.consent(ASSESSMENT), Ok(false));
+    assert_eq!(s.consent(SCENARIO), Ok(false));
+    assert!(s.owned_keys().expect("keys").is_empty());
+}
+
+#[test]
+fn modify_reads_what_is_stored_now_so_two_tabs_lose_nothing() {
+    let s = store();
+    s.set_consent(ASSESSMENT, true).expect("opt in");
+    // Tab A and tab B both start from the same (empty) history; each adds one result.
+    let (a, id_a) = s
+        .modify(KEY, |h: &mut History| {
+            h.add(history().entries()[0].result.clone())
+        })
+        .expect("written");
+    let (b, id_b) = s
+        .modify(KEY, |h: &mut History| {
+            h.add(history().entries()[0].result.clone())
+        })
+        .expect("written");
+    assert_eq!(a.entries().len(), 1);
+    assert_eq!(b.entries().len(), 2, "B added to what A wrote");
+    assert_ne!(
+        id_a.expect("valid"),
+        id_b.expect("valid"),
+        "ids stay unique"
+    );
+}
+
+#[test]
+fn modify_never_writes_over_an_unreadable_record_or_before_opt_in() {
+    let s = store();
+    assert_eq!(
+        s.modify(KEY, |_: &mut History| ()).map(|_| ()),
+        Err(StorageError::NoConsent)
+    );
+    assert_eq!(raw(&s, KEY), None);
+    s.set_consent(ASSESSMENT, true).expect("opt in");
+    s.backend()
+        .map
+        .borrow_mut()
+        .insert(KEY.into(), "{\"format\":1,\"data\":{\"format\":\"x".into());
+    let err = s.modify(KEY, |_: &mut History| ()).map(|_| ()).unwrap_err();
+    assert!(err.is_unreadable_data());
+    assert_eq!(
+        raw(&s, KEY).as_deref(),
+        Some("{\"format\":1,\"data\":{\"format\":\"x"),
+        "kept as it was"
+    );
+}
+
+#[test]
+fn deleting_one_feature_leaves_the_other_and_the_inventory_says_what_is_stored() {
+    let s = store();
+    assert!(s.inventory().expect("readable").is_empty());
+    s.set_consent(ASSESSMENT, true).expect("opt in");
+    s.save(KEY, &history()).expect("saved");
+    s.set_consent(SCENARIO, true).expect("opt in");
+    s.save(SCENARIO_KEY, &"scenario").expect("saved");
+    s.backend()
+        .map
+        .borrow_mut()
+        .insert("askel.future".into(), "x".into());
+    assert_eq!(
+        s.inventory(),
+        Ok(Inventory {
+            consent: vec![ASSESSMENT, SCENARIO],
+            data: vec![ASSESSMENT, SCENARIO],
+            other: vec!["askel.future".into()],
+        })
+    );
+    s.delete_feature(SCENARIO).expect("deleted");
+    assert_eq!(raw(&s, SCENARIO_KEY), None);
+    assert_eq!(s.consent(SCENARIO), Ok(false));
+    assert_eq!(s.consent(ASSESSMENT), Ok(true));
+    assert_eq!(s.load::<History>(KEY), Ok(Some(history())));
+    s.delete_feature(ASSESSMENT).expect("deleted");
+    assert_eq!(s.owned_keys(), Ok(vec!["askel.future".to_owned()]));
 }

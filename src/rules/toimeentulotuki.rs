@@ -312,7 +312,6 @@ mod tests {
             accepted_housing_costs: Cents::euros(500),
             housing_allowance: Cents::euros(100),
             child_benefit: Cents::ZERO,
-            single_parent_increases: 0,
             assets: Cents::euros(50),
         };
         let a = for_household(&h, p);

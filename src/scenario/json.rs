@@ -1,10 +1,14 @@
 //! Reading and writing the scenario JSON with field paths in every error.
 //!
 //! Unknown fields are errors (they are usually typos), except keys starting with `_`, which are
-//! free for comments.
+//! free for comments; a key given twice is an error too (`DuplicateField`), never "the last one
+//! wins". Numbers are read from their decimal text ([`super::text`]): money is rounded half-up
+//! to cents from the digits, never through `f64`. The adult's plain fields come from one table,
+//! [`super::fields::ADULT_FIELDS`].
 
+use super::fields::{self, Kind, Value as FieldValue, ADULT_FIELDS};
+use super::text::{self, Json};
 use super::*;
-use serde_json::{json, Map, Value};
 
 const CHURCHES: &[&str] = &["none", "lutheran", "orthodox"];
 const BENEFITS: &[&str] = &[
@@ -16,19 +20,18 @@ const BENEFITS: &[&str] = &[
 ];
 
 pub(super) fn parse(text: &str) -> Result<Scenario, ScenarioErrors> {
-    let v: Value = serde_json::from_str(text).map_err(|err| {
-        ScenarioErrors::one(
-            "",
-            Problem::InvalidJson {
-                message: err.to_string(),
-            },
-        )
-    })?;
-    from_value(&v)
+    let v = Json::parse(text)
+        .map_err(|message| ScenarioErrors::one("", Problem::InvalidJson { message }))?;
+    from_tree(&v)
+}
+
+/// From serde_json's tree (callers that parsed already; duplicates are gone there).
+pub(super) fn from_value(v: &serde_json::Value) -> Result<Scenario, ScenarioErrors> {
+    from_tree(&Json::from_serde(v))
 }
 
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    fields: &'a [(String, Json)],
     path: String,
 }
 
@@ -41,54 +44,78 @@ fn join(path: &str, key: &str) -> String {
 }
 
 impl<'a> Obj<'a> {
-    fn new(v: &'a Value, path: &str, e: &mut Errors) -> Option<Obj<'a>> {
-        match v.as_object() {
-            Some(map) => Some(Obj {
-                map,
-                path: path.to_string(),
-            }),
-            None => {
+    /// The object at `path`; reports a wrong type and every key given more than once.
+    fn new(v: &'a Json, path: &str, e: &mut Errors) -> Option<Obj<'a>> {
+        match v {
+            Json::Object(fields) => {
+                let mut keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+                keys.sort_unstable();
+                let mut reported: Option<&str> = None;
+                for pair in keys.windows(2) {
+                    if pair[0] == pair[1] && reported != Some(pair[0]) {
+                        e.push(join(path, pair[0]), Problem::DuplicateField);
+                        reported = Some(pair[0]);
+                    }
+                }
+                Some(Obj {
+                    fields,
+                    path: path.to_string(),
+                })
+            }
+            _ => {
                 e.push(path, Problem::WrongType { expected: "object" });
                 None
             }
         }
     }
-    fn check_known(&self, known: &[&str], e: &mut Errors) {
-        for k in self.map.keys() {
-            if !k.starts_with('_') && !known.contains(&k.as_str()) {
+    fn check_known(&self, known: impl Fn(&str) -> bool, e: &mut Errors) {
+        for (k, _) in self.fields {
+            if !k.starts_with('_') && !known(k) {
                 e.push(join(&self.path, k), Problem::UnknownField);
             }
         }
     }
-    fn get(&self, k: &str) -> Option<&'a Value> {
-        self.map.get(k).filter(|v| !v.is_null())
+    fn get(&self, k: &str) -> Option<&'a Json> {
+        self.fields
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
     }
     fn p(&self, k: &str) -> String {
         join(&self.path, k)
     }
-    fn money(&self, k: &str, e: &mut Errors) -> Option<Cents> {
-        let v = self.get(k)?;
-        match v.as_f64().and_then(Cents::from_euros_f64) {
-            Some(c) => Some(c),
-            None => {
-                e.push(self.p(k), Problem::WrongType { expected: "number" });
+    fn number(&self, k: &str, expected: &'static str, e: &mut Errors) -> Option<&'a str> {
+        match self.get(k)? {
+            Json::Number(text) => Some(text),
+            _ => {
+                e.push(self.p(k), Problem::WrongType { expected });
                 None
             }
         }
+    }
+    /// Euros to cents, half-up from the decimal text. A number too large for cents is kept as
+    /// the largest amount, so validation reports it as too large.
+    fn money(&self, k: &str, e: &mut Errors) -> Option<Cents> {
+        let t = self.number(k, "number", e)?;
+        Some(Cents(text::scaled(t, 2).unwrap_or(if t.starts_with('-') {
+            i64::MIN
+        } else {
+            i64::MAX
+        })))
     }
     fn money_or_zero(&self, k: &str, e: &mut Errors) -> Cents {
         self.money(k, e).unwrap_or_default()
     }
     fn int(&self, k: &str, min: i64, max: i64, e: &mut Errors) -> Option<i64> {
-        let v = self.get(k)?;
-        let n = v.as_i64().or_else(|| {
-            v.as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
-                .map(|f| f as i64)
-        });
-        match n {
+        let t = self.number(k, "integer", e)?;
+        match text::integer(t) {
             Some(n) if (min..=max).contains(&n) => Some(n),
             Some(_) => {
+                e.push(self.p(k), Problem::OutOfRange { min, max });
+                None
+            }
+            None if text::scaled(t, 0).is_none() => {
                 e.push(self.p(k), Problem::OutOfRange { min, max });
                 None
             }
@@ -104,20 +131,18 @@ impl<'a> Obj<'a> {
         }
     }
     fn string(&self, k: &str, e: &mut Errors) -> Option<&'a str> {
-        let v = self.get(k)?;
-        match v.as_str() {
-            Some(s) => Some(s),
-            None => {
+        match self.get(k)? {
+            Json::String(s) => Some(s),
+            _ => {
                 e.push(self.p(k), Problem::WrongType { expected: "string" });
                 None
             }
         }
     }
     fn boolean(&self, k: &str, e: &mut Errors) -> Option<bool> {
-        let v = self.get(k)?;
-        match v.as_bool() {
-            Some(b) => Some(b),
-            None => {
+        match self.get(k)? {
+            Json::Bool(b) => Some(*b),
+            _ => {
                 e.push(
                     self.p(k),
                     Problem::WrongType {
@@ -128,14 +153,23 @@ impl<'a> Obj<'a> {
             }
         }
     }
-    fn array(&self, k: &str, e: &mut Errors) -> Option<&'a Vec<Value>> {
-        let v = self.get(k)?;
-        match v.as_array() {
-            Some(a) => Some(a),
-            None => {
+    fn array(&self, k: &str, e: &mut Errors) -> Option<&'a [Json]> {
+        match self.get(k)? {
+            Json::Array(a) => Some(a),
+            _ => {
                 e.push(self.p(k), Problem::WrongType { expected: "array" });
                 None
             }
+        }
+    }
+    /// A field of the table, read by its kind.
+    fn field(&self, field: &fields::Field, e: &mut Errors) -> Option<FieldValue> {
+        match field.kind {
+            Kind::Money { .. } => self.money(field.name, e).map(FieldValue::Money),
+            Kind::Count { min, max } => self
+                .int(field.name, i64::from(min), i64::from(max), e)
+                .and_then(|n| u8::try_from(n).ok())
+                .map(FieldValue::Count),
         }
     }
 }
@@ -169,22 +203,15 @@ fn benefit(o: &Obj, e: &mut Errors) -> Option<BenefitKind> {
     }
 }
 
-/// Hours per week in hundredths, from a JSON number.
+/// Hours per week in hundredths, from the number's decimal text (half-up).
 fn hours(o: &Obj, e: &mut Errors) -> Option<Hours> {
-    let v = o.get("hours_per_week")?;
-    match v.as_f64() {
-        Some(h) if (0.0..=168.0).contains(&h) => Hours::from_f64(h),
-        Some(_) => {
+    let t = o.number("hours_per_week", "number", e)?;
+    match text::scaled(t, 2) {
+        Some(h) if (0..=16_800).contains(&h) => u32::try_from(h).ok().map(Hours),
+        _ => {
             e.push(
                 o.p("hours_per_week"),
                 Problem::OutOfRange { min: 0, max: 168 },
-            );
-            None
-        }
-        None => {
-            e.push(
-                o.p("hours_per_week"),
-                Problem::WrongType { expected: "number" },
             );
             None
         }
@@ -217,37 +244,11 @@ fn wage(o: &Obj, e: &mut Errors) -> Option<Wage> {
     }
 }
 
-const ADULT_FIELDS: &[&str] = &[
-    "age",
-    "church",
-    "monthly_wage",
-    "hourly_wage",
-    "hours_per_week",
-    "unemployment_benefit",
-    "earnings_related_daily",
-    "rehabilitative_work_days_per_week",
-    "earnings_related_pension_monthly",
-    "other_taxable_benefit_monthly",
-    "kela_disability_pension_limit",
-    "earnings_related_pension_limit",
-];
-
-const CHANGE_FIELDS: &[&str] = &[
-    "monthly_wage",
-    "hourly_wage",
-    "hours_per_week",
-    "unemployment_benefit",
-    "earnings_related_daily",
-    "rehabilitative_work_days_per_week",
-    "earnings_related_pension_monthly",
-    "other_taxable_benefit_monthly",
-];
-
-fn adult(v: &Value, path: &str, e: &mut Errors) -> Adult {
+fn adult(v: &Json, path: &str, e: &mut Errors) -> Adult {
     let Some(o) = Obj::new(v, path, e) else {
         return Adult::default();
     };
-    o.check_known(ADULT_FIELDS, e);
+    o.check_known(fields::is_adult_field, e);
     let age = match o.int("age", 0, 255, e) {
         Some(a) => a as u8,
         None => {
@@ -257,42 +258,44 @@ fn adult(v: &Value, path: &str, e: &mut Errors) -> Adult {
             0
         }
     };
-    Adult {
+    let mut adult = Adult {
         age,
         church: church(&o, e).unwrap_or_default(),
         wage: wage(&o, e).unwrap_or_default(),
         unemployment_benefit: benefit(&o, e).unwrap_or_default(),
-        earnings_related_daily: o.money("earnings_related_daily", e),
-        rehabilitative_work_days_per_week: o
-            .int("rehabilitative_work_days_per_week", 0, 7, e)
-            .unwrap_or(0) as u8,
-        earnings_related_pension_monthly: o.money_or_zero("earnings_related_pension_monthly", e),
-        other_taxable_benefit_monthly: o.money_or_zero("other_taxable_benefit_monthly", e),
-        kela_disability_pension_limit: o.money("kela_disability_pension_limit", e),
-        earnings_related_pension_limit: o.money("earnings_related_pension_limit", e),
+        ..Adult::default()
+    };
+    for field in ADULT_FIELDS {
+        if let Some(value) = o.field(field, e) {
+            (field.set)(&mut adult, value);
+        }
     }
+    adult
 }
 
-fn change(v: &Value, path: &str, e: &mut Errors) -> AdultChange {
+fn change(v: &Json, path: &str, e: &mut Errors) -> AdultChange {
     let Some(o) = Obj::new(v, path, e) else {
         return AdultChange::default();
     };
-    o.check_known(CHANGE_FIELDS, e);
-    AdultChange {
+    o.check_known(fields::is_change_field, e);
+    let mut change = AdultChange {
         wage: wage(&o, e),
         unemployment_benefit: benefit(&o, e),
-        earnings_related_daily: o.money("earnings_related_daily", e),
-        rehabilitative_work_days_per_week: o
-            .int("rehabilitative_work_days_per_week", 0, 7, e)
-            .map(|d| d as u8),
-        earnings_related_pension_monthly: o.money("earnings_related_pension_monthly", e),
-        other_taxable_benefit_monthly: o.money("other_taxable_benefit_monthly", e),
+        ..AdultChange::default()
+    };
+    for field in ADULT_FIELDS {
+        if let Some(slot) = &field.change {
+            if let Some(value) = o.field(field, e) {
+                (slot.set)(&mut change, value);
+            }
+        }
     }
+    change
 }
 
 /// Read a scenario; on problems, also validate what could be read so that every problem is
 /// reported at once (a field that already has a problem is not reported twice).
-pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
+fn from_tree(v: &Json) -> Result<Scenario, ScenarioErrors> {
     let (s, mut e) = read(v);
     match s {
         Some(s) if e.0.is_empty() => Ok(s),
@@ -310,22 +313,25 @@ pub(super) fn from_value(v: &Value) -> Result<Scenario, ScenarioErrors> {
     }
 }
 
-fn read(v: &Value) -> (Option<Scenario>, Errors) {
+fn read(v: &Json) -> (Option<Scenario>, Errors) {
     let mut e = Errors(Vec::new());
     let Some(root) = Obj::new(v, "", &mut e) else {
         return (None, e);
     };
     root.check_known(
-        &[
-            "format",
-            "rules_date",
-            "municipality",
-            "household",
-            "housing",
-            "assets",
-            "lives_with_parents",
-            "options",
-        ],
+        |k| {
+            [
+                "format",
+                "rules_date",
+                "municipality",
+                "household",
+                "housing",
+                "assets",
+                "lives_with_parents",
+                "options",
+            ]
+            .contains(&k)
+        },
         &mut e,
     );
     let format = match root.string("format", &mut e) {
@@ -366,7 +372,7 @@ fn read(v: &Value) -> (Option<Scenario>, Errors) {
         None => e.push("household", Problem::Missing),
         Some(hv) => {
             if let Some(h) = Obj::new(hv, "household", &mut e) {
-                h.check_known(&["adults", "children"], &mut e);
+                h.check_known(|k| k == "adults" || k == "children", &mut e);
                 match h.array("adults", &mut e) {
                     Some(list) => {
                         for (i, a) in list.iter().take(MAX_PERSONS + 1).enumerate() {
@@ -387,7 +393,7 @@ fn read(v: &Value) -> (Option<Scenario>, Errors) {
                     for (i, c) in list.iter().take(MAX_PERSONS + 1).enumerate() {
                         let p = format!("household.children[{i}]");
                         if let Some(o) = Obj::new(c, &p, &mut e) {
-                            o.check_known(&["age"], &mut e);
+                            o.check_known(|k| k == "age", &mut e);
                             match o.int("age", 0, 17, &mut e) {
                                 Some(a) => household.children.push(Child { age: a as u8 }),
                                 None => {
@@ -405,7 +411,7 @@ fn read(v: &Value) -> (Option<Scenario>, Errors) {
     let mut housing = Housing::default();
     if let Some(hv) = root.get("housing") {
         if let Some(h) = Obj::new(hv, "housing", &mut e) {
-            h.check_known(&["rent", "water", "heating"], &mut e);
+            h.check_known(|k| ["rent", "water", "heating"].contains(&k), &mut e);
             housing.rent = h.money_or_zero("rent", &mut e);
             housing.water = h.money_or_zero("water", &mut e);
             housing.heating = h.money_or_zero("heating", &mut e);
@@ -418,7 +424,7 @@ fn read(v: &Value) -> (Option<Scenario>, Errors) {
         for (i, ov) in list.iter().take(MAX_OPTIONS + 1).enumerate() {
             let p = format!("options[{i}]");
             if let Some(o) = Obj::new(ov, &p, &mut e) {
-                o.check_known(&["label", "adults"], &mut e);
+                o.check_known(|k| k == "label" || k == "adults", &mut e);
                 let label = o.string("label", &mut e).unwrap_or("").to_string();
                 let mut adults = Vec::new();
                 if let Some(al) = o.array("adults", &mut e) {
@@ -443,127 +449,157 @@ fn read(v: &Value) -> (Option<Scenario>, Errors) {
     (Some(s), e)
 }
 
-fn euros(c: Cents) -> Value {
-    if c.0 % 100 == 0 {
-        json!(c.0 / 100)
-    } else {
-        json!(c.as_euros_f64())
+/// A whole number of hundredths as the shortest decimal text (`123450` → `1234.5`).
+fn hundredths(n: i64) -> Json {
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.unsigned_abs();
+    let (whole, part) = (n / 100, n % 100);
+    Json::Number(match part {
+        0 => format!("{sign}{whole}"),
+        p if p % 10 == 0 => format!("{sign}{whole}.{}", p / 10),
+        p => format!("{sign}{whole}.{p:02}"),
+    })
+}
+
+fn euros(c: Cents) -> Json {
+    hundredths(c.0)
+}
+
+fn count(n: u8) -> Json {
+    Json::Number(n.to_string())
+}
+
+fn string(s: &str) -> Json {
+    Json::String(s.to_owned())
+}
+
+fn field_value(v: FieldValue) -> Json {
+    match v {
+        FieldValue::Money(c) => euros(c),
+        FieldValue::Count(n) => count(n),
     }
 }
 
-fn hours_value(h: Hours) -> Value {
-    if h.0 % 100 == 0 {
-        json!(h.0 / 100)
-    } else {
-        json!(h.0 as f64 / 100.0)
-    }
-}
-
-fn wage_into(m: &mut Map<String, Value>, w: &Wage) {
+fn wage_into(m: &mut Vec<(String, Json)>, w: &Wage) {
     match *w {
-        Wage::Monthly(c) => {
-            m.insert("monthly_wage".into(), euros(c));
-        }
+        Wage::Monthly(c) => m.push(("monthly_wage".into(), euros(c))),
         Wage::Hourly {
             hourly,
             hours_per_week,
         } => {
-            m.insert("hourly_wage".into(), euros(hourly));
-            m.insert("hours_per_week".into(), hours_value(hours_per_week));
+            m.push(("hourly_wage".into(), euros(hourly)));
+            m.push((
+                "hours_per_week".into(),
+                hundredths(i64::from(hours_per_week.0)),
+            ));
         }
     }
 }
 
-pub(super) fn to_value(s: &Scenario) -> Value {
-    let adults: Vec<Value> = s
-        .household
-        .adults
-        .iter()
-        .map(|a| {
-            let mut m = Map::new();
-            m.insert("age".into(), json!(a.age));
-            m.insert("church".into(), json!(a.church.as_str()));
-            wage_into(&mut m, &a.wage);
-            m.insert(
-                "unemployment_benefit".into(),
-                json!(a.unemployment_benefit.as_str()),
-            );
-            if let Some(d) = a.earnings_related_daily {
-                m.insert("earnings_related_daily".into(), euros(d));
-            }
-            m.insert(
-                "rehabilitative_work_days_per_week".into(),
-                json!(a.rehabilitative_work_days_per_week),
-            );
-            m.insert(
-                "earnings_related_pension_monthly".into(),
-                euros(a.earnings_related_pension_monthly),
-            );
-            m.insert(
-                "other_taxable_benefit_monthly".into(),
-                euros(a.other_taxable_benefit_monthly),
-            );
-            if let Some(l) = a.kela_disability_pension_limit {
-                m.insert("kela_disability_pension_limit".into(), euros(l));
-            }
-            if let Some(l) = a.earnings_related_pension_limit {
-                m.insert("earnings_related_pension_limit".into(), euros(l));
-            }
-            Value::Object(m)
-        })
-        .collect();
-    let children: Vec<Value> = s
-        .household
-        .children
-        .iter()
-        .map(|c| json!({ "age": c.age }))
-        .collect();
-    let options: Vec<Value> = s
-        .options
-        .iter()
-        .map(|o| {
-            let adults: Vec<Value> = o
-                .adults
-                .iter()
-                .map(|c| {
-                    let mut m = Map::new();
-                    if let Some(w) = &c.wage {
-                        wage_into(&mut m, w);
-                    }
-                    if let Some(k) = c.unemployment_benefit {
-                        m.insert("unemployment_benefit".into(), json!(k.as_str()));
-                    }
-                    if let Some(d) = c.earnings_related_daily {
-                        m.insert("earnings_related_daily".into(), euros(d));
-                    }
-                    if let Some(d) = c.rehabilitative_work_days_per_week {
-                        m.insert("rehabilitative_work_days_per_week".into(), json!(d));
-                    }
-                    if let Some(p) = c.earnings_related_pension_monthly {
-                        m.insert("earnings_related_pension_monthly".into(), euros(p));
-                    }
-                    if let Some(p) = c.other_taxable_benefit_monthly {
-                        m.insert("other_taxable_benefit_monthly".into(), euros(p));
-                    }
-                    Value::Object(m)
-                })
-                .collect();
-            json!({ "label": o.label, "adults": adults })
-        })
-        .collect();
-    let mut root = json!({
-        "format": s.format,
-        "rules_date": s.rules_date.to_string(),
-        "municipality": s.municipality,
-        "household": { "adults": adults, "children": children },
-        "housing": { "rent": euros(s.housing.rent), "water": euros(s.housing.water), "heating": euros(s.housing.heating) },
-        "assets": euros(s.assets),
-        "lives_with_parents": s.lives_with_parents,
-    });
-    if !options.is_empty() {
-        if let Some(m) = root.as_object_mut() {
-            m.insert("options".into(), Value::Array(options));
+fn adult_tree(a: &Adult) -> Json {
+    let mut m = vec![
+        ("age".into(), count(a.age)),
+        ("church".into(), string(a.church.as_str())),
+    ];
+    wage_into(&mut m, &a.wage);
+    m.push((
+        "unemployment_benefit".into(),
+        string(a.unemployment_benefit.as_str()),
+    ));
+    for field in ADULT_FIELDS {
+        if let Some(v) = (field.get)(a) {
+            m.push((field.name.into(), field_value(v)));
         }
     }
-    root
+    Json::Object(m)
+}
+
+fn change_tree(c: &AdultChange) -> Json {
+    let mut m = Vec::new();
+    if let Some(w) = &c.wage {
+        wage_into(&mut m, w);
+    }
+    if let Some(k) = c.unemployment_benefit {
+        m.push(("unemployment_benefit".into(), string(k.as_str())));
+    }
+    for field in ADULT_FIELDS {
+        if let Some(v) = field.change.as_ref().and_then(|slot| (slot.get)(c)) {
+            m.push((field.name.into(), field_value(v)));
+        }
+    }
+    Json::Object(m)
+}
+
+/// The scenario as JSON text, in the order of docs/SCENARIO-FORMAT.md.
+pub(super) fn to_text(s: &Scenario) -> String {
+    let mut out = String::new();
+    tree(s).write(&mut out);
+    out
+}
+
+/// [`to_text`], indented.
+pub(super) fn to_pretty_text(s: &Scenario) -> String {
+    let mut out = String::new();
+    tree(s).write_pretty(&mut out, 0);
+    out
+}
+
+fn tree(s: &Scenario) -> Json {
+    let object = |fields: Vec<(&str, Json)>| {
+        Json::Object(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+    };
+    let mut root = vec![
+        ("format", string(&s.format)),
+        ("rules_date", string(&s.rules_date.to_string())),
+        ("municipality", string(&s.municipality)),
+        (
+            "household",
+            object(vec![
+                (
+                    "adults",
+                    Json::Array(s.household.adults.iter().map(adult_tree).collect()),
+                ),
+                (
+                    "children",
+                    Json::Array(
+                        s.household
+                            .children
+                            .iter()
+                            .map(|c| object(vec![("age", count(c.age))]))
+                            .collect(),
+                    ),
+                ),
+            ]),
+        ),
+        (
+            "housing",
+            object(vec![
+                ("rent", euros(s.housing.rent)),
+                ("water", euros(s.housing.water)),
+                ("heating", euros(s.housing.heating)),
+            ]),
+        ),
+        ("assets", euros(s.assets)),
+        ("lives_with_parents", Json::Bool(s.lives_with_parents)),
+    ];
+    if !s.options.is_empty() {
+        root.push((
+            "options",
+            Json::Array(
+                s.options
+                    .iter()
+                    .map(|o| {
+                        object(vec![
+                            ("label", string(&o.label)),
+                            (
+                                "adults",
+                                Json::Array(o.adults.iter().map(change_tree).collect()),
+                            ),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ));
+    }
+    object(root)
 }

@@ -7,10 +7,12 @@
 //!
 //! Boundary: pure Rust (serde_json only); never imports web crates.
 
+mod fields;
 pub mod input;
 mod json;
 pub mod presets;
 pub mod share;
+mod text;
 
 pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
@@ -32,13 +34,17 @@ pub const FIRST_DATE: Date = crate::rules::params::BUILTIN_FIRST_DATE;
 pub const LAST_DATE: Date = crate::rules::params::BUILTIN_KNOWN_UNTIL;
 /// Yleistuki exists from this date (from the rule data).
 pub const YLEISTUKI_FROM: Date = crate::rules::params::BUILTIN_YLEISTUKI_FROM;
+/// Longest option label, in characters: the same limit in the form, in files and in links.
+pub const MAX_LABEL_CHARS: usize = 60;
 
 /// A household at a date, with options to compare.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// Always [`FORMAT`].
     pub format: String,
-    /// The date whose rules apply (2025-01-01 … 2026-12-31).
+    /// The date whose rules apply. Not limited to the dates the rules cover: an earlier date is
+    /// moved to [`FIRST_DATE`] when read (see [`Scenario::read`]); a later one is computed with
+    /// the latest rules, and the result says so.
     pub rules_date: Date,
     /// 3-digit municipality code (e.g. `"837"` Tampere); mainland only.
     pub municipality: String,
@@ -97,11 +103,19 @@ pub enum Problem {
     },
     /// A field this format does not know (probably a typo).
     UnknownField,
+    /// The same field given twice in one object (which one was meant is unknown).
+    DuplicateField,
+    /// A text longer than allowed.
+    TooLong {
+        /// The most characters accepted.
+        max: usize,
+    },
     /// `format` is not `askel-scenario/1`.
     UnsupportedFormat,
     /// Not a `YYYY-MM-DD` date.
     InvalidDate,
-    /// Outside the dates the engine has rules for.
+    /// Outside the dates the engine has rules for (from the engine; the format itself accepts
+    /// any valid date).
     DateOutOfRange {
         /// First supported date.
         first: Date,
@@ -260,29 +274,80 @@ impl Errors {
     }
 }
 
+/// What reading a scenario changed so that it opens, for the page to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadNotice {
+    /// The rules date was before the first date the rules cover and was moved to it.
+    DateMoved {
+        /// The date in the file, link or record.
+        from: Date,
+        /// The date used instead.
+        to: Date,
+    },
+}
+
+/// A scenario as read, with what was changed to open it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// What was changed (empty when nothing was).
+    pub notices: Vec<ReadNotice>,
+}
+
+impl Opened {
+    /// Moves a date before the rules' first date to it (a record from before a rule window
+    /// moved must still open).
+    fn migrate(mut scenario: Scenario) -> Opened {
+        let mut notices = Vec::new();
+        if scenario.rules_date < FIRST_DATE {
+            notices.push(ReadNotice::DateMoved {
+                from: scenario.rules_date,
+                to: FIRST_DATE,
+            });
+            scenario.rules_date = FIRST_DATE;
+        }
+        Opened { scenario, notices }
+    }
+}
+
 impl Scenario {
-    /// Parse and validate a scenario from JSON; every problem is reported with its path.
+    /// Reads, migrates and validates a scenario from JSON (a file, a link, a saved record):
+    /// every problem is reported with its path; what had to change to open it (a date before
+    /// the rules' first date) comes back as [`ReadNotice`]s.
+    pub fn read(text: &str) -> Result<Opened, ScenarioErrors> {
+        let opened = Opened::migrate(json::parse(text)?);
+        opened.scenario.validate()?;
+        Ok(opened)
+    }
+
+    /// [`Scenario::read`] without the notices.
     pub fn from_json(text: &str) -> Result<Scenario, ScenarioErrors> {
-        let s = json::parse(text)?;
-        s.validate()?;
-        Ok(s)
+        Scenario::read(text).map(|o| o.scenario)
     }
 
-    /// Parse and validate a scenario from an already parsed JSON value.
+    /// [`Scenario::from_json`] from an already parsed JSON value (duplicate keys can no longer
+    /// be seen there; numbers are read from serde_json's text for them).
     pub fn from_value(v: &serde_json::Value) -> Result<Scenario, ScenarioErrors> {
-        let s = json::from_value(v)?;
-        s.validate()?;
-        Ok(s)
+        let opened = Opened::migrate(json::from_value(v)?);
+        opened.scenario.validate()?;
+        Ok(opened.scenario)
     }
 
-    /// The scenario as JSON (the same format `from_json` reads).
+    /// The scenario as JSON (the same format `from_json` reads); money and hours are written as
+    /// exact decimals.
     pub fn to_json(&self) -> String {
-        json::to_value(self).to_string()
+        json::to_text(self)
     }
 
-    /// The scenario as a JSON value.
+    /// [`Scenario::to_json`] indented, for files people may open.
+    pub fn to_json_pretty(&self) -> String {
+        json::to_pretty_text(self)
+    }
+
+    /// The scenario as a serde_json value (for tests and callers that edit it as a tree).
     pub fn to_value(&self) -> serde_json::Value {
-        json::to_value(self)
+        serde_json::from_str(&self.to_json()).unwrap_or(serde_json::Value::Null)
     }
 
     /// Check every rule of the format; returns all problems.
@@ -290,16 +355,6 @@ impl Scenario {
         let mut e = Errors(Vec::new());
         if self.format != FORMAT {
             e.push("format", Problem::UnsupportedFormat);
-        }
-        // A date after the last checked day is computed with the latest rules, and says so.
-        if self.rules_date < FIRST_DATE {
-            e.push(
-                "rules_date",
-                Problem::DateOutOfRange {
-                    first: FIRST_DATE,
-                    last: LAST_DATE,
-                },
-            );
         }
         match municipalities::find(&self.municipality) {
             None => e.push("municipality", Problem::UnknownMunicipality),
@@ -331,42 +386,9 @@ impl Scenario {
                 a.unemployment_benefit,
                 a.earnings_related_daily,
             );
-            check_money(
-                &mut e,
-                &format!("{p}.earnings_related_daily"),
-                a.earnings_related_daily,
-                MAX_HOURLY_OR_DAILY,
-            );
-            if a.rehabilitative_work_days_per_week > 7 {
-                e.push(
-                    format!("{p}.rehabilitative_work_days_per_week"),
-                    Problem::OutOfRange { min: 0, max: 7 },
-                );
+            for field in fields::ADULT_FIELDS {
+                check_field(&mut e, &p, field, (field.get)(a));
             }
-            check_money(
-                &mut e,
-                &format!("{p}.earnings_related_pension_monthly"),
-                Some(a.earnings_related_pension_monthly),
-                MAX_MONTHLY,
-            );
-            check_money(
-                &mut e,
-                &format!("{p}.other_taxable_benefit_monthly"),
-                Some(a.other_taxable_benefit_monthly),
-                MAX_MONTHLY,
-            );
-            check_money(
-                &mut e,
-                &format!("{p}.kela_disability_pension_limit"),
-                a.kela_disability_pension_limit,
-                MAX_MONTHLY,
-            );
-            check_money(
-                &mut e,
-                &format!("{p}.earnings_related_pension_limit"),
-                a.earnings_related_pension_limit,
-                MAX_MONTHLY,
-            );
         }
         for (i, c) in self.household.children.iter().enumerate() {
             if c.age > 17 {
@@ -394,6 +416,14 @@ impl Scenario {
             e.push("options", Problem::TooMany { max: MAX_OPTIONS });
         }
         for (oi, o) in self.options.iter().enumerate() {
+            if o.label.chars().count() > MAX_LABEL_CHARS {
+                e.push(
+                    format!("options[{oi}].label"),
+                    Problem::TooLong {
+                        max: MAX_LABEL_CHARS,
+                    },
+                );
+            }
             if o.adults.len() > self.household.adults.len() {
                 e.push(format!("options[{oi}].adults"), Problem::NoSuchAdult);
             }
@@ -413,30 +443,11 @@ impl Scenario {
                 if c.unemployment_benefit.is_some() || c.earnings_related_daily.is_some() {
                     check_benefit(&mut e, &p, self.rules_date, kind, daily);
                 }
-                check_money(
-                    &mut e,
-                    &format!("{p}.earnings_related_daily"),
-                    c.earnings_related_daily,
-                    MAX_HOURLY_OR_DAILY,
-                );
-                if c.rehabilitative_work_days_per_week.is_some_and(|d| d > 7) {
-                    e.push(
-                        format!("{p}.rehabilitative_work_days_per_week"),
-                        Problem::OutOfRange { min: 0, max: 7 },
-                    );
+                for field in fields::ADULT_FIELDS {
+                    if let Some(slot) = &field.change {
+                        check_field(&mut e, &p, field, (slot.get)(c));
+                    }
                 }
-                check_money(
-                    &mut e,
-                    &format!("{p}.earnings_related_pension_monthly"),
-                    c.earnings_related_pension_monthly,
-                    MAX_MONTHLY,
-                );
-                check_money(
-                    &mut e,
-                    &format!("{p}.other_taxable_benefit_monthly"),
-                    c.other_taxable_benefit_monthly,
-                    MAX_MONTHLY,
-                );
             }
         }
         if e.0.is_empty() {
@@ -459,21 +470,31 @@ impl Scenario {
                 if let Some(k) = c.unemployment_benefit {
                     a.unemployment_benefit = k;
                 }
-                if let Some(d) = c.earnings_related_daily {
-                    a.earnings_related_daily = Some(d);
-                }
-                if let Some(d) = c.rehabilitative_work_days_per_week {
-                    a.rehabilitative_work_days_per_week = d;
-                }
-                if let Some(p) = c.earnings_related_pension_monthly {
-                    a.earnings_related_pension_monthly = p;
-                }
-                if let Some(p) = c.other_taxable_benefit_monthly {
-                    a.other_taxable_benefit_monthly = p;
-                }
+                fields::apply_change(a, c);
             }
         }
         s
+    }
+}
+
+fn check_field(e: &mut Errors, p: &str, field: &fields::Field, value: Option<fields::Value>) {
+    let path = format!("{p}.{}", field.name);
+    match (field.kind, value) {
+        (fields::Kind::Money { max }, Some(fields::Value::Money(c))) => {
+            check_money(e, &path, Some(c), max)
+        }
+        (fields::Kind::Count { min, max }, Some(fields::Value::Count(n)))
+            if !(min..=max).contains(&n) =>
+        {
+            e.push(
+                path,
+                Problem::OutOfRange {
+                    min: i64::from(min),
+                    max: i64::from(max),
+                },
+            )
+        }
+        _ => {}
     }
 }
 
@@ -511,7 +532,7 @@ fn check_wage(e: &mut Errors, p: &str, w: &Wage) {
 }
 
 fn check_benefit(e: &mut Errors, p: &str, date: Date, kind: BenefitKind, daily: Option<Cents>) {
-    if kind == BenefitKind::Yleistuki && date < YLEISTUKI_FROM {
+    if kind == BenefitKind::Yleistuki && !crate::rules::yleistuki_in_force(date) {
         e.push(
             format!("{p}.unemployment_benefit"),
             Problem::YleistukiBeforeMay2026,
@@ -575,10 +596,13 @@ mod tests {
             "{e:?}"
         );
         let e = errors(
-            r#"{"format":"askel-scenario/1","rules_date":"2024-12-31","municipality":"999",
+            r#"{"format":"askel-scenario/1","rules_date":"2027-01-01","municipality":"999",
             "household":{"adults":[{"age":121,"monthly_wage":2000000}]}}"#,
         );
-        assert!(e.iter().any(|(p, _)| p == "rules_date"), "{e:?}");
+        assert!(
+            !e.iter().any(|(p, _)| p == "rules_date"),
+            "a date after the last known one is not a format error: {e:?}"
+        );
         assert!(
             e.contains(&("municipality".into(), Problem::UnknownMunicipality)),
             "{e:?}"
@@ -623,5 +647,123 @@ mod tests {
         );
         assert_eq!(s.with_option(5).household, s.household);
         assert_eq!(Scenario::from_json(&s.to_json()).expect("round trip"), s);
+        assert_eq!(
+            Scenario::from_json(&s.to_json_pretty()).expect("round trip"),
+            s
+        );
+    }
+
+    const MINIMAL: &str = r#"{"format":"askel-scenario/1","rules_date":"2026-06-01","municipality":"837",
+        "household":{"adults":[{"age":30}]},"housing":{"rent":RENT}}"#;
+
+    #[test]
+    fn money_is_read_half_up_from_the_decimal_text() {
+        for (rent, cents) in [
+            ("0.145", 15),
+            ("1.005", 101),
+            ("2.675", 268),
+            ("1e3", 100_000),
+        ] {
+            let s = Scenario::from_json(&MINIMAL.replace("RENT", rent)).expect("valid");
+            assert_eq!(s.housing.rent, Cents(cents), "{rent}");
+        }
+        let s = Scenario::from_json(
+            &MINIMAL
+                .replace(
+                    r#""age":30"#,
+                    r#""age":30,"hourly_wage":12.345,"hours_per_week":20.005"#,
+                )
+                .replace("RENT", "0"),
+        )
+        .expect("valid");
+        assert_eq!(
+            s.household.adults[0].wage,
+            Wage::Hourly {
+                hourly: Cents(1235),
+                hours_per_week: Hours(2001)
+            }
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_like_an_unknown_one() {
+        let text = MINIMAL
+            .replace(
+                r#""age":30"#,
+                r#""monthly_wage":0,"age":30,"monthly_wage":5000"#,
+            )
+            .replace("RENT", "1");
+        let e = errors(&text);
+        assert!(
+            e.contains(&(
+                "household.adults[0].monthly_wage".into(),
+                Problem::DuplicateField
+            )),
+            "{e:?}"
+        );
+        let e = errors(&format!(
+            r#"{{"municipality":"091",{}"#,
+            &MINIMAL.replace("RENT", "1")[1..]
+        ));
+        assert!(
+            e.contains(&("municipality".into(), Problem::DuplicateField)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn dates_outside_the_rules_open_and_an_early_one_is_moved_with_a_notice() {
+        let early = MINIMAL
+            .replace("2026-06-01", "2019-03-01")
+            .replace("RENT", "1");
+        let opened = Scenario::read(&early).expect("opens");
+        assert_eq!(opened.scenario.rules_date, FIRST_DATE);
+        assert_eq!(
+            opened.notices,
+            vec![ReadNotice::DateMoved {
+                from: Date {
+                    y: 2019,
+                    m: 3,
+                    d: 1
+                },
+                to: FIRST_DATE
+            }]
+        );
+        let late = MINIMAL
+            .replace("2026-06-01", "2031-01-01")
+            .replace("RENT", "1");
+        let opened = Scenario::read(&late).expect("opens");
+        assert_eq!(
+            opened.scenario.rules_date,
+            Date {
+                y: 2031,
+                m: 1,
+                d: 1
+            }
+        );
+        assert!(opened.notices.is_empty());
+    }
+
+    #[test]
+    fn one_label_limit_for_form_file_and_link() {
+        let label = |n: usize| {
+            MINIMAL.replace("RENT", "1").replace(
+                r#""housing""#,
+                &format!(
+                    r#""options":[{{"label":"{}","adults":[{{}}]}}],"housing""#,
+                    "ä".repeat(n)
+                ),
+            )
+        };
+        assert!(Scenario::from_json(&label(MAX_LABEL_CHARS)).is_ok());
+        assert_eq!(
+            errors(&label(MAX_LABEL_CHARS + 1)),
+            vec![(
+                "options[0].label".to_owned(),
+                Problem::TooLong {
+                    max: MAX_LABEL_CHARS
+                }
+            )]
+        );
     }
 }

@@ -16,7 +16,7 @@
 //!
 //! Boundary: pure Rust (miniz_oxide, serde_json); never imports web crates.
 
-use super::{Scenario, ScenarioErrors};
+use super::{Opened, Scenario, ScenarioErrors};
 
 /// Prefix of a version-1 payload.
 pub const PREFIX: &str = "s1.";
@@ -37,7 +37,8 @@ pub enum ShareError {
     UnknownVersion(String),
     /// Not valid base64url (a character outside `A–Z a–z 0–9 - _`, or a cut-off length).
     BadEncoding,
-    /// The bytes are not a complete zlib stream, or its checksum does not match.
+    /// The bytes are not a complete zlib stream, its checksum does not match, or bytes follow
+    /// the end of the stream (a link is exactly one stream; anything after it was added).
     BadCompression,
     /// Longer than [`MAX_PAYLOAD_CHARS`], or expands to more than [`MAX_JSON_BYTES`].
     TooLarge,
@@ -75,6 +76,11 @@ pub fn encode(scenario: &Scenario) -> String {
 
 /// Reads a payload (with or without a leading `#`) back into a validated scenario.
 pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
+    open(payload).map(|opened| opened.scenario)
+}
+
+/// [`decode`] with what had to change to open it (see [`Scenario::read`]).
+pub fn open(payload: &str) -> Result<Opened, ShareError> {
     let payload = payload.strip_prefix('#').unwrap_or(payload);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLarge);
@@ -93,13 +99,39 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
         return Err(ShareError::Empty);
     }
     let packed = base64url_decode(data).ok_or(ShareError::BadEncoding)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
-        .map_err(|err| match err.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::BadCompression,
-        })?;
+    let json = inflate_exactly(&packed)?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::NotText)?;
-    Scenario::from_json(text).map_err(ShareError::Invalid)
+    Scenario::read(text).map_err(ShareError::Invalid)
+}
+
+/// Expands one complete zlib stream that fills `packed` exactly, to at most [`MAX_JSON_BYTES`].
+fn inflate_exactly(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
+        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0u8; (packed.len() * 4).clamp(256, MAX_JSON_BYTES)];
+    let mut decompressor = Box::<DecompressorOxide>::default();
+    let (mut read, mut written) = (0usize, 0usize);
+    loop {
+        let input = packed.get(read..).ok_or(ShareError::BadCompression)?;
+        let (status, consumed, produced) =
+            decompress(&mut decompressor, input, &mut out, written, flags);
+        read += consumed;
+        written += produced;
+        match status {
+            TINFLStatus::Done if read == packed.len() => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < MAX_JSON_BYTES => {
+                let grown = (out.len() * 2).min(MAX_JSON_BYTES);
+                out.resize(grown, 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge),
+            _ => return Err(ShareError::BadCompression),
+        }
+    }
 }
 
 /// Whether a URL fragment (with or without `#`) is meant as a share payload: `s`, a digit, then
@@ -112,9 +144,9 @@ pub fn is_payload(fragment: &str) -> bool {
 }
 
 /// The payload in a URL fragment: `None` when the fragment is not a share payload at all,
-/// otherwise what [`decode`] makes of it.
-pub fn from_fragment(fragment: &str) -> Option<Result<Scenario, ShareError>> {
-    is_payload(fragment).then(|| decode(fragment))
+/// otherwise what [`open`] makes of it.
+pub fn from_fragment(fragment: &str) -> Option<Result<Opened, ShareError>> {
+    is_payload(fragment).then(|| open(fragment))
 }
 
 fn is_version(text: &str) -> bool {
@@ -332,9 +364,40 @@ mod tests {
         assert!(matches!(from_fragment("#s1.%%%"), Some(Err(_))));
         let good = encode(&preset("jenna"));
         assert_eq!(
-            from_fragment(&format!("#{good}")),
+            from_fragment(&format!("#{good}")).map(|r| r.map(|o| o.scenario)),
             Some(Ok(preset("jenna")))
         );
+    }
+
+    #[test]
+    fn bytes_after_the_zlib_stream_are_refused() {
+        let json = preset("matti").to_json();
+        let mut packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), LEVEL);
+        let mut exact = String::from(PREFIX);
+        base64url_encode(&packed, &mut exact);
+        assert_eq!(decode(&exact), Ok(preset("matti")));
+        packed.extend_from_slice(b"extra");
+        let mut padded = String::from(PREFIX);
+        base64url_encode(&packed, &mut padded);
+        assert_eq!(decode(&padded), Err(ShareError::BadCompression));
+    }
+
+    #[test]
+    fn a_label_longer_than_the_form_allows_is_refused_so_every_file_can_make_its_link() {
+        let mut long = preset("jenna");
+        long.options[0].label = "x".repeat(crate::scenario::MAX_LABEL_CHARS + 1);
+        match decode(&encode(&long)) {
+            Err(ShareError::Invalid(ScenarioErrors(errors))) => {
+                assert_eq!(errors[0].path, "options[0].label");
+                assert_eq!(
+                    errors[0].problem,
+                    Problem::TooLong {
+                        max: crate::scenario::MAX_LABEL_CHARS
+                    }
+                );
+            }
+            other => panic!("expected a label too long, got {other:?}"),
+        }
     }
 
     proptest! {

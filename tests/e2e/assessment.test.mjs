@@ -258,9 +258,10 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await page.locator('.history .notice', { hasText: m['assessment.history.saved'] }).waitFor();
   assert.deepEqual(
     (await askelKeys(page)).sort(),
-    ['askel.assessment.history', 'askel.assessment.notes', 'askel.consent'],
+    ['askel.assessment.history', 'askel.assessment.notes', 'askel.consent.assessment'],
+    'the consent is the self-assessment\'s own',
   );
-  const consent = await page.evaluate(() => localStorage.getItem('askel.consent'));
+  const consent = await page.evaluate(() => localStorage.getItem('askel.consent.assessment'));
   assert.equal(consent, '{"format":1,"data":true}');
   await expectAccessible(page, 'result saved');
   guard.check('first round');
@@ -327,6 +328,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   assert.equal(await p2.locator('.history-entry').count(), 1);
   assert.equal((await active(p2)).id, 'history-title', 'focus is not lost after deleting');
 
+  // "Stop saving and delete my results": this feature's data and consent, after a confirmation.
   await p2.locator('button.delete-all').focus();
   await p2.keyboard.press('Enter');
   await expectAccessible(p2, 'confirm delete everything');
@@ -345,12 +347,14 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await third.page.close();
 });
 
-test('unreadable saved data: the page starts clean, says so, keeps the data until "Delete everything"', async () => {
+test('unreadable saved data (old single consent): the page starts clean, says so, keeps the data until deleted', async () => {
   const cases = [
     '{"format":1,"data":{"format":"askel-assessment-history/1","entries":[',
     '{"format":7,"data":{"whatever":true}}',
     '{"format":1,"data":{"format":"askel-assessment-history/1","entries":"no"}}',
     'not json at all',
+    // Readable JSON, but a result dated on a day that does not exist.
+    '{"format":1,"data":{"format":"askel-assessment-history/1","entries":[{"id":0,"result":{"date":"2026-02-30"}}]}}',
   ];
   for (const blob of cases) {
     const setup = await open(env.browser.context, env.server.origin, '/?lang=en');
@@ -408,5 +412,66 @@ test('storage that throws (disabled, full): the page keeps working and says so i
     } finally {
       await own.close();
     }
+  }
+});
+
+test('two tabs: every saved result is kept, each tab shows the others\' changes, and consent is per feature', async () => {
+  const a = await open(env.browser.context, env.server.origin, '/?lang=en&page=assessment');
+  await completeAssessment(a.page, RUN1, { axe: false, label: 'tab A' });
+  await pressButton(a.page, m['assessment.history.save_consent']);
+  await a.page.locator('.history .notice', { hasText: m['assessment.history.saved'] }).waitFor();
+
+  const b = await open(env.browser.context, env.server.origin, '/?lang=en&page=assessment');
+  assert.equal(await b.page.locator('.intro .history-entry').count(), 1, 'tab B sees the first result');
+  await completeAssessment(b.page, RUN2, { axe: false, label: 'tab B' });
+
+  // Tab A changes its goals and saves a second result; tab B hears of it at once.
+  await pressButton(a.page, m['assessment.nav.back']);
+  await tabTo(a.page, 'goals');
+  await a.page.keyboard.type(' again');
+  await pressButton(a.page, m['assessment.nav.see_result']);
+  await pressButton(a.page, m['assessment.history.save_this']);
+  await a.page.locator('.history .notice', { hasText: m['assessment.history.saved'] }).waitFor();
+  await b.page.waitForFunction(() => document.querySelectorAll('.history-entry').length === 2);
+
+  // Tab B saves: three results, none lost.
+  await pressButton(b.page, m['assessment.history.save_this']);
+  await b.page.locator('.history .notice', { hasText: m['assessment.history.saved'] }).waitFor();
+  const stored = await b.page.evaluate(() => JSON.parse(localStorage.getItem('askel.assessment.history')).data.entries.length);
+  assert.equal(stored, 3, 'the history holds every result saved in either tab');
+  await a.page.waitForFunction(() => document.querySelectorAll('.history-entry').length === 3);
+  await expectAccessible(b.page, 'two tabs');
+
+  // The consent given here does not start saving the income scenario.
+  const c = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
+  await c.page.getByRole('button', { name: new RegExp(m['scenario.preset.matti']) }).click();
+  await c.page.getByLabel(m['scenario.mode.form']).check();
+  await c.page.getByLabel(m['scenario.field.rent']).fill('610');
+  await c.page.waitForTimeout(200);
+  assert.equal(await c.page.evaluate(() => localStorage.getItem('askel.scenario')), null, 'no scenario saved');
+  assert.equal(await c.page.evaluate(() => localStorage.getItem('askel.consent.scenario')), null);
+
+  // "Delete everything Askel saved on this device" says exactly what it deletes, then deletes it.
+  await b.page.locator('button.delete-everything').click();
+  const confirm = b.page.locator('.delete-everything .confirm');
+  await confirm.waitFor();
+  const listed = (await confirm.locator('li').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(listed, [
+    fill(m['share.delete.item.assessment'], { count: 3 }),
+    m['share.delete.item.consent'],
+  ]);
+  await expectAccessible(b.page, 'confirm delete everything');
+  assert.equal(
+    await b.page.evaluate(() => JSON.parse(localStorage.getItem('askel.assessment.history')).data.entries.length),
+    3,
+    'nothing deleted before "Yes"',
+  );
+  await b.page.locator('button.confirm-delete-everything').click();
+  await b.page.getByText(m['share.delete.done']).waitFor();
+  assert.deepEqual(await askelKeys(b.page), []);
+  await a.page.waitForFunction(() => document.querySelectorAll('.history-entry').length === 0);
+  for (const tab of [a, b, c]) {
+    tab.guard.check('two tabs');
+    await tab.page.close();
   }
 });

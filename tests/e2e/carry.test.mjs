@@ -1,12 +1,15 @@
 // Carrying a calculation elsewhere, as people do it: a link (and its QR code) opened on another
 // page, a file saved and opened again, the app embedded in another organisation's page (a second
-// origin) that resizes the iframe, the app reloaded with the network off, an update announced,
-// and broken links and files that get a clear message and change nothing. Every test keeps the
+// origin) that resizes the iframe, the app reloaded with the network off, an update announced
+// (also one that changes index.html alone), broken links and files that get a clear message and
+// change nothing, and a link that never replaces the calculation saved on the device. Every test keeps the
 // privacy guard (no request to another origin, no request after the first load except the
 // service worker's own precache on a first visit) and axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
@@ -317,5 +320,119 @@ test('after one visit the app opens and calculates with the network off, and say
   } finally {
     for (const key of Object.keys(overrides)) delete overrides[key];
     await offline.close();
+  }
+});
+
+test('a link never replaces the saved calculation: at start and in an open tab the person chooses', async () => {
+  const visitor = await launch();
+  try {
+    // The person's own calculation, saved on this device.
+    const own = await open(visitor.context, server.origin, '/?lang=en&page=scenarios');
+    await own.page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();
+    await own.page.getByLabel(en['scenario.mode.form']).check();
+    await disposable(own.page).waitFor();
+    await own.page.getByRole('button', { name: en['scenario.save.button'] }).click();
+    await own.page.getByText(en['scenario.save.saved']).waitFor();
+    const savedIncome = await text(disposable(own.page));
+    const stored = () => own.page.evaluate(() => localStorage.getItem('askel.scenario'));
+    const savedRecord = await stored();
+    assert.ok(savedRecord, 'saved');
+
+    // Someone else's calculation arrives as a link.
+    const shared = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/cases/yleistuki_tampere_wage_500.json'), 'utf8')).scenario;
+    const fragment = payload(JSON.stringify(shared));
+
+    // Opened in a new tab: the link's calculation is shown, the saved one is kept as it was.
+    const linked = await open(visitor.context, server.origin, `/?lang=en&page=scenarios#${fragment}`);
+    await linked.page.getByText(en['scenario.save.link_kept_saved']).waitFor();
+    await linked.page.getByText(en['share.opened.link']).waitFor();
+    const linkIncome = await text(disposable(linked.page));
+    assert.notEqual(linkIncome, savedIncome, 'the link shows what it carries');
+    await linked.page.getByLabel(en['scenario.mode.form']).check();
+    await linked.page.getByLabel(en['scenario.field.rent']).fill('444');
+    await linked.page.waitForTimeout(300);
+    assert.equal(await stored(), savedRecord, 'editing the link\'s calculation does not overwrite the saved one');
+    await expectAccessible(linked.page, 'link opened while a calculation is saved');
+    await screenshot(linked.page, 'carry-link-over-saved');
+    // "Open the saved calculation instead".
+    await linked.page.getByRole('button', { name: en['scenario.save.open_saved'] }).click();
+    await linked.page.getByText(en['scenario.save.restored']).waitFor();
+    assert.equal(await text(disposable(linked.page)), savedIncome);
+    linked.guard.check('link at start');
+    await linked.page.close();
+
+    // In the tab that is open and saving: the link opens, the saved one is still not touched.
+    await own.page.evaluate((hash) => { window.location.hash = hash; }, fragment);
+    await own.page.getByText(en['scenario.save.link_kept_saved']).waitFor();
+    assert.equal(await text(disposable(own.page)), linkIncome);
+    await own.page.waitForTimeout(300);
+    assert.equal(await stored(), savedRecord, 'hashchange does not overwrite the saved calculation');
+    // The person chooses to save the link's calculation over it.
+    await own.page.getByRole('button', { name: en['scenario.save.save_over'] }).click();
+    await own.page.getByText(en['scenario.save.saved']).waitFor();
+    const replaced = JSON.parse(await stored()).data;
+    assert.equal(replaced.municipality, shared.municipality, 'now the link\'s calculation is saved');
+    await expectAccessible(own.page, 'saved over');
+    own.guard.check('link in an open tab');
+    await own.page.close();
+
+    const again = await open(visitor.context, server.origin, '/?lang=en&page=scenarios');
+    await again.page.getByLabel(en['scenario.mode.form']).check();
+    await again.page.getByText(en['scenario.save.restored']).waitFor();
+    assert.equal(await text(disposable(again.page)), linkIncome);
+    again.guard.check('after saving over');
+    await again.page.close();
+  } finally {
+    await visitor.close();
+  }
+});
+
+test('a new build that changes only index.html reaches the person at the next starts', async () => {
+  // A deployed copy of the build, changed and re-stamped the way scripts/build.sh does it.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'askel-site-'));
+  fs.cpSync(DIST, site, { recursive: true });
+  const deployed = await serve(site);
+  const visitor = await launch();
+  try {
+    const first = await open(visitor.context, deployed.origin, '/?lang=en');
+    first.guard.state.allowedLate.push(PRECACHE);
+    await first.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    first.guard.check('first visit');
+    await first.page.close();
+
+    const before = fs.readFileSync(path.join(site, 'sw.js'), 'utf8').match(/const BUILD = '([^']+)'/)[1];
+    const index = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+    fs.writeFileSync(path.join(site, 'index.html'), index.replace('<head>', '<head><meta name="askel-e2e" content="new">'));
+    execFileSync('bash', [path.join(ROOT, 'scripts/stamp-build.sh'), site]);
+    const after = fs.readFileSync(path.join(site, 'sw.js'), 'utf8').match(/const BUILD = '([^']+)'/)[1];
+    assert.notEqual(after, before, 'a changed index.html alone gives a new build id');
+
+    let reached = false;
+    for (let start = 0; start < 4 && !reached; start += 1) {
+      const page = await visitor.context.newPage();
+      await page.goto(`${deployed.origin}/?lang=en`, { waitUntil: 'load' });
+      await page.locator('main h1').waitFor();
+      reached = (await page.locator('meta[name="askel-e2e"]').count()) === 1;
+      // Give the update check of this start time to install the new build.
+      if (!reached) {
+        await page.evaluate(async (build) => {
+          for (let i = 0; i < 100; i += 1) {
+            if (await caches.has(`askel-${build}`)) return;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }, after);
+      }
+      await page.close();
+    }
+    assert.ok(reached, 'the new index.html is shown within a few starts');
+  } finally {
+    await visitor.close();
+    await deployed.close();
+    fs.rmSync(site, { recursive: true, force: true });
   }
 });

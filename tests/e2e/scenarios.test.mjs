@@ -211,7 +211,7 @@ test('input-to-results latency: the curve and all columns update within a frame 
   await page.close();
 });
 
-test('saving on this device: nothing before opting in, restored after reload, one button deletes everything', async () => {
+test('saving on this device: nothing before opting in, restored after reload, deleted after a confirmation', async () => {
   const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   const askelKeys = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('askel.')));
   await page.getByRole('button', { name: new RegExp(en['scenario.preset.irina']) }).click();
@@ -220,7 +220,7 @@ test('saving on this device: nothing before opting in, restored after reload, on
   assert.deepEqual(await askelKeys(), [], 'nothing is written before opting in');
   await page.getByRole('button', { name: en['scenario.save.button'] }).click();
   await page.getByText(en['scenario.save.saved']).waitFor();
-  assert.deepEqual((await askelKeys()).sort(), ['askel.consent', 'askel.scenario']);
+  assert.deepEqual((await askelKeys()).sort(), ['askel.consent.scenario', 'askel.scenario']);
   const shown = await nowDisposable(page);
   await expectAccessible(page, 'saved on this device');
   guard.check('saving');
@@ -230,6 +230,10 @@ test('saving on this device: nothing before opting in, restored after reload, on
   assert.equal(await page.getByLabel(en['scenario.field.rent']).inputValue(), '600');
   assert.equal(await nowDisposable(page), shown, 'the saved household is back');
   await page.getByRole('button', { name: en['scenario.save.delete'] }).click();
+  await page.getByText(en['scenario.save.delete_confirm']).waitFor();
+  await expectAccessible(page, 'confirm deleting the saved scenario');
+  assert.deepEqual((await askelKeys()).sort(), ['askel.consent.scenario', 'askel.scenario'], 'not before "Yes"');
+  await page.getByRole('button', { name: en['scenario.save.confirm_yes'] }).click();
   await page.getByText(en['scenario.save.deleted']).waitFor();
   assert.deepEqual(await askelKeys(), [], 'everything deleted');
   await page.getByLabel(en['scenario.field.rent']).fill('650');

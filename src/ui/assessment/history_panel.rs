@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
-use super::state::{
-    delete_entry, delete_everything, save_current, use_assessment, Action, Confirm,
-};
+use super::state::{delete_entry, delete_saved, save_current, use_assessment, Action, Confirm};
 use super::text::{area_score, change, date, t};
 use super::HISTORY_HEADING_ID;
 use crate::assessment::Since;
 use crate::i18n::{k, tr, tr_args};
+use crate::ui::share::DeleteEverything;
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -16,8 +15,9 @@ pub struct HistoryPanelProps {
     pub with_save: bool,
 }
 
-/// Saving on this device (opt-in), the saved results with their dates and changes, deleting one,
-/// and "Delete everything".
+/// Saving on this device (opt-in, for the self-assessment only), the saved results with their
+/// dates and changes, deleting one, "Stop saving and delete my results" (this feature's data and
+/// consent) and "Delete everything Askel saved on this device" (both confirmed first).
 #[component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     let lang = use_lang();
@@ -30,9 +30,13 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Ask(confirm)))
     };
+    let deleted_everything = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DeletedAll))
+    };
     let delete_all = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(delete_everything()))
+        Callback::from(move |_: MouseEvent| state.dispatch(delete_saved()))
     };
 
     let save_view = if state.saved_id.is_some() || !props.with_save {
@@ -90,7 +94,7 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         let confirming = state.confirm == Some(Confirm::DeleteEntry(id));
         let confirm_view = if confirming {
             let state = state.clone();
-            let yes = Callback::from(move |_: MouseEvent| state.dispatch(delete_entry(&state, id)));
+            let yes = Callback::from(move |_: MouseEvent| state.dispatch(delete_entry(id)));
             html! {
                 <div class="confirm" role="group" aria-labelledby={format!("confirm-{id}")}>
                     <p id={format!("confirm-{id}")}>{ tr_args(lang, k::ASSESSMENT_HISTORY_DELETE_ONE_CONFIRM, &[("date", &when)]) }</p>
@@ -144,6 +148,9 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
                         { tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL) }
                     </button>
                 </div>
+                if state.consent {
+                    <p class="hint saving-on">{ tr(lang, k::ASSESSMENT_HISTORY_SAVING_ON) }</p>
+                }
                 if confirming_all {
                     <div class="confirm" role="group" aria-labelledby="confirm-all">
                         <p id="confirm-all">{ tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL_CONFIRM) }</p>
@@ -175,6 +182,8 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
                 <ul class="history-list">{ for entries }</ul>
             }
             { delete_all_view }
+            // Always here, so that its confirmation and its "deleted" message stay in place.
+            <DeleteEverything id="assessment-delete-everything" on_deleted={deleted_everything} />
         </section>
     }
 }

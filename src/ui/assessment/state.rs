@@ -3,10 +3,13 @@
 //! shared through [`AssessmentProvider`]'s context, so the answers survive moving between steps
 //! and pages.
 //!
-//! The reducer is pure. Reading and writing browser storage happens in the small command
-//! functions at the end ([`load_saved`], [`save_current`], [`delete_entry`],
-//! [`delete_everything`]), which do the I/O through [`crate::storage`] and return the
-//! [`Action`] to dispatch; components only wire buttons to them.
+//! The reducer is pure. Reading and writing storage happens in the small command functions at
+//! the end ([`load_saved`], [`save_current`], [`delete_entry`], [`delete_saved`]), which do the
+//! I/O through a [`Store`] (the browser's by default) and return the [`Action`] to dispatch;
+//! components only wire buttons to them. Every change reads the stored history again and
+//! changes that (read-modify-write), so a second tab never writes back an older copy; open tabs
+//! reload on the browser's `storage` event. Consent is this feature's own
+//! ([`Feature::Assessment`]): opting in here never starts saving the income scenario.
 
 use std::rc::Rc;
 
@@ -17,13 +20,13 @@ use crate::assessment::{
     score, Answers, AreaId, AssessmentResult, Comparison, History, Response, SingleItemId, Summary,
     SupportTopic,
 };
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Backend, Feature, StorageError, Store};
 use crate::ui::browser;
 
 /// Where the saved results live (an envelope around the `askel-assessment-history/1` JSON).
-pub const HISTORY_KEY: &str = "askel.assessment.history";
+pub const HISTORY_KEY: &str = storage::ASSESSMENT_HISTORY_KEY;
 /// The support topics, goals and questions of the latest saved result (for the summary).
-pub const NOTES_KEY: &str = "askel.assessment.notes";
+pub const NOTES_KEY: &str = storage::ASSESSMENT_NOTES_KEY;
 /// The date used when the browser gives none (server-side rendering only): the last day the rule
 /// data covers, so no year is written here.
 pub fn fallback_date() -> String {
@@ -180,7 +183,7 @@ impl Notice {
 pub enum Confirm {
     /// Delete one saved result (by id).
     DeleteEntry(u32),
-    /// Delete everything on this device.
+    /// Delete this feature's data (every saved result and note, and the consent).
     DeleteAll,
     /// Start again with empty answers.
     StartAgain,
@@ -417,6 +420,12 @@ impl Reducible for AssessmentState {
                 unreadable,
                 notice,
             } => {
+                if next
+                    .saved_id
+                    .is_some_and(|id| !history.entries().iter().any(|e| e.id == id))
+                {
+                    next.saved_id = None;
+                }
                 next.consent = consent;
                 next.history = history;
                 next.saved_answers = saved_answers;
@@ -490,6 +499,22 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             if restore {
                 state.dispatch(load_saved());
             }
+            // Another tab saved or deleted: show what is stored now.
+            let listener = restore.then(|| {
+                storage::on_change(move |key| {
+                    let ours = key
+                        .as_deref()
+                        .is_none_or(|k| storage::Feature::owning(k) == Some(Feature::Assessment));
+                    if ours {
+                        state.dispatch(load_saved());
+                    }
+                })
+            });
+            move || {
+                listener
+                    .map(storage::ChangeListener::stop)
+                    .unwrap_or_default()
+            }
         });
     }
     html! {
@@ -513,9 +538,14 @@ pub fn today() -> String {
 /// Reads consent, history and the latest answers from this device. Nothing is read beyond the
 /// consent key unless the person opted in earlier; unreadable data is reported and kept.
 pub fn load_saved() -> Action {
+    load_saved_from(&storage::device())
+}
+
+/// [`load_saved`] from any store.
+pub fn load_saved_from<B: Backend>(store: &Store<B>) -> Action {
     let mut unreadable = false;
     let mut notice = None;
-    let consent = match storage::consent() {
+    let consent = match store.consent(Feature::Assessment) {
         Ok(c) => c,
         Err(e) => {
             unreadable = e.is_unreadable_data();
@@ -526,15 +556,24 @@ pub fn load_saved() -> Action {
     let mut history = History::new();
     let mut saved_answers = None;
     if consent {
-        match storage::load::<History>(HISTORY_KEY) {
+        match store.load::<History>(HISTORY_KEY) {
             Ok(h) => history = h.unwrap_or_default(),
             Err(e) => {
                 unreadable |= e.is_unreadable_data();
                 notice = Some(Notice::from_error(&e));
             }
         }
-        match storage::load::<SavedNotes>(NOTES_KEY) {
-            Ok(notes) => saved_answers = notes.and_then(|n| n.to_answers()),
+        match store.load::<SavedNotes>(NOTES_KEY) {
+            Ok(None) => {}
+            Ok(Some(notes)) => match notes.to_answers() {
+                Some(answers) => saved_answers = Some(answers),
+                // Readable JSON with values this version refuses (a goal too long, a date
+                // that does not exist): unreadable like any other, kept, never overwritten.
+                None => {
+                    unreadable = true;
+                    notice = Some(Notice::Unreadable);
+                }
+            },
             Err(e) => {
                 unreadable |= e.is_unreadable_data();
                 notice = Some(Notice::from_error(&e));
@@ -552,40 +591,66 @@ pub fn load_saved() -> Action {
 
 /// Opts in (if not yet) and saves the current result with its answers.
 pub fn save_current(state: &AssessmentState) -> Action {
+    save_current_to(&storage::device(), state)
+}
+
+/// [`save_current`] into any store: the result is added to the history *as stored now*, so a
+/// result saved meanwhile in another tab is kept.
+pub fn save_current_to<B: Backend>(store: &Store<B>, state: &AssessmentState) -> Action {
     if state.unreadable {
         return Action::Notify(Notice::KeptUnreadable);
     }
-    let mut history = state.history.clone();
-    let Ok(id) = history.add(state.result()) else {
+    let result = state.result();
+    if result.validate().is_err() {
         return Action::Notify(Notice::Unavailable);
-    };
-    let written = storage::set_consent(true)
-        .and_then(|()| storage::save(HISTORY_KEY, &history))
-        .and_then(|()| storage::save(NOTES_KEY, &SavedNotes::of(&state.answers)));
+    }
+    let written = store
+        .set_consent(Feature::Assessment, true)
+        .and_then(|()| store.modify(HISTORY_KEY, |history: &mut History| history.add(result)))
+        .and_then(|(history, id)| {
+            store.save(NOTES_KEY, &SavedNotes::of(&state.answers))?;
+            Ok((history, id))
+        });
     match written {
-        Ok(()) => Action::Saved { history, id },
+        Ok((history, Ok(id))) => Action::Saved { history, id },
+        Ok((_, Err(_))) => Action::Notify(Notice::Unavailable),
         Err(e) => Action::Notify(Notice::from_error(&e)),
     }
 }
 
 /// Deletes one saved result.
-pub fn delete_entry(state: &AssessmentState, id: u32) -> Action {
-    let mut history = state.history.clone();
-    history.remove(id);
-    let written = if history.is_empty() {
-        storage::remove(HISTORY_KEY).and_then(|()| storage::remove(NOTES_KEY))
-    } else {
-        storage::save(HISTORY_KEY, &history)
-    };
+pub fn delete_entry(id: u32) -> Action {
+    delete_entry_from(&storage::device(), id)
+}
+
+/// [`delete_entry`] from any store, from the history as stored now.
+pub fn delete_entry_from<B: Backend>(store: &Store<B>, id: u32) -> Action {
+    let written = store
+        .modify(HISTORY_KEY, |history: &mut History| {
+            history.remove(id);
+        })
+        .and_then(|(history, ())| {
+            if history.is_empty() {
+                store.remove(HISTORY_KEY)?;
+                store.remove(NOTES_KEY)?;
+            }
+            Ok(history)
+        });
     match written {
-        Ok(()) => Action::Deleted(history),
+        Ok(history) => Action::Deleted(history),
         Err(e) => Action::Notify(Notice::from_error(&e)),
     }
 }
 
-/// Deletes every `askel.*` key on this device.
-pub fn delete_everything() -> Action {
-    match storage::delete_everything() {
+/// Deletes every saved result, the notes and the consent of the self-assessment (and nothing of
+/// the income scenario).
+pub fn delete_saved() -> Action {
+    delete_saved_from(&storage::device())
+}
+
+/// [`delete_saved`] from any store.
+pub fn delete_saved_from<B: Backend>(store: &Store<B>) -> Action {
+    match store.delete_feature(Feature::Assessment) {
         Ok(()) => Action::DeletedAll,
         Err(e) => Action::Notify(Notice::from_error(&e)),
     }
@@ -720,5 +785,108 @@ mod tests {
             ..notes
         };
         assert_eq!(long.to_answers(), None);
+    }
+
+    fn finished(date: &str, value: u8) -> AssessmentState {
+        let mut s = AssessmentState::at(Step::Result, Answers::new(date).expect("date"));
+        s.answers
+            .set_area_item("body.move", Some(Response::Value(value)))
+            .expect("ok");
+        s
+    }
+
+    fn tab(store: &Store<storage::MemoryBackend>, state: AssessmentState) -> AssessmentState {
+        reduce(state, vec![load_saved_from(store)])
+    }
+
+    #[test]
+    fn two_tabs_saving_in_turn_keep_every_result() {
+        let store = Store::new(storage::MemoryBackend::default());
+        // Tab A saves; tab B opens; A saves again; B saves: three results, none lost.
+        let a = finished("2026-11-01", 1);
+        let a = reduce(a.clone(), vec![save_current_to(&store, &a)]);
+        let b = tab(&store, finished("2026-11-02", 2));
+        let a = reduce(
+            a,
+            vec![Action::SetItem("body.move", Some(Response::Value(3)))],
+        );
+        let a = reduce(a.clone(), vec![save_current_to(&store, &a)]);
+        let b = reduce(b.clone(), vec![save_current_to(&store, &b)]);
+        assert_eq!(b.history.entries().len(), 3, "{:?}", b.history);
+        assert_eq!(a.history.entries().len(), 2);
+        let stored: History = store.load(HISTORY_KEY).expect("readable").expect("saved");
+        assert_eq!(stored.entries().len(), 3);
+        // A deletes its first result from what is stored now: B's result stays.
+        let first = a.history.entries()[0].id;
+        let a = reduce(a, vec![delete_entry_from(&store, first)]);
+        assert_eq!(a.history.entries().len(), 2);
+        let stored: History = store.load(HISTORY_KEY).expect("readable").expect("saved");
+        assert_eq!(stored.entries().len(), 2);
+        // A tab that reloads after a change sees it (the `storage` event does this).
+        assert_eq!(tab(&store, b).history, stored);
+    }
+
+    #[test]
+    fn notes_with_invalid_values_are_unreadable_kept_and_never_overwritten() {
+        let store = Store::new(storage::MemoryBackend::default());
+        let s = finished("2026-11-01", 1);
+        reduce(s.clone(), vec![save_current_to(&store, &s)]);
+        for (field, bad) in [
+            ("date", "\"2026-02-30\"".to_owned()),
+            (
+                "goals",
+                format!("\"{}\"", "x".repeat(crate::assessment::MAX_TEXT_CHARS + 1)),
+            ),
+        ] {
+            let notes = SavedNotes {
+                date: "2026-11-01".into(),
+                support_topics: vec![],
+                goals: String::new(),
+                questions: String::new(),
+            };
+            let mut json = serde_json::to_value(&notes).expect("json");
+            json[field] = serde_json::from_str(&bad).expect("json");
+            let blob = storage::encode(&json).expect("encodes");
+            store
+                .backend()
+                .map
+                .borrow_mut()
+                .insert(NOTES_KEY.into(), blob.clone());
+            let loaded = tab(&store, AssessmentState::new("2026-11-05"));
+            assert!(loaded.unreadable, "{field}: reported");
+            assert_eq!(loaded.notice, Some(Notice::Unreadable));
+            assert_eq!(loaded.history.entries().len(), 1, "the history still opens");
+            let again = finished("2026-11-05", 4);
+            let again = AssessmentState {
+                unreadable: loaded.unreadable,
+                ..again
+            };
+            assert_eq!(
+                save_current_to(&store, &again),
+                Action::Notify(Notice::KeptUnreadable)
+            );
+            assert_eq!(
+                store.backend().map.borrow().get(NOTES_KEY),
+                Some(&blob),
+                "{field}: kept"
+            );
+        }
+    }
+
+    #[test]
+    fn deleting_the_assessment_leaves_the_scenario() {
+        let store = Store::new(storage::MemoryBackend::default());
+        store.set_consent(Feature::Scenario, true).expect("opt in");
+        store.save(storage::SCENARIO_KEY, &1).expect("saved");
+        let s = finished("2026-11-01", 1);
+        reduce(s.clone(), vec![save_current_to(&store, &s)]);
+        assert_eq!(delete_saved_from(&store), Action::DeletedAll);
+        assert_eq!(
+            store.owned_keys(),
+            Ok(vec![
+                Feature::Scenario.consent_key().to_owned(),
+                storage::SCENARIO_KEY.to_owned()
+            ])
+        );
     }
 }

@@ -86,7 +86,7 @@ pub fn OptionFields() -> Html {
                 <div class="field">
                     <label for={format!("option{index}-label")}>{ tr(lang, k::SCENARIO_FIELD_OPTION_NAME) }</label>
                     <input type="text" id={format!("option{index}-label")} value={option.label.clone()}
-                        placeholder={default_name} oninput={on_label} maxlength="60" autocomplete="off" />
+                        placeholder={default_name} oninput={on_label} maxlength={crate::scenario::MAX_LABEL_CHARS.to_string()} autocomplete="off" />
                 </div>
                 { for people }
                 <button type="button" class="secondary" onclick={on_remove}>

@@ -1,12 +1,17 @@
 //! The scenario on this device: read at start and kept up to date after the person has opted in
-//! ("Save on this device"). Goes through `storage`, which refuses every write before opt-in and
-//! never panics; the stored value is the scenario's own JSON format inside storage's envelope.
+//! to saving *the income scenario* ("Save on this device" on this page; the self-assessment has
+//! its own consent). Goes through `storage`, which refuses every write before opt-in and never
+//! panics; the stored value is the scenario's own JSON format inside storage's envelope.
+//!
+//! A share link never overwrites the saved scenario: [`link_opened`] opens what the link carries
+//! *without saving it* and tells whether a saved scenario exists, so the page can ask whether to
+//! save the link's calculation over it ([`opt_in`]) or to open the saved one ([`restore`]).
 
 use crate::scenario::Scenario;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Backend, Feature, StorageError, Store};
 
 /// The storage key of the saved scenario.
-pub const KEY: &str = "askel.scenario";
+pub const KEY: &str = storage::SCENARIO_KEY;
 
 /// What the device holds for the scenario page, as the page tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -18,12 +23,21 @@ pub enum DeviceStatus {
     Saved,
     /// The saved scenario was opened at start.
     Restored,
-    /// Everything was deleted.
+    /// The saved scenario was opened at start; its date was before the rules' first date and
+    /// was moved to it.
+    RestoredDateMoved,
+    /// The scenario was deleted from this device.
     Deleted,
     /// The browser does not allow storage.
     Unavailable,
     /// A saved scenario exists but cannot be read; it is kept.
     Unreadable,
+    /// A link's calculation is open and not saved; `saved_exists`: a scenario saved on this
+    /// device is kept as it was (the person chooses whether to save the link's over it).
+    FromLink {
+        /// A saved scenario (readable or not) is on the device.
+        saved_exists: bool,
+    },
 }
 
 impl DeviceStatus {
@@ -33,10 +47,23 @@ impl DeviceStatus {
             DeviceStatus::Off => None,
             DeviceStatus::Saved => Some("scenario.save.saved"),
             DeviceStatus::Restored => Some("scenario.save.restored"),
-            DeviceStatus::Deleted => Some("scenario.save.deleted"),
+            DeviceStatus::RestoredDateMoved => Some("scenario.save.restored_date_moved"),
+            DeviceStatus::Deleted => Some("scenario.save.deleted_scenario"),
             DeviceStatus::Unavailable => Some("scenario.save.unavailable"),
             DeviceStatus::Unreadable => Some("scenario.save.unreadable"),
+            DeviceStatus::FromLink { saved_exists: true } => Some("scenario.save.link_kept_saved"),
+            DeviceStatus::FromLink {
+                saved_exists: false,
+            } => Some("scenario.save.link_not_saved"),
         }
+    }
+
+    /// Whether changes are being written to the device.
+    pub fn is_saving(self) -> bool {
+        matches!(
+            self,
+            DeviceStatus::Saved | DeviceStatus::Restored | DeviceStatus::RestoredDateMoved
+        )
     }
 }
 
@@ -48,16 +75,26 @@ fn status_of(error: &StorageError) -> DeviceStatus {
     }
 }
 
-/// At start: the saved scenario, when the person has opted in and one is stored.
+/// At start (and when another tab changed it): the saved scenario, when the person has opted in
+/// and one is stored. A record of an earlier format version or dated before the rules' first
+/// date is migrated when read ([`Scenario::read`]).
 pub fn restore() -> (Option<Scenario>, DeviceStatus) {
-    match storage::consent() {
+    restore_from(&storage::device())
+}
+
+/// [`restore`] from any store.
+pub fn restore_from<B: Backend>(store: &Store<B>) -> (Option<Scenario>, DeviceStatus) {
+    match store.consent(Feature::Scenario) {
         Ok(true) => {}
         Ok(false) => return (None, DeviceStatus::Off),
         Err(error) => return (None, status_of(&error)),
     }
-    match storage::load::<serde_json::Value>(KEY) {
-        Ok(Some(value)) => match Scenario::from_value(&value) {
-            Ok(scenario) => (Some(scenario), DeviceStatus::Restored),
+    match store.load::<Box<serde_json::value::RawValue>>(KEY) {
+        Ok(Some(raw)) => match Scenario::read(raw.get()) {
+            Ok(opened) if opened.notices.is_empty() => {
+                (Some(opened.scenario), DeviceStatus::Restored)
+            }
+            Ok(opened) => (Some(opened.scenario), DeviceStatus::RestoredDateMoved),
             Err(_) => (None, DeviceStatus::Unreadable),
         },
         Ok(None) => (None, DeviceStatus::Saved),
@@ -65,10 +102,19 @@ pub fn restore() -> (Option<Scenario>, DeviceStatus) {
     }
 }
 
-/// Saves the scenario if the person has opted in; `Off` when they have not.
+/// Saves the scenario if the person has opted in; `Off` when they have not. An unreadable saved
+/// scenario is never written over this way.
 pub fn keep(scenario: &Scenario) -> DeviceStatus {
-    match storage::consent() {
-        Ok(true) => match storage::save(KEY, &scenario.to_value()) {
+    keep_in(&storage::device(), scenario)
+}
+
+/// [`keep`] in any store.
+pub fn keep_in<B: Backend>(store: &Store<B>, scenario: &Scenario) -> DeviceStatus {
+    match store.consent(Feature::Scenario) {
+        Ok(true) => match serde_json::value::RawValue::from_string(scenario.to_json())
+            .map_err(|_| StorageError::Encode)
+            .and_then(|json| store.save(KEY, &json))
+        {
             Ok(()) => DeviceStatus::Saved,
             Err(error) => status_of(&error),
         },
@@ -77,18 +123,120 @@ pub fn keep(scenario: &Scenario) -> DeviceStatus {
     }
 }
 
-/// Opts in and saves.
+/// A link's scenario was opened: nothing is written. Tells whether a saved scenario is kept.
+pub fn link_opened() -> DeviceStatus {
+    link_opened_in(&storage::device())
+}
+
+/// [`link_opened`] in any store.
+pub fn link_opened_in<B: Backend>(store: &Store<B>) -> DeviceStatus {
+    DeviceStatus::FromLink {
+        saved_exists: store.has_data(Feature::Scenario).unwrap_or(false),
+    }
+}
+
+/// Opts in and saves — also the person's explicit choice to save a link's calculation over the
+/// saved one.
 pub fn opt_in(scenario: &Scenario) -> DeviceStatus {
-    match storage::set_consent(true) {
-        Ok(()) => keep(scenario),
+    opt_in_to(&storage::device(), scenario)
+}
+
+/// [`opt_in`] in any store.
+pub fn opt_in_to<B: Backend>(store: &Store<B>, scenario: &Scenario) -> DeviceStatus {
+    match store.set_consent(Feature::Scenario, true) {
+        Ok(()) => keep_in(store, scenario),
         Err(error) => status_of(&error),
     }
 }
 
-/// Deletes everything Askel saved on this device.
-pub fn delete_everything() -> DeviceStatus {
-    match storage::delete_everything() {
+/// Deletes the saved scenario and the consent to save it (the self-assessment's data stays).
+pub fn delete_saved() -> DeviceStatus {
+    let status = match storage::delete_feature(Feature::Scenario) {
         Ok(()) => DeviceStatus::Deleted,
         Err(error) => status_of(&error),
+    };
+    storage::announce_deletion();
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::MemoryBackend;
+
+    fn scenario(wage: i64) -> Scenario {
+        let mut s = crate::scenario::presets::all(crate::scenario::FIRST_DATE)
+            .into_iter()
+            .next()
+            .expect("a preset")
+            .scenario;
+        s.household.adults[0].wage = crate::scenario::Wage::Monthly(crate::rules::Cents(wage));
+        s
+    }
+
+    #[test]
+    fn a_link_never_overwrites_the_saved_scenario() {
+        let store = Store::new(MemoryBackend::default());
+        let saved = scenario(10_000);
+        assert_eq!(opt_in_to(&store, &saved), DeviceStatus::Saved);
+        let status = link_opened_in(&store);
+        assert_eq!(status, DeviceStatus::FromLink { saved_exists: true });
+        assert!(!status.is_saving(), "the link's scenario is not kept");
+        assert_eq!(restore_from(&store).0, Some(saved));
+        // The person chooses to save the link's calculation over it.
+        let shared = scenario(250_000);
+        assert_eq!(opt_in_to(&store, &shared), DeviceStatus::Saved);
+        assert_eq!(restore_from(&store).0, Some(shared));
+    }
+
+    #[test]
+    fn consent_given_on_the_assessment_does_not_save_the_scenario() {
+        let store = Store::new(MemoryBackend::default());
+        store
+            .set_consent(Feature::Assessment, true)
+            .expect("opt in");
+        assert_eq!(keep_in(&store, &scenario(0)), DeviceStatus::Off);
+        assert_eq!(store.backend().map.borrow().get(KEY), None);
+        assert_eq!(
+            link_opened_in(&store),
+            DeviceStatus::FromLink {
+                saved_exists: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_link_opened_at_start_is_not_replaced_by_the_saved_scenario_or_another_tab() {
+        use super::super::state::{ScenarioAction, ScenarioState};
+        use std::rc::Rc;
+        use yew::Reducible;
+        let saved = scenario(10_000);
+        let link = scenario(250_000);
+        // LinkOpener dispatches first, the restore at start arrives after it.
+        let state = Rc::new(ScenarioState::new(crate::scenario::FIRST_DATE))
+            .reduce(ScenarioAction::SetDevice(DeviceStatus::FromLink {
+                saved_exists: true,
+            }))
+            .reduce(ScenarioAction::Replace(Box::new(link.clone())))
+            .reduce(ScenarioAction::Restore(Box::new(saved.clone())))
+            .reduce(ScenarioAction::StoredChanged(
+                Some(Box::new(saved.clone())),
+                DeviceStatus::Restored,
+            ));
+        assert_eq!(state.scenario, link);
+        assert_eq!(state.device, DeviceStatus::FromLink { saved_exists: true });
+        // "Open the saved calculation instead".
+        let state = state
+            .reduce(ScenarioAction::SetDevice(DeviceStatus::Off))
+            .reduce(ScenarioAction::Restore(Box::new(saved.clone())));
+        assert_eq!(state.scenario, saved);
+        assert!(state.device.is_saving());
+        // While it keeps the saved scenario, a change from another tab is shown.
+        let state = state.reduce(ScenarioAction::StoredChanged(
+            Some(Box::new(link.clone())),
+            DeviceStatus::Restored,
+        ));
+        assert_eq!(state.scenario, link);
+        assert_eq!(state.device, DeviceStatus::Saved);
     }
 }

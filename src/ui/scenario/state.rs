@@ -103,7 +103,11 @@ pub enum ScenarioAction {
     EditOption(usize, usize, OptionEdit),
     /// What saving on this device did.
     SetDevice(DeviceStatus),
-    /// The scenario saved on this device, opened at start.
+    /// Another tab changed what is stored: the saved scenario now (if any) and the status. Taken
+    /// only while this tab keeps the saved scenario; a link's calculation that is open stays.
+    StoredChanged(Option<Box<Scenario>>, DeviceStatus),
+    /// The scenario saved on this device, opened at start (ignored while a link's calculation
+    /// is open: set the device status first to open it on request).
     Restore(Box<Scenario>),
 }
 
@@ -183,6 +187,19 @@ impl ScenarioState {
                 self.preset = None;
             }
             ScenarioAction::SetDevice(status) => self.device = status,
+            ScenarioAction::StoredChanged(stored, status) => {
+                if self.device.is_saving() || self.device == DeviceStatus::Deleted {
+                    if let Some(scenario) = stored {
+                        self.scenario = *scenario;
+                    }
+                    self.device = match status {
+                        DeviceStatus::Restored => DeviceStatus::Saved,
+                        other => other,
+                    };
+                }
+            }
+            // A link opened at start wins over the saved scenario that is read at start too.
+            ScenarioAction::Restore(_) if matches!(self.device, DeviceStatus::FromLink { .. }) => {}
             ScenarioAction::Restore(scenario) => {
                 self.scenario = *scenario;
                 self.device = DeviceStatus::Restored;
@@ -338,7 +355,12 @@ fn edit_option(
 ) {
     let wage = change.wage.unwrap_or(current.wage);
     match edit {
-        OptionEdit::Label(text) => *label = text.chars().take(60).collect(),
+        OptionEdit::Label(text) => {
+            *label = text
+                .chars()
+                .take(crate::scenario::MAX_LABEL_CHARS)
+                .collect()
+        }
         OptionEdit::WageHourly(hourly) => change.wage = Some(switch_wage(wage, hourly)),
         OptionEdit::MonthlyWage(value) => change.wage = Some(Wage::Monthly(value)),
         OptionEdit::HourlyWage(value) => {
@@ -397,9 +419,26 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
     {
         // At start: open the scenario saved on this device (only after opt-in).
         let state = state.clone();
-        use_effect_with((), move |_| match persist::restore() {
-            (Some(scenario), _) => state.dispatch(ScenarioAction::Restore(Box::new(scenario))),
-            (None, status) => state.dispatch(ScenarioAction::SetDevice(status)),
+        use_effect_with((), move |_| {
+            match persist::restore() {
+                (Some(scenario), _) => state.dispatch(ScenarioAction::Restore(Box::new(scenario))),
+                (None, status) => state.dispatch(ScenarioAction::SetDevice(status)),
+            }
+            // Another tab saved or deleted the scenario: show what is stored now.
+            let dispatcher = state.dispatcher();
+            let listener = crate::storage::on_change(move |key| {
+                let ours = key.as_deref().is_none_or(|k| {
+                    crate::storage::Feature::owning(k) == Some(crate::storage::Feature::Scenario)
+                });
+                if ours {
+                    let (scenario, status) = persist::restore();
+                    dispatcher.dispatch(ScenarioAction::StoredChanged(
+                        scenario.map(Box::new),
+                        status,
+                    ));
+                }
+            });
+            move || listener.stop()
         });
     }
     {
@@ -408,7 +447,7 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         let dispatcher = state.dispatcher();
         let device = state.device;
         use_effect_with(state.scenario.clone(), move |scenario| {
-            if matches!(device, DeviceStatus::Saved | DeviceStatus::Restored) {
+            if device.is_saving() {
                 let status = persist::keep(scenario);
                 if status != DeviceStatus::Saved {
                     dispatcher.dispatch(ScenarioAction::SetDevice(status));

@@ -7,8 +7,7 @@ use crate::ui::state::use_lang;
 
 /// The scenario as the file's text: the scenario JSON, indented for people who open it.
 pub fn file_text(scenario: &crate::scenario::Scenario) -> String {
-    let value = scenario.to_value();
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| value.to_string());
+    let mut text = scenario.to_json_pretty();
     text.push('\n');
     text
 }

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
+use super::problem_list::read_notice_text;
 use super::web::{self, ReadError};
 use super::ProblemList;
 use crate::i18n::{k, tr, tr_args};
-use crate::scenario::{share::MAX_JSON_BYTES, Scenario, ScenarioErrors};
+use crate::scenario::{share::MAX_JSON_BYTES, ReadNotice, Scenario, ScenarioErrors};
 use crate::ui::scenario::state::{use_scenario, ScenarioAction};
 use crate::ui::state::use_lang;
 
@@ -13,13 +14,13 @@ const HINT_ID: &str = "share-file-hint";
 /// What happened to the last file chosen.
 #[derive(Clone, PartialEq)]
 enum Outcome {
-    Opened(String),
+    Opened(String, Vec<ReadNotice>),
     Unreadable(ReadError),
     Invalid(ScenarioErrors),
 }
 
 /// "Open a file": reads a chosen `askel-scenario.json` on the device, checks it with
-/// [`Scenario::from_json`] and only then replaces the calculation. On any problem nothing is
+/// [`Scenario::read`] and only then replaces the calculation. On any problem nothing is
 /// changed and the problems are listed with their field paths in plain words.
 #[component]
 pub fn FileImport() -> Html {
@@ -39,10 +40,10 @@ pub fn FileImport() -> Html {
                 let next = match web::read_chosen_file(&input, MAX_JSON_BYTES).await {
                     Err(ReadError::NoFile) => return,
                     Err(error) => Outcome::Unreadable(error),
-                    Ok((name, text)) => match Scenario::from_json(&text) {
-                        Ok(scenario) => {
-                            state.dispatch(ScenarioAction::Replace(Box::new(scenario)));
-                            Outcome::Opened(name)
+                    Ok((name, text)) => match Scenario::read(&text) {
+                        Ok(opened) => {
+                            state.dispatch(ScenarioAction::Replace(Box::new(opened.scenario)));
+                            Outcome::Opened(name, opened.notices)
                         }
                         Err(errors) => Outcome::Invalid(errors),
                     },
@@ -54,8 +55,13 @@ pub fn FileImport() -> Html {
     // Success is announced politely, a failure at once: two live regions, each always present.
     let (success, failure) = match &*outcome {
         None => (html! {}, html! {}),
-        Some(Outcome::Opened(name)) => (
-            html! { <p class="notice success">{ tr_args(lang, k::SHARE_FILE_OPENED, &[("name", name)]) }</p> },
+        Some(Outcome::Opened(name, notices)) => (
+            html! {
+                <>
+                    <p class="notice success">{ tr_args(lang, k::SHARE_FILE_OPENED, &[("name", name)]) }</p>
+                    { for notices.iter().map(|n| html! { <p class="notice">{ read_notice_text(lang, n) }</p> }) }
+                </>
+            },
             html! {},
         ),
         Some(Outcome::Unreadable(error)) => {

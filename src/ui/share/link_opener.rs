@@ -1,24 +1,27 @@
 use yew::prelude::*;
 
-use super::problem_list::link_error_text;
+use super::problem_list::{link_error_text, read_notice_text};
 use super::ProblemList;
 use crate::i18n::{k, tr};
 use crate::scenario::share::{self, ShareError};
+use crate::scenario::ReadNotice;
 use crate::ui::browser;
 use crate::ui::route::{Page, Route};
+use crate::ui::scenario::persist;
 use crate::ui::scenario::state::{use_scenario, ScenarioAction, GUIDED_STEPS};
 use crate::ui::state::{use_app, Action};
 
 /// What the last share link did.
 #[derive(Clone, PartialEq)]
 enum Opened {
-    Ok,
+    Ok(Vec<ReadNotice>),
     Failed(ShareError),
 }
 
 /// Opens a share link: when the page's fragment holds a payload (at start, or when only the
-/// fragment changes), the scenario replaces the current one and the scenarios page opens on
-/// the results. The fragment is then removed from the address bar, so the answers do not stay
+/// fragment changes), the link's scenario is opened in place of the current one and the
+/// scenarios page opens on the results. It is not saved: a scenario saved on this device stays
+/// as it was, and the save panel asks whether to save the link's calculation over it. The fragment is then removed from the address bar, so the answers do not stay
 /// in this tab's history. A broken, cut-off or altered link changes nothing and says so.
 #[component]
 pub fn LinkOpener() -> Html {
@@ -36,13 +39,17 @@ pub fn LinkOpener() -> Html {
                 };
                 let here = Route::parse(&browser::current_search());
                 match result {
-                    Ok(shared) => {
-                        scenario.dispatch(ScenarioAction::Replace(Box::new(shared)));
+                    Ok(opened) => {
+                        // First the status, so that the saved scenario is neither overwritten
+                        // by the keep-saved effect nor put back over the link by the restore
+                        // at start.
+                        scenario.dispatch(ScenarioAction::SetDevice(persist::link_opened()));
+                        scenario.dispatch(ScenarioAction::Replace(Box::new(opened.scenario)));
                         scenario.dispatch(ScenarioAction::GoToStep(GUIDED_STEPS - 1));
                         let to = here.with_page(Page::Scenarios);
                         browser::replace_url(&to.href());
                         app.dispatch(Action::Navigate(to));
-                        notice.set(Some((Opened::Ok, Page::Scenarios)));
+                        notice.set(Some((Opened::Ok(opened.notices), Page::Scenarios)));
                     }
                     Err(error) => notice.set(Some((Opened::Failed(error), here.page))),
                 }
@@ -56,9 +63,10 @@ pub fn LinkOpener() -> Html {
     }
     let lang = app.route.lang;
     match &*notice {
-        Some((Opened::Ok, page)) if *page == app.route.page => html! {
+        Some((Opened::Ok(notices), page)) if *page == app.route.page => html! {
             <div class="notice success" role="status">
                 <p>{ tr(lang, k::SHARE_OPENED_LINK) }</p>
+                { for notices.iter().map(|n| html! { <p>{ read_notice_text(lang, n) }</p> }) }
             </div>
         },
         Some((Opened::Failed(error), page)) if *page == app.route.page => {

@@ -1,6 +1,7 @@
 //! Carrying a calculation elsewhere without any server: a link whose fragment holds the
 //! scenario (and the same link as a QR code), a JSON file to save and open, and the notices for
-//! a link opened at start and for an update of the app itself.
+//! a link opened at start and for an update of the app itself, and "Delete everything Askel
+//! saved on this device" with its confirmation (shared by the pages that save).
 //!
 //! The codec is pure and lives in [`crate::scenario::share`]; these components only call it
 //! and put its results and errors into words. Browser calls are in [`web`] (and
@@ -8,6 +9,7 @@
 //! renders natively for the server-side rendering tests. Nothing here sends anything anywhere:
 //! a link is made on the device, a file is downloaded from memory, a file is read on the device.
 
+mod delete_everything;
 mod file_export;
 mod file_import;
 mod link_opener;
@@ -18,6 +20,7 @@ mod share_panel;
 mod update_notice;
 pub mod web;
 
+pub use delete_everything::DeleteEverything;
 pub use file_export::FileExport;
 pub use file_import::FileImport;
 pub use link_opener::LinkOpener;

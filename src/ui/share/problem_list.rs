@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::i18n::{k, money, tr, tr_args, Lang};
 use crate::scenario::share::ShareError;
-use crate::scenario::{Problem, ScenarioErrors};
+use crate::scenario::{Problem, ReadNotice, ScenarioErrors};
 use crate::ui::scenario::results_view::date_text;
 use crate::ui::state::use_lang;
 
@@ -31,6 +31,12 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
             )
         }
         Problem::UnknownField => plain(k::SHARE_PROBLEM_UNKNOWN_FIELD),
+        Problem::DuplicateField => plain(k::SHARE_PROBLEM_DUPLICATE_FIELD),
+        Problem::TooLong { max } => tr_args(
+            lang,
+            k::SHARE_PROBLEM_TOO_LONG,
+            &[("max", &max.to_string())],
+        ),
         Problem::UnsupportedFormat => plain(k::SHARE_PROBLEM_FORMAT),
         Problem::InvalidDate => plain(k::SHARE_PROBLEM_INVALID_DATE),
         Problem::DateOutOfRange { first, last } => tr_args(
@@ -68,6 +74,17 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         ),
         Problem::NoSuchAdult => plain(k::SHARE_PROBLEM_NO_SUCH_ADULT),
         Problem::Engine(_) => plain(k::SHARE_PROBLEM_ENGINE),
+    }
+}
+
+/// What reading changed so that the calculation opens, in plain words.
+pub fn read_notice_text(lang: Lang, notice: &ReadNotice) -> String {
+    match notice {
+        ReadNotice::DateMoved { from, to } => tr_args(
+            lang,
+            k::SHARE_NOTICE_DATE_MOVED,
+            &[("from", &date_text(*from)), ("to", &date_text(*to))],
+        ),
     }
 }
 
