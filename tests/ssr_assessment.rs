@@ -302,7 +302,14 @@ async fn result_strengths_first_with_numbers_and_words_in_every_language() {
             .find(t(lang, "assessment.area.mind.title"))
             .expect("mind");
         assert!(b < m);
-        assert!(after.contains(tr(lang, k::ASSESSMENT_RESULT_SUPPORT_WISHED)));
+        // Mind was not chosen: it is listed apart, under "lower scores", never as chosen.
+        let lower = after
+            .find(tr(lang, k::ASSESSMENT_RESULT_LOWER_TITLE))
+            .expect("lower-scored areas apart");
+        assert!(
+            b < lower && lower < m,
+            "{lang:?}: chosen body, then lower-scored mind"
+        );
         // Overall = mean(100, 38, 50, 75) = 65.75 → 66; work ability 6 / 10.
         let overall = tr_args(lang, k::ASSESSMENT_RESULT_SCORE, &[("score", "66")]);
         assert!(html.contains(&overall), "{lang:?} overall");
@@ -403,10 +410,12 @@ async fn summary_in_every_language() {
             &[("score", "38")]
         )));
         assert!(html.contains(tr(lang, k::ASSESSMENT_SUMMARY_PRINT)));
+        // No calculation yet: the summary says one can be added, and links to it.
         assert!(
-            !html.contains(tr(lang, k::ASSESSMENT_SUMMARY_INCOME)),
+            html.contains(tr(lang, k::SUMMARY_NO_CALCULATION)),
             "no scenarios yet"
         );
+        assert!(html.contains(tr(lang, k::SUMMARY_ADD_CALCULATION)));
         no_raw_keys(&html);
     }
 }

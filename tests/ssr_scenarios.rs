@@ -129,8 +129,47 @@ async fn the_summary_shows_the_scenarios_key_figures_once_a_household_is_entered
             let computed = rules::compute(&scenario.with_option(index)).expect("computes");
             assert!(html.contains(&i18n::money(lang, computed.totals.disposable_income.0)));
         }
-        let empty = render_page(lang, Page::Summary).await;
-        assert!(!empty.contains(tr(lang, k::ASSESSMENT_SUMMARY_INCOME)));
+        // The facts the figures rest on, so a worker can check them (issue 11 point 9).
+        assert!(html.contains(tr(lang, k::SUMMARY_FACTS_MUNICIPALITY)));
+        assert!(html.contains("Lahti"), "{lang:?}: the municipality");
+        assert!(
+            html.contains(&i18n::money(lang, scenario.housing.rent.0)),
+            "{lang:?}: the rent"
+        );
+        assert!(html.contains(&i18n::count_text(lang, "summary.facts.children", 2)));
+        assert!(html.contains(tr(lang, k::SUMMARY_FACTS_RULES_DATE)));
+        // Without a calculation: it can be added, with a link to it.
+        let empty = decode(&render_page(lang, Page::Summary).await);
+        assert!(!empty.contains(tr(lang, k::SUMMARY_FACTS_MUNICIPALITY)));
+        assert!(empty.contains(tr(lang, k::SUMMARY_NO_CALCULATION)));
+        assert!(empty.contains(tr(lang, k::SUMMARY_ADD_CALCULATION)));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn on_a_phone_the_comparison_has_one_card_per_option_with_every_row() {
+    // The phone rendering (issue 11 point 1): a card per column, each with the same rows as the
+    // table, so no amount depends on a sticky label column that covers it.
+    for lang in Lang::ALL {
+        let mut state = ScenarioState::with_preset(TODAY, "jenna", lang);
+        state.mode = InputMode::Form;
+        let columns = 1 + state.scenario.options.len();
+        let html = render(lang, state).await;
+        for index in 0..columns {
+            assert!(
+                html.contains(&format!("id=\"comparison-card-{index}\"")),
+                "{lang:?} card {index}"
+            );
+        }
+        let cards = html.matches("id=\"comparison-card-").count();
+        assert_eq!(cards, columns, "{lang:?}: one card per option");
+        let disposable = html
+            .matches(tr(lang, k::SCENARIO_RESULTS_DISPOSABLE))
+            .count();
+        assert!(
+            disposable > columns,
+            "{lang:?}: money for living in every card and the table"
+        );
     }
 }
 

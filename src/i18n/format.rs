@@ -1,6 +1,17 @@
 //! Numbers and money as each language writes them: "1 234,50 €" in Finnish and Swedish,
 //! "€1,234.50" in English. Amounts arrive as integer cents; nothing here rounds money except
 //! [`money_whole`], which rounds half away from zero to whole euros for compact labels.
+//!
+//! One rounding rule per context, so the same amount never reads three ways:
+//! - tables, breakdowns, headlines, the summary and every place a person can check a figure:
+//!   [`money`], exact to the cent;
+//! - chart axes, chart tooltips and sentences about a chart ("from a wage of 1 235 €"):
+//!   [`money_whole`], half away from zero. A chart is read at a glance, and a wage there is a
+//!   point on a curve, not the person's own figure;
+//! - nothing truncates or rounds towards zero.
+//!
+//! Also here: plural forms ([`plural_form`]) and the alphabetical order of each language
+//! ([`collate`]; in Swedish and Finnish Å, Ä and Ö come after Z).
 
 use super::Lang;
 
@@ -144,9 +155,98 @@ pub fn percent_ppm(lang: Lang, ppm: i64) -> String {
     }
 }
 
+/// The plural form a count takes: Finnish, Swedish and English all use "one" for exactly 1
+/// and "other" for every other whole number. Messages with a count have a key for each form
+/// (`….one`, `….other`).
+pub fn plural_form(lang: Lang, count: i64) -> &'static str {
+    let _ = lang;
+    if count == 1 {
+        "one"
+    } else {
+        "other"
+    }
+}
+
+/// The message `base.one` or `base.other` for `count`, with `{count}` filled in.
+pub fn count_text(lang: Lang, base: &str, count: i64) -> String {
+    let name = format!("{base}.{}", plural_form(lang, count));
+    let template = super::lookup(lang, &name).unwrap_or_default();
+    super::fill(template, &[("count", &number(lang, count))])
+}
+
+/// The primary weight of a letter in `lang`'s alphabet: in Finnish and Swedish å, ä (æ) and
+/// ö (ø) are letters of their own after z, and ü sorts as y; in English they sort as their base
+/// letters. Other accented Latin letters sort as their base letter; separators before digits
+/// before letters.
+fn weight(lang: Lang, c: char) -> u32 {
+    let nordic = lang != Lang::En;
+    let letter = |base: char| 100 + (u32::from(base) - u32::from('a')) * 2;
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        ' ' | '-' | '\u{2013}' | '\'' => 1,
+        '0'..='9' => 10 + (u32::from(lower) - u32::from('0')),
+        'a'..='z' => letter(lower),
+        'å' if nordic => letter('z') + 2,
+        'ä' | 'æ' if nordic => letter('z') + 4,
+        'ö' | 'ø' if nordic => letter('z') + 6,
+        'ü' if nordic => letter('y'),
+        'á' | 'à' | 'â' | 'ã' | 'å' | 'ä' | 'æ' => letter('a'),
+        'é' | 'è' | 'ê' | 'ë' => letter('e'),
+        'í' | 'ì' | 'î' | 'ï' => letter('i'),
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'ø' => letter('o'),
+        'ú' | 'ù' | 'û' | 'ü' => letter('u'),
+        'š' => letter('s'),
+        'ž' => letter('z'),
+        other => 1000 + u32::from(other),
+    }
+}
+
+/// Compares two names in `lang`'s alphabetical order (letters first, then accents and case
+/// as tie-breakers, so the order is total and stable).
+pub fn collate(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+    let primary = |s: &str| s.chars().map(|c| weight(lang, c)).collect::<Vec<u32>>();
+    primary(a)
+        .cmp(&primary(b))
+        .then_with(|| a.to_lowercase().cmp(&b.to_lowercase()))
+        .then_with(|| a.cmp(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nordic_letters_come_after_z_in_finnish_and_swedish_only() {
+        let mut names = vec!["Övertorneå", "Åbo", "Zebra", "Äänekoski", "Alavus", "Oulu"];
+        names.sort_by(|a, b| collate(Lang::Sv, a, b));
+        assert_eq!(
+            names,
+            ["Alavus", "Oulu", "Zebra", "Åbo", "Äänekoski", "Övertorneå"]
+        );
+        names.sort_by(|a, b| collate(Lang::Fi, a, b));
+        assert_eq!(
+            names,
+            ["Alavus", "Oulu", "Zebra", "Åbo", "Äänekoski", "Övertorneå"]
+        );
+        names.sort_by(|a, b| collate(Lang::En, a, b));
+        assert_eq!(
+            names,
+            ["Äänekoski", "Åbo", "Alavus", "Oulu", "Övertorneå", "Zebra"]
+        );
+        // Inside a word too: Pälkäne after Pyhtää, and case does not decide before letters do.
+        assert_eq!(
+            collate(Lang::Fi, "Pälkäne", "Pyhtää"),
+            std::cmp::Ordering::Greater
+        );
+        assert_eq!(collate(Lang::Fi, "ii", "Ih"), std::cmp::Ordering::Greater);
+    }
+
+    #[test]
+    fn plural_forms() {
+        assert_eq!(plural_form(Lang::Fi, 1), "one");
+        assert_eq!(plural_form(Lang::Sv, 0), "other");
+        assert_eq!(plural_form(Lang::En, 2), "other");
+    }
 
     #[test]
     fn money_per_language() {

@@ -12,7 +12,8 @@
 mod format;
 
 pub use format::{
-    decimal_millionths, money, money_whole, number, percent, percent_ppm, signed_money,
+    collate, count_text, decimal_millionths, money, money_whole, number, percent, percent_ppm,
+    plural_form, signed_money,
 };
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::assessment::AssessmentProvider;
 use super::browser;
 use super::footer::Footer;
-use super::header::Header;
+use super::header::{EmbedBar, Header};
 use super::pages::PageView;
 use super::route::Route;
 use super::scenario::{ScenarioProvider, ScenarioState};
@@ -79,6 +79,8 @@ pub fn App(props: &AppProps) -> Html {
                 <SkipLink />
                 if route.shows_header() {
                     <Header />
+                } else {
+                    <EmbedBar />
                 }
                 <ScenarioProvider initial={scenario}>
                     <main id={MAIN_ID} tabindex="-1">

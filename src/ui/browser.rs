@@ -15,10 +15,90 @@ pub fn current_search() -> String {
         .unwrap_or_default()
 }
 
-/// Adds `href` (a query string) to the session history without loading anything.
+/// Adds `href` (a query string) to the session history without loading anything. The new entry
+/// carries the tab's current history state (see [`remember`]), so a reload there keeps it.
 pub fn push_url(href: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        let state = tab_state(&history);
+        let _ = history.push_state_with_url(&state, "", Some(href));
+    }
+}
+
+/// The current history entry's state as a plain object we own (a fresh one if it is missing or
+/// not an object), copied so that changing it never changes an earlier entry.
+fn tab_state(history: &web_sys::History) -> js_sys::Object {
+    let copy = js_sys::Object::new();
+    if let Ok(current) = history.state() {
+        if current.is_object() {
+            if let Ok(current) = wasm_bindgen::JsCast::dyn_into::<js_sys::Object>(current) {
+                return js_sys::Object::assign(&copy, &current);
+            }
+        }
+    }
+    copy
+}
+
+fn with_value(state: &js_sys::Object, key: &str, value: &str) {
+    let _ = js_sys::Reflect::set(
+        state,
+        &wasm_bindgen::JsValue::from_str(key),
+        &wasm_bindgen::JsValue::from_str(value),
+    );
+}
+
+/// Keeps `value` under `key` in the current history entry's state: the tab's own memory, which
+/// survives a reload and Back/Forward and is dropped by the browser when the tab is closed. It is
+/// not storage on the device, so it needs no opt-in (docs/PRIVACY.md).
+pub fn remember(key: &str, value: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let state = tab_state(&history);
+        with_value(&state, key, value);
+        let _ = history.replace_state(&state, "");
+    }
+}
+
+/// What [`remember`] kept under `key` in the current history entry, if anything.
+pub fn recall(key: &str) -> Option<String> {
+    let history = window().and_then(|w| w.history().ok())?;
+    let state = history.state().ok()?;
+    if !state.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(&state, &wasm_bindgen::JsValue::from_str(key))
+        .ok()?
+        .as_string()
+}
+
+/// Adds a history entry for the same address with `value` under `key` (a step of a guided flow),
+/// so that the phone's Back button returns to the previous step instead of leaving the page.
+pub fn push_entry(key: &str, value: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let state = tab_state(&history);
+        with_value(&state, key, value);
+        let _ = history.push_state(&state, "");
+    }
+}
+
+/// The id of the first field marked invalid (`aria-invalid="true"`) inside the element with id
+/// `container`, if any: "Next" stops there instead of carrying a rejected value past silently.
+pub fn first_invalid_field(container: &str) -> Option<String> {
+    let container = window()?.document()?.get_element_by_id(container)?;
+    let field = container
+        .query_selector("input[aria-invalid=\"true\"], textarea[aria-invalid=\"true\"]")
+        .ok()
+        .flatten()?;
+    let id = field.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Scrolls so that the element with `id` is at the top of the window (the result of the guided
+/// flow opens with its answer on the first screen).
+pub fn scroll_to_element(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view_with_bool(true);
     }
 }
 
@@ -90,6 +170,7 @@ pub fn current_hash() -> String {
 /// anything; the fragment is dropped.
 pub fn replace_url(href: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        let state = tab_state(&history);
+        let _ = history.replace_state_with_url(&state, "", Some(href));
     }
 }

@@ -41,3 +41,14 @@ pub fn Header() -> Html {
         </header>
     }
 }
+
+/// What is left of the header in an embed with `header=0`: only a compact language switch, so a
+/// visitor can still read the page in their own language.
+#[component]
+pub fn EmbedBar() -> Html {
+    html! {
+        <div class="embed-bar">
+            <LangSwitch />
+        </div>
+    }
+}

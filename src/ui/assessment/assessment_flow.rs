@@ -6,7 +6,7 @@ use super::intro::Intro;
 use super::progress::Progress;
 use super::result_view::ResultView;
 use super::single_items_step::SingleItemsStep;
-use super::state::{use_assessment, Notice, Step};
+use super::state::{use_assessment, Action, Notice, Step, STEP_STATE_KEY};
 use super::support_step::SupportStep;
 use super::text::t;
 use super::{HISTORY_HEADING_ID, STEP_HEADING_ID};
@@ -22,15 +22,45 @@ pub fn AssessmentFlow() -> Html {
     let state = use_assessment();
     let step = state.step;
     {
+        // Each step the person moves to with a button is a history entry of its own, so the
+        // phone's Back button returns to the previous step; steps reached through the history
+        // (Back, Forward, a reload) only update their entry.
         let first = use_mut_ref(|| true);
-        use_effect_with(step, move |_| {
+        let from_history = state.from_history;
+        use_effect_with(step, move |step| {
+            let index = step.index().to_string();
             let mut first = first.borrow_mut();
             if *first {
                 *first = false;
+                browser::remember(STEP_STATE_KEY, &index);
             } else {
+                if from_history {
+                    browser::remember(STEP_STATE_KEY, &index);
+                } else {
+                    browser::push_entry(STEP_STATE_KEY, &index);
+                }
                 browser::scroll_to_top();
                 browser::focus(STEP_HEADING_ID);
             }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let here = crate::ui::route::Route::parse(&browser::current_search()).page;
+                    if here != crate::ui::route::Page::Assessment {
+                        return;
+                    }
+                    if let Some(step) = browser::recall(STEP_STATE_KEY)
+                        .and_then(|s| s.parse::<usize>().ok())
+                        .and_then(|i| Step::all().get(i).copied())
+                    {
+                        state.dispatch(Action::Revisit(step));
+                    }
+                });
+            move || drop(listener)
         });
     }
     {

@@ -55,6 +55,11 @@ pub fn MeetingSummary() -> Html {
             </li>
         }
     };
+    // Chosen areas and lower-scored areas apart, as on the result.
+    let (chosen, lower): (Vec<_>, Vec<_>) = support_areas
+        .iter()
+        .copied()
+        .partition(|(area, _)| areas.iter().any(|a| a.area == *area && a.support_wished));
     let overall_text = overall.map(|o| {
         let s = AreaScore::Score(o);
         format!("{}, {}", area_score(lang, s), band_word(lang, s))
@@ -78,10 +83,14 @@ pub fn MeetingSummary() -> Html {
                 </section>
                 <section aria-labelledby="s-support">
                     <h2 id="s-support">{ tr(lang, k::ASSESSMENT_SUMMARY_SUPPORT_AREAS) }</h2>
-                    if support_areas.is_empty() {
+                    if chosen.is_empty() {
                         { nothing(k::ASSESSMENT_SUMMARY_NOTHING_CHOSEN) }
                     } else {
-                        <ul>{ for support_areas.iter().map(|&(a, s)| area_line(a, s)) }</ul>
+                        <ul>{ for chosen.iter().map(|&(a, s)| area_line(a, s)) }</ul>
+                    }
+                    if !lower.is_empty() {
+                        <h3 id="s-lower">{ tr(lang, k::ASSESSMENT_SUMMARY_LOWER_AREAS) }</h3>
+                        <ul>{ for lower.iter().map(|&(a, s)| area_line(a, s)) }</ul>
                     }
                 </section>
             </div>
@@ -132,7 +141,7 @@ pub fn MeetingSummary() -> Html {
                 if support_topics.is_empty() {
                     { nothing(k::ASSESSMENT_SUMMARY_NOTHING_CHOSEN) }
                 } else {
-                    <ul class="inline-list">{ for support_topics.iter().map(|t_| html! { <li>{ t(lang, t_.label_key()) }</li> }) }</ul>
+                    <ul class="topic-list">{ for support_topics.iter().map(|t_| html! { <li>{ t(lang, t_.label_key()) }</li> }) }</ul>
                 }
             </section>
             <div class="summary-grid">

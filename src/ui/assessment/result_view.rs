@@ -41,25 +41,36 @@ pub fn ResultView() -> Html {
             </ul>
         }
     };
-    let support = result.support_areas();
-    let support_view = if support.is_empty() {
-        html! { <p>{ tr(lang, k::ASSESSMENT_RESULT_SUPPORT_EMPTY) }</p> }
-    } else {
+    // What the person chose and what merely scored lower are kept apart: an area is never
+    // listed as "where I would like support" unless the person said so.
+    let (chosen, lower): (Vec<_>, Vec<_>) = result
+        .support_areas()
+        .into_iter()
+        .partition(|(area, _)| result.support_wished.contains(area));
+    let area_items = |areas: &[(crate::assessment::AreaId, AreaScore)]| {
         html! {
             <ul class="result-list support">
-            { for support.iter().map(|&(area, score)| html! {
+            { for areas.iter().map(|&(area, score)| html! {
                 <li>
                     <strong>{ t(lang, area.area().title_key) }</strong>{ ": " }
                     { area_score(lang, score) }
                     if score.value().is_some() { { ", " }{ band_word(lang, score) } }
-                    if result.support_wished.contains(&area) {
-                        <span class="hint">{ tr(lang, k::ASSESSMENT_RESULT_SUPPORT_WISHED) }</span>
-                    }
                 </li>
             }) }
             </ul>
         }
     };
+    let support_view = if chosen.is_empty() {
+        html! { <p>{ tr(lang, k::ASSESSMENT_RESULT_SUPPORT_EMPTY) }</p> }
+    } else {
+        html! {
+            <>
+                <p class="hint">{ tr(lang, k::ASSESSMENT_RESULT_SUPPORT_INTRO) }</p>
+                { area_items(&chosen) }
+            </>
+        }
+    };
+    let threshold = crate::assessment::STRENGTH_THRESHOLD.to_string();
     let overall = match result.overall {
         Some(o) => {
             let score = AreaScore::Score(o);
@@ -122,6 +133,13 @@ pub fn ResultView() -> Html {
                 <h3 id="result-support">{ tr(lang, k::ASSESSMENT_RESULT_SUPPORT_TITLE) }</h3>
                 { support_view }
             </section>
+            if !lower.is_empty() {
+                <section class="panel lower-panel" aria-labelledby="result-lower">
+                    <h3 id="result-lower">{ tr(lang, k::ASSESSMENT_RESULT_LOWER_TITLE) }</h3>
+                    <p class="hint">{ tr_args(lang, k::ASSESSMENT_RESULT_LOWER_INTRO, &[("threshold", &threshold)]) }</p>
+                    { area_items(&lower) }
+                </section>
+            }
             <section aria-labelledby="result-areas">
                 <h3 id="result-areas">{ tr(lang, k::ASSESSMENT_RESULT_AREAS_TITLE) }</h3>
                 <p class="hint">{ tr(lang, k::ASSESSMENT_RESULT_HOW_SCORED) }</p>

@@ -212,9 +212,45 @@ pub struct AssessmentState {
     pub notice: Option<Notice>,
     /// A delete or restart waiting for confirmation.
     pub confirm: Option<Confirm>,
+    /// The current step came from the tab's history (Back, Forward, a reload), not from a
+    /// button: the flow then adds no history entry for it.
+    pub from_history: bool,
+}
+
+/// Where the tab's history state keeps the assessment in progress (see `browser::remember`).
+pub const TAB_STATE_KEY: &str = "askel.assessment";
+/// Where each step's history entry keeps its step.
+pub const STEP_STATE_KEY: &str = "askel.assessment.step";
+
+/// The assessment in progress as the tab keeps it: answers (their own JSON format), step and
+/// whether the result was reached. `None` for anything unreadable.
+pub fn parse_tab_snapshot(text: &str) -> Option<(Answers, Step, bool)> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let answers = Answers::from_json(value.get("answers")?.as_str()?).ok()?;
+    let step = value
+        .get("step")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| Step::all().get(i).copied())
+        .unwrap_or(Step::Intro);
+    let finished = value.get("finished").and_then(serde_json::Value::as_bool) == Some(true);
+    Some((answers, step, finished))
 }
 
 impl AssessmentState {
+    /// The assessment in progress as JSON for the tab's history state.
+    pub fn tab_snapshot(&self) -> Option<String> {
+        let answers = self.answers.to_json().ok()?;
+        Some(
+            serde_json::json!({
+                "answers": answers,
+                "step": self.step.index(),
+                "finished": self.finished,
+            })
+            .to_string(),
+        )
+    }
+
     /// A fresh assessment dated `date` (`YYYY-MM-DD`; an invalid date falls back to
     /// [`fallback_date`]).
     pub fn new(date: &str) -> AssessmentState {
@@ -232,6 +268,7 @@ impl AssessmentState {
             unreadable: false,
             notice: None,
             confirm: None,
+            from_history: false,
         }
     }
 
@@ -317,6 +354,10 @@ impl AssessmentState {
 pub enum Action {
     /// Show a step.
     Go(Step),
+    /// Show a step the tab's history returned to (Back or Forward).
+    Revisit(Step),
+    /// What the tab kept before a reload: answers, step, whether the result was reached.
+    Resume(Box<Answers>, Step, bool),
     /// Answer (or clear) a single question.
     SetSingle(SingleItemId, Option<Response>),
     /// Answer (or clear) an area statement, by item id.
@@ -358,11 +399,28 @@ impl Reducible for AssessmentState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.from_history = false;
         match action {
             Action::Go(step) => {
                 next.step = step;
                 next.confirm = None;
                 next.notice = None;
+            }
+            Action::Revisit(step) => {
+                next.step = step;
+                next.confirm = None;
+                next.notice = None;
+                next.from_history = true;
+            }
+            Action::Resume(answers, step, finished) => {
+                next.answers = *answers;
+                next.finished = finished;
+                next.step = if step == Step::Result && !finished {
+                    Step::Goals
+                } else {
+                    step
+                };
+                next.from_history = true;
             }
             Action::SetSingle(id, r) => {
                 if next.answers.set_single(id, r).is_err() {
@@ -497,6 +555,12 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
         let restore = props.initial.is_none();
         use_effect_with((), move |_| {
             if restore {
+                // After a reload: the assessment in progress, as this tab kept it.
+                if let Some((answers, step, finished)) =
+                    browser::recall(TAB_STATE_KEY).and_then(|t| parse_tab_snapshot(&t))
+                {
+                    state.dispatch(Action::Resume(Box::new(answers), step, finished));
+                }
                 state.dispatch(load_saved());
             }
             // Another tab saved or deleted: show what is stored now.
@@ -514,6 +578,17 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                 listener
                     .map(storage::ChangeListener::stop)
                     .unwrap_or_default()
+            }
+        });
+    }
+    {
+        // After every change: the tab keeps the assessment in progress in its history state
+        // (not storage: no opt-in needed, dropped with the tab).
+        let snapshot = state.tab_snapshot();
+        let keep = props.initial.is_none();
+        use_effect_with(snapshot, move |snapshot| {
+            if let (true, Some(snapshot)) = (keep, snapshot) {
+                browser::remember(TAB_STATE_KEY, snapshot);
             }
         });
     }

@@ -2,13 +2,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::axis::{nice_axis, sample_indices, text_width, Frame};
+use super::axis::{nice_axis, sample_indices, Frame};
+use super::labels::{Placer, Rect, Spot};
+use super::marginal_chart::around;
 use super::parts::{
-    axes, data_table, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch,
+    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
+    pattern_defs, pattern_url,
 };
 use super::summary::{income_description, marker_text};
 use super::{Component, IncomePoint, Marker};
-use crate::i18n::{k, money_whole, tr, tr_args, Lang};
+use crate::i18n::{k, money, money_whole, tr, tr_args, Lang};
 use crate::ui::state::use_lang;
 
 /// At most this many rows in the data table (chosen at round wages).
@@ -48,6 +51,7 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
     html! {
         <figure class="chart chart-income" id={id.to_string()}>
             <figcaption class="chart-caption">{ title }</figcaption>
+            <p class="chart-intro">{ tr(lang, k::CHART_INCOME_INTRO) }</p>
             { pattern_defs(id) }
             if points.is_empty() {
                 <p class="chart-empty">{ tr(lang, k::CHART_NO_DATA) }</p>
@@ -56,11 +60,11 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
                 { plot(lang, id, Frame::WIDE, &points, markers, &shown, has_taxes, title, &description) }
                 <ul class="chart-legend">
                     { for shown.iter().map(|c| html! {
-                        <li>{ swatch(pattern_url(id, *c)) }{ tr(lang, c.income_key()) }</li>
+                        <li>{ component_swatch(id, *c) }{ tr(lang, c.income_key()) }</li>
                     }) }
                     if has_taxes {
                         <li>
-                            { swatch(pattern_url(id, Component::EmployeeContributionsAndTaxes)) }
+                            { component_swatch(id, Component::EmployeeContributionsAndTaxes) }
                             { tr(lang, k::CHART_LEGEND_TAXES_GAP) }
                         </li>
                     }
@@ -157,7 +161,7 @@ fn plot(
             });
             html! {
                 <path class={format!("chart-area chart-area-{}", component.slug())} d={d}
-                    fill={pattern_url(id, *component)} stroke="#ffffff" stroke-width="0.8" />
+                    fill={pattern_url(id, *component)} stroke="#ffffff" stroke-width="0.5" />
             }
         })
         .collect();
@@ -167,7 +171,7 @@ fn plot(
                 .saturating_add(p.part(Component::EmployeeContributionsAndTaxes))
         });
         html! {
-            <path class="chart-area chart-gap" d={d}
+            <path class="chart-area chart-area-taxes chart-gap" d={d}
                 fill={pattern_url(id, Component::EmployeeContributionsAndTaxes)}
                 stroke="#a3211d" stroke-width="1" stroke-dasharray="4 3" />
         }
@@ -186,6 +190,51 @@ fn plot(
     let stops = sample_indices(&wages, frame.focus_points);
     let label = |v: i64| money_whole(lang, v);
 
+    // The option labels get places where they overlap no other text (see `labels`): next to
+    // their dot, never over the axes or each other.
+    let mut placer = Placer::new(frame.width, frame.height);
+    for rect in axis_label_boxes(
+        &frame,
+        &x_axis,
+        &y_axis,
+        &label,
+        &label,
+        tr(lang, k::CHART_AXIS_WAGE),
+        tr(lang, k::CHART_AXIS_INCOME),
+    ) {
+        placer.reserve(rect);
+    }
+    let radius = marker_radius(&frame);
+    for m in markers {
+        let (cx, cy) = (x.at(m.wage), y.at(m.disposable));
+        placer.reserve(Rect {
+            x0: cx - radius,
+            y0: cy - radius,
+            x1: cx + radius,
+            y1: cy + radius,
+        });
+    }
+    let small = frame.font * 0.9;
+    let marker_spots: Vec<Option<(Spot, String)>> = markers
+        .iter()
+        .enumerate()
+        .map(|(index, m)| {
+            let (cx, cy) = (x.at(m.wage), y.at(m.disposable));
+            let text = marker_label(&frame, index, m);
+            let number = (index + 1).to_string();
+            let near = around(cx, cy, radius + 4.0, small);
+            placer
+                .place(&near, text.chars().count(), small)
+                .map(|spot| (spot, text))
+                // No room for the name: the number alone.
+                .or_else(|| {
+                    placer
+                        .place(&near, number.chars().count() + 1, small)
+                        .map(|spot| (spot, number))
+                })
+        })
+        .collect();
+
     html! {
         <svg class={classes!("chart-svg", if frame.wide { "chart-svg--wide" } else { "chart-svg--narrow" })}
             viewBox={frame.view_box()} role="group" aria-labelledby={title_id.clone()}
@@ -202,7 +251,7 @@ fn plot(
             </g>
             // Markers first, so that the tooltips of the curve's points paint over them.
             <g class="chart-markers-layer">
-                { for markers.iter().enumerate().map(|(i, m)| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m)) }
+                { for markers.iter().zip(marker_spots.iter()).enumerate().map(|(i, (m, spot))| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m, spot.clone())) }
             </g>
             <g class="chart-points">
                 { for stops.iter().filter_map(|i| points.get(*i)).map(|p| {
@@ -245,41 +294,53 @@ fn point_label(lang: Lang, point: &IncomePoint) -> String {
     text
 }
 
-/// A numbered marker for option `index`, focusable, with its label beside it on wide screens.
-fn marker(lang: Lang, frame: &Frame, cx: f64, cy: f64, index: usize, m: &Marker) -> Html {
+/// The radius of an option's dot.
+fn marker_radius(frame: &Frame) -> f64 {
+    frame.font * 0.45
+}
+
+/// The text next to an option's dot: its number, and on wide charts its name.
+fn marker_label(frame: &Frame, index: usize, m: &Marker) -> String {
+    if frame.wide {
+        format!("{}. {}", index + 1, m.label)
+    } else {
+        (index + 1).to_string()
+    }
+}
+
+/// A numbered marker for option `index`, focusable, with its label where `spot` says (placed
+/// so that it overlaps no other text; left out when there is no room).
+fn marker(
+    lang: Lang,
+    frame: &Frame,
+    cx: f64,
+    cy: f64,
+    index: usize,
+    m: &Marker,
+    spot: Option<(Spot, String)>,
+) -> Html {
     let number = (index + 1).to_string();
     let font = frame.font * 0.9;
     let tip = [
         format!("{number}. {}", m.label),
-        tr_args(
-            lang,
-            k::CHART_TIP_WAGE,
-            &[("wage", &money_whole(lang, m.wage))],
-        ),
+        tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money(lang, m.wage))]),
         tr_args(
             lang,
             k::CHART_TIP_DISPOSABLE,
-            &[("amount", &money_whole(lang, m.disposable))],
+            &[("amount", &money(lang, m.disposable))],
         ),
     ];
     let label = format!("{number}. {}", marker_text(lang, m));
-    let text_w = text_width(m.label.chars().count(), font);
-    let right_side = cx + 16.0 + text_w < frame.plot_right();
-    let label_x = if right_side { cx + 16.0 } else { cx - 16.0 };
-    // Stagger labels so that neighbouring options do not print over each other.
-    let label_y = cy - 14.0 - (index % 3) as f64 * (font * 1.1);
     html! {
         <g class="chart-marker">
-            if frame.wide {
-                <text class="chart-marker-label" aria-hidden="true" x={num(label_x)} y={num(label_y.max(font))}
-                    text-anchor={if right_side { "start" } else { "end" }} font-size={num(font)} paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
-                    { format!("{number}. {}", m.label) }
+            { focus_point(frame, cx, cy, label, &tip, "chart-dot-marker", marker_radius(frame)) }
+            if let Some((spot, text)) = spot {
+                <text class="chart-marker-label chart-label" aria-hidden="true" x={num(spot.x)} y={num(spot.y)}
+                    text-anchor={spot.anchor.attr()} font-size={num(font)} font-weight="700"
+                    paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                    { text }
                 </text>
             }
-            { focus_point(frame, cx, cy, label, &tip, "chart-dot-marker", frame.font * 0.75) }
-            <text class="chart-marker-number" aria-hidden="true" x={num(cx)} y={num(cy)}
-                text-anchor="middle" dominant-baseline="central" font-size={num(font * 0.85)}
-                font-weight="700">{ number }</text>
         </g>
     }
 }

@@ -3,15 +3,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::axis::{nice_axis, sample_indices, text_width, Frame};
+use super::labels::{Anchor, Placer, Rect, Spot};
 use super::parts::{
-    axes, data_table, focus_point, line_swatch, num, pattern_defs, pattern_url, swatch,
-    trap_pattern_id,
+    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
+    pattern_defs, pattern_url, swatch, trap_pattern_id,
 };
 use super::summary::{
     marginal_summary_with_traps, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE,
     TRAP_THRESHOLD,
 };
-use super::{Component, MarginalPoint, Segment};
+use super::{Component, MarginalPoint, Marker, Segment};
 use crate::i18n::{k, money, money_whole, percent, tr, tr_args, Lang};
 use crate::ui::state::use_lang;
 
@@ -34,6 +35,9 @@ pub struct MarginalChartProps {
     /// A prefix for the ids inside the chart; unique per page.
     #[prop_or(AttrValue::Static("marginal-chart"))]
     pub id: AttrValue,
+    /// The person's own options (now and each option), marked on the rate line by number.
+    #[prop_or_default]
+    pub markers: Rc<[Marker]>,
 }
 
 /// What you keep of an extra euro, as money (rounded to the cent): `1000 − rate` tenths.
@@ -70,13 +74,14 @@ pub fn MarginalChart(props: &MarginalChartProps) -> Html {
     html! {
         <figure class="chart chart-marginal" id={id.to_string()}>
             <figcaption class="chart-caption">{ title }</figcaption>
+            <p class="chart-intro">{ tr_args(lang, k::CHART_MARGINAL_INTRO, &[("threshold", &threshold_text)]) }</p>
             { pattern_defs(id) }
             if !points.is_empty() {
-                { plot(lang, id, Frame::NARROW, points, &props.cliffs, threshold, &traps, &shown, title, &description) }
-                { plot(lang, id, Frame::WIDE, points, &props.cliffs, threshold, &traps, &shown, title, &description) }
+                { plot(lang, id, Frame::NARROW, points, &props.cliffs, &props.markers, threshold, &traps, &shown, title, &description) }
+                { plot(lang, id, Frame::WIDE, points, &props.cliffs, &props.markers, threshold, &traps, &shown, title, &description) }
                 <ul class="chart-legend">
                     { for shown.iter().map(|c| html! {
-                        <li>{ swatch(pattern_url(id, *c)) }{ tr(lang, c.rate_key()) }</li>
+                        <li>{ component_swatch(id, *c) }{ tr(lang, c.rate_key()) }</li>
                     }) }
                     <li>
                         { swatch(format!("url(#{})", trap_pattern_id(id))) }
@@ -86,6 +91,14 @@ pub fn MarginalChart(props: &MarginalChartProps) -> Html {
                         <li>{ line_swatch("chart-line-cliff", "6 3") }{ tr(lang, k::CHART_LEGEND_CLIFF) }</li>
                     }
                 </ul>
+                if !props.markers.is_empty() {
+                    <p class="chart-markers-title">{ tr(lang, k::CHART_MARKERS_TITLE) }</p>
+                    <ol class="chart-markers">
+                        { for props.markers.iter().map(|m| html! {
+                            <li>{ marker_rate_text(lang, m, rate_at(points, m.wage)) }</li>
+                        }) }
+                    </ol>
+                }
                 if clipped {
                     <p class="chart-note">
                         { tr_args(lang, k::CHART_CLAMP_NOTE, &[("max", &percent(lang, i64::from(DISPLAY_MAX_RATE)))]) }
@@ -111,6 +124,60 @@ fn stacked(point: &MarginalPoint, components: &[Component], positive: bool) -> i
         .sum()
 }
 
+/// The marginal rate (tenths of a percent) of the step that contains `wage`.
+fn rate_at(points: &[MarginalPoint], wage: i64) -> i32 {
+    let bands = rate_bands(points);
+    bands
+        .iter()
+        .find(|(segment, _)| segment.from <= wage && wage < segment.to)
+        .or(bands.last())
+        .map(|(_, p)| p.total)
+        .unwrap_or(0)
+}
+
+/// "Part-time: wage 1 126,67 €, effective marginal tax rate 65 %".
+fn marker_rate_text(lang: Lang, marker: &Marker, rate: i32) -> String {
+    tr_args(
+        lang,
+        k::CHART_MARKER_RATE,
+        &[
+            ("label", &marker.label),
+            ("wage", &money(lang, marker.wage)),
+            ("rate", &percent(lang, i64::from(rate))),
+        ],
+    )
+}
+
+/// Candidate places for a short label next to a point: right, left, above, below, then further
+/// out.
+pub(crate) fn around(cx: f64, cy: f64, gap: f64, font: f64) -> Vec<Spot> {
+    let mut spots = Vec::new();
+    for step in [1.0, 2.2, 3.4] {
+        let d = gap * step;
+        spots.push(Spot {
+            x: cx + d,
+            y: cy + font * 0.35,
+            anchor: Anchor::Start,
+        });
+        spots.push(Spot {
+            x: cx - d,
+            y: cy + font * 0.35,
+            anchor: Anchor::End,
+        });
+        spots.push(Spot {
+            x: cx,
+            y: cy - d,
+            anchor: Anchor::Middle,
+        });
+        spots.push(Spot {
+            x: cx,
+            y: cy + d + font * 0.8,
+            anchor: Anchor::Middle,
+        });
+    }
+    spots
+}
+
 #[allow(clippy::too_many_arguments)]
 fn plot(
     lang: Lang,
@@ -118,6 +185,7 @@ fn plot(
     frame: Frame,
     points: &[MarginalPoint],
     cliffs: &[i64],
+    markers: &[Marker],
     threshold: i32,
     traps: &[Segment],
     shown: &[Component],
@@ -190,7 +258,7 @@ fn plot(
             }
             html! {
                 <path class={format!("chart-area chart-area-{}", component.slug())} d={d}
-                    fill={pattern_url(id, *component)} stroke="#1a1a1a" stroke-width="0.6" />
+                    fill={pattern_url(id, *component)} stroke="#ffffff" stroke-width="0.5" />
             }
         })
         .collect();
@@ -211,6 +279,116 @@ fn plot(
     let threshold_y = y.at(i64::from(threshold));
     let band_wages: Vec<i64> = bands.iter().map(|(s, _)| s.from).collect();
     let stops = sample_indices(&band_wages, frame.focus_points);
+
+    // Every text label gets a place where it overlaps no other (see `labels`): the axes first,
+    // then the option dots, the threshold, the traps, the option numbers and the cliffs.
+    let mut placer = Placer::new(frame.width, frame.height);
+    for rect in axis_label_boxes(
+        &frame,
+        &x_axis,
+        &y_axis,
+        &|v| money_whole(lang, v),
+        &|v| percent(lang, v),
+        tr(lang, k::CHART_AXIS_WAGE),
+        tr(lang, k::CHART_AXIS_RATE),
+    ) {
+        placer.reserve(rect);
+    }
+    let marker_radius = frame.font * 0.45;
+    let marker_dots: Vec<(f64, f64)> = markers
+        .iter()
+        .map(|m| {
+            let rate = i64::from(rate_at(points, m.wage)).clamp(y_axis.min, y_axis.max);
+            (x.at(m.wage), y.at(rate))
+        })
+        .collect();
+    for (cx, cy) in &marker_dots {
+        placer.reserve(Rect {
+            x0: cx - marker_radius,
+            y0: cy - marker_radius,
+            x1: cx + marker_radius,
+            y1: cy + marker_radius,
+        });
+    }
+    let threshold_text = percent(lang, i64::from(threshold));
+    let threshold_spot = placer.place(
+        &[
+            Spot {
+                x: frame.plot_right() - 2.0,
+                y: threshold_y - 4.0,
+                anchor: Anchor::End,
+            },
+            Spot {
+                x: frame.plot_right() - 2.0,
+                y: threshold_y + small + 2.0,
+                anchor: Anchor::End,
+            },
+            Spot {
+                x: frame.plot_left() + 4.0,
+                y: threshold_y - 4.0,
+                anchor: Anchor::Start,
+            },
+        ],
+        threshold_text.chars().count(),
+        small,
+    );
+    let trap_spots: Vec<Option<Spot>> = traps
+        .iter()
+        .map(|t| {
+            let (x0, x1) = (x.at(t.from), x.at(t.to));
+            let width = (x1 - x0).max(2.0);
+            if text_width(trap_label.chars().count(), small) + 6.0 >= width {
+                return None;
+            }
+            let rows: Vec<Spot> = (0..3)
+                .map(|row| Spot {
+                    x: x0 + width / 2.0,
+                    y: top + small + 8.0 + f64::from(row) * small * 1.3,
+                    anchor: Anchor::Middle,
+                })
+                .collect();
+            placer.place(&rows, trap_label.chars().count(), small)
+        })
+        .collect();
+    let marker_numbers: Vec<Option<Spot>> = marker_dots
+        .iter()
+        .enumerate()
+        .map(|(index, (cx, cy))| {
+            let number = (index + 1).to_string();
+            placer.place(
+                &around(*cx, *cy, marker_radius + 4.0, small),
+                number.chars().count() + 1,
+                small,
+            )
+        })
+        .collect();
+    let cliff_labels: Vec<(f64, String, Option<Spot>)> = cliffs
+        .iter()
+        .map(|c| {
+            let cx = x.at(*c);
+            let text = tr_args(
+                lang,
+                k::CHART_CLIFF_LABEL,
+                &[("wage", &money_whole(lang, *c))],
+            );
+            let mut rows = Vec::new();
+            for row in 0..5 {
+                let y = top + small + 8.0 + f64::from(row) * small * 1.3;
+                rows.push(Spot {
+                    x: cx + 4.0,
+                    y,
+                    anchor: Anchor::Start,
+                });
+                rows.push(Spot {
+                    x: cx - 4.0,
+                    y,
+                    anchor: Anchor::End,
+                });
+            }
+            let spot = placer.place(&rows, text.chars().count(), small);
+            (cx, text, spot)
+        })
+        .collect();
 
     html! {
         <svg class={classes!("chart-svg", if frame.wide { "chart-svg--wide" } else { "chart-svg--narrow" })}
@@ -235,44 +413,67 @@ fn plot(
                 <line class="chart-threshold" x1={num(frame.plot_left())} x2={num(frame.plot_right())}
                     y1={num(threshold_y)} y2={num(threshold_y)} stroke="#a3211d" stroke-width="1.5"
                     stroke-dasharray="8 4" />
-                <text class="chart-threshold-label" x={num(frame.plot_right() - 2.0)} y={num(threshold_y - 4.0)}
-                    text-anchor="end" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
-                    { percent(lang, i64::from(threshold)) }
-                </text>
+                if let Some(spot) = threshold_spot {
+                    <text class="chart-threshold-label chart-label" x={num(spot.x)} y={num(spot.y)}
+                        text-anchor={spot.anchor.attr()} font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                        { threshold_text.clone() }
+                    </text>
+                }
             </g>
             // Trap outlines, a strip along the top and the label stay visible over full stacks.
             <g class="chart-trap-marks" aria-hidden="true">
-                { for traps.iter().map(|t| {
+                { for traps.iter().zip(trap_spots.iter()).map(|(t, spot)| {
                     let (x0, x1) = (x.at(t.from), x.at(t.to));
                     let width = (x1 - x0).max(2.0);
                     html! {
                         <>
                             <rect class="chart-trap-outline" x={num(x0)} y={num(top)} width={num(width)}
-                                height={num(bottom - top)} fill="none" stroke="#a3211d" stroke-width="1.5"
+                                height={num(bottom - top)} fill="none" stroke="#a3211d" stroke-width="1"
                                 stroke-dasharray="4 3" />
                             <rect class="chart-trap-strip" x={num(x0)} y={num(top)} width={num(width)}
                                 height="6" fill="#a3211d" />
-                            if text_width(trap_label.chars().count(), small) + 6.0 < width {
-                                <text class="chart-trap-label" x={num(x0 + width / 2.0)} y={num(top + small + 8.0)}
-                                    text-anchor="middle" font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ trap_label }</text>
+                            if let Some(spot) = spot {
+                                <text class="chart-trap-label chart-label" x={num(spot.x)} y={num(spot.y)}
+                                    text-anchor={spot.anchor.attr()} font-size={num(small)} font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ trap_label }</text>
                             }
                         </>
                     }
                 }) }
             </g>
             <g class="chart-cliffs" aria-hidden="true">
-                { for cliffs.iter().map(|c| {
-                    let cx = x.at(*c);
+                { for cliff_labels.iter().map(|(cx, text, spot)| {
                     html! {
                         <>
-                            <line class="chart-line-cliff" x1={num(cx)} x2={num(cx)} y1={num(top)} y2={num(bottom)}
-                                stroke="#1a1a1a" stroke-width="2.5" stroke-dasharray="6 3" />
-                            <text class="chart-cliff-label" x={num(cx - 4.0)} y={num(top + 4.0)}
-                                transform={format!("rotate(-90 {} {})", num(cx - 4.0), num(top + 4.0))}
-                                text-anchor="end" font-size={num(small)} paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
-                                { tr_args(lang, k::CHART_CLIFF_LABEL, &[("wage", &money_whole(lang, *c))]) }
-                            </text>
+                            <line class="chart-line-cliff" x1={num(*cx)} x2={num(*cx)} y1={num(top)} y2={num(bottom)}
+                                stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 3" />
+                            if let Some(spot) = spot {
+                                <text class="chart-cliff-label chart-label" x={num(spot.x)} y={num(spot.y)}
+                                    text-anchor={spot.anchor.attr()} font-size={num(small)} paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                                    { text.clone() }
+                                </text>
+                            }
                         </>
+                    }
+                }) }
+            </g>
+            <g class="chart-markers-layer">
+                { for markers.iter().zip(marker_dots.iter()).zip(marker_numbers.iter()).enumerate().map(|(index, ((m, (cx, cy)), spot))| {
+                    let number = (index + 1).to_string();
+                    let rate = rate_at(points, m.wage);
+                    let label = format!("{number}. {}", marker_rate_text(lang, m, rate));
+                    let tip = [
+                        format!("{number}. {}", m.label),
+                        tr_args(lang, k::CHART_TIP_RATE, &[("rate", &percent(lang, i64::from(rate)))]),
+                    ];
+                    html! {
+                        <g class="chart-marker">
+                            { focus_point(&frame, *cx, *cy, label, &tip, "chart-dot-marker", marker_radius) }
+                            if let Some(spot) = spot {
+                                <text class="chart-marker-number chart-label" aria-hidden="true" x={num(spot.x)} y={num(spot.y)}
+                                    text-anchor={spot.anchor.attr()} font-size={num(small)} font-weight="700"
+                                    paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">{ number }</text>
+                            }
+                        </g>
                     }
                 }) }
             </g>

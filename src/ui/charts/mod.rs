@@ -14,6 +14,7 @@
 
 mod axis;
 mod income_chart;
+mod labels;
 mod marginal_chart;
 mod parts;
 mod summary;

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::axis::{text_width, Axis, Frame};
+use super::labels::{text_box, Anchor, Rect};
 use super::Component;
 
 /// A coordinate for SVG attributes, one decimal, never NaN.
@@ -103,6 +104,17 @@ pub fn swatch(fill: String) -> Html {
     }
 }
 
+/// A legend swatch for a component: on screen the same solid colour as its area, in print the
+/// same pattern (the stylesheet switches both by the component's class).
+pub fn component_swatch(id: &str, component: Component) -> Html {
+    html! {
+        <svg class="chart-swatch" viewBox="0 0 28 18" aria-hidden="true">
+            <rect class={format!("chart-area-{}", component.slug())} x="0.5" y="0.5" width="27" height="17"
+                fill={pattern_url(id, component)} stroke="#4a4f57" stroke-width="1" />
+        </svg>
+    }
+}
+
 /// A legend swatch for a line (`dash` as a stroke-dasharray, empty for solid).
 pub fn line_swatch(class: &'static str, dash: &'static str) -> Html {
     html! {
@@ -163,9 +175,69 @@ pub fn axes(
                 y1={num(frame.plot_top())} y2={num(frame.plot_bottom())} stroke="#1a1a1a" stroke-width="1.5" />
             <text class="chart-axis-title" x={num((frame.plot_left() + frame.plot_right()) / 2.0)}
                 y={num(frame.height - 6.0)} text-anchor="middle" font-size={font.clone()}>{ x_title }</text>
-            <text class="chart-axis-title" x="4" y={num(frame.top - 12.0)} font-size={font}>{ y_title }</text>
+            <text class="chart-axis-title" x="4" y={num(y_title_baseline(frame))} font-size={font}>{ y_title }</text>
         </g>
     }
+}
+
+/// The y axis title sits above the plot, clear of the top tick label (which is centred on the
+/// plot's top edge).
+fn y_title_baseline(frame: &Frame) -> f64 {
+    (frame.top - 18.0).max(frame.font)
+}
+
+/// The boxes of the labels [`axes`] draws, so that no other label is placed over them.
+#[allow(clippy::too_many_arguments)]
+pub fn axis_label_boxes(
+    frame: &Frame,
+    x_axis: &Axis,
+    y_axis: &Axis,
+    x_label: &dyn Fn(i64) -> String,
+    y_label: &dyn Fn(i64) -> String,
+    x_title: &str,
+    y_title: &str,
+) -> Vec<Rect> {
+    let x = frame.x(x_axis);
+    let y = frame.y(y_axis);
+    let small = frame.font * 0.9;
+    let mut boxes = Vec::new();
+    for tick in &y_axis.ticks {
+        let chars = y_label(*tick).chars().count();
+        boxes.push(text_box(
+            frame.plot_left() - 6.0,
+            y.at(*tick) + small * 0.35,
+            chars,
+            small,
+            Anchor::End,
+        ));
+    }
+    for tick in &x_axis.ticks {
+        let chars = x_label(*tick).chars().count();
+        let baseline = frame.plot_bottom() + 7.0 + small;
+        boxes.push(text_box(
+            x.at(*tick),
+            baseline,
+            chars,
+            small,
+            Anchor::Middle,
+        ));
+    }
+    let centre = (frame.plot_left() + frame.plot_right()) / 2.0;
+    boxes.push(text_box(
+        centre,
+        frame.height - 6.0,
+        x_title.chars().count(),
+        frame.font,
+        Anchor::Middle,
+    ));
+    boxes.push(text_box(
+        4.0,
+        y_title_baseline(frame),
+        y_title.chars().count(),
+        frame.font,
+        Anchor::Start,
+    ));
+    boxes
 }
 
 /// A keyboard stop at (`cx`, `cy`): a dot of `radius`, a focus ring, and a tooltip with `lines`

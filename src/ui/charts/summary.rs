@@ -4,7 +4,7 @@
 //! every euro it speaks about. Pure: no `yew`.
 
 use super::{IncomePoint, MarginalPoint, Marker, Segment};
-use crate::i18n::{k, money_whole, tr, tr_args, Lang};
+use crate::i18n::{k, money, money_whole, tr, tr_args, Lang};
 
 /// A marginal rate at or above this (tenths of a percent) is an incentive trap: the engine's
 /// threshold (given in basis points) in the chart's unit.
@@ -276,8 +276,8 @@ pub(crate) fn marker_text(lang: Lang, marker: &Marker) -> String {
         k::CHART_MARKER,
         &[
             ("label", &marker.label),
-            ("wage", &money_whole(lang, marker.wage)),
-            ("disposable", &money_whole(lang, marker.disposable)),
+            ("wage", &money(lang, marker.wage)),
+            ("disposable", &money(lang, marker.disposable)),
         ],
     )
 }
@@ -501,7 +501,7 @@ mod tests {
         assert!(text.contains("€0") && text.contains("€2,000"), "{text}");
         assert!(text.contains("€1,200") && text.contains("€1,900"), "{text}");
         assert!(
-            text.contains("Part-time: wage €1,000, disposable income €1,500"),
+            text.contains("Part-time: wage €1,000.00, disposable income €1,500.00"),
             "{text}"
         );
         assert_eq!(

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::described_by;
-use crate::i18n::{k, lookup, tr, Lang};
+use crate::i18n::{k, lookup, tr, tr_args, Lang};
 use crate::scenario::input::{money_for_field, parse_hours, parse_money, parse_whole, InputError};
 use crate::ui::state::use_lang;
 
@@ -17,8 +17,12 @@ pub enum NumberKind {
 }
 
 impl NumberKind {
+    /// Reads the field's text. An empty money or hours field means zero (the field shows a "0"
+    /// placeholder instead of a typed-over "0"); an empty whole number (an age) is unanswered.
     fn parse(self, text: &str) -> Result<i64, InputError> {
+        let empty = text.trim().is_empty();
         match self {
+            NumberKind::Money { .. } | NumberKind::Hours { .. } if empty => Ok(0),
             NumberKind::Money { max } => parse_money(text, max),
             NumberKind::Whole { min, max } => parse_whole(text, min, max).map(i64::from),
             NumberKind::Hours { max } => parse_hours(text, max).map(i64::from),
@@ -29,15 +33,26 @@ impl NumberKind {
         let decimal = if lang == Lang::En { '.' } else { ',' };
         match self {
             NumberKind::Whole { .. } => value.to_string(),
+            NumberKind::Money { .. } | NumberKind::Hours { .. } if value == 0 => String::new(),
             NumberKind::Money { .. } | NumberKind::Hours { .. } => money_for_field(value, decimal),
         }
     }
 
-    fn range_note(self) -> Option<String> {
-        match self {
-            NumberKind::Money { .. } => None,
-            NumberKind::Whole { min, max } => Some(format!("({min}–{max})")),
-            NumberKind::Hours { max } => Some(format!("(0–{max})")),
+    /// The message for `problem`, in words that fit the field: an age is a whole number of
+    /// years, not "an amount like 1 234,50".
+    fn message(self, lang: Lang, problem: InputError) -> String {
+        match (self, problem) {
+            (NumberKind::Money { .. }, problem) => lookup(lang, problem.message_key())
+                .unwrap_or_default()
+                .to_string(),
+            (NumberKind::Whole { min, max }, _) => tr_args(
+                lang,
+                k::SCENARIO_ERROR_WHOLE,
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ),
+            (NumberKind::Hours { max }, _) => {
+                tr_args(lang, k::SCENARIO_ERROR_HOURS, &[("max", &max.to_string())])
+            }
         }
     }
 
@@ -60,6 +75,16 @@ pub struct NumberInputProps {
     pub value: i64,
     /// Called with each new valid value.
     pub on_change: Callback<i64>,
+    /// Above this value a note asks the person to check the number (a typo is likely); the value
+    /// is still used: a note, not a block.
+    #[prop_or_default]
+    pub plausible_max: Option<i64>,
+    /// The note shown above `plausible_max`.
+    #[prop_or_default]
+    pub plausibility_note: Option<AttrValue>,
+    /// A note that always stands next to the field (e.g. the ages a benefit is paid at).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// A text field for a number that accepts Finnish and English writing ("1 234,50", "1234.5",
@@ -109,13 +134,33 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
 
     let (hint_id, error_id, describedby) = described_by(&props.id, props.hint.is_some());
     let message = (*error).map(|problem| {
-        let mut parts = vec![lookup(lang, problem.message_key())
-            .unwrap_or_default()
-            .to_string()];
-        parts.extend(kind.range_note());
-        parts.push(tr(lang, k::SCENARIO_ERROR_KEPT).to_string());
-        parts.join(" ")
+        format!(
+            "{} {}",
+            kind.message(lang, problem),
+            tr(lang, k::SCENARIO_ERROR_KEPT)
+        )
     });
+    let note_id = format!("{}-note", props.id);
+    let implausible = error.is_none()
+        && props
+            .plausible_max
+            .is_some_and(|max| props.value > max && kind.parse(&text).ok() == Some(props.value));
+    let note = match (
+        &props.note,
+        implausible
+            .then_some(())
+            .and(props.plausibility_note.as_ref()),
+    ) {
+        (Some(always), Some(check)) => Some(format!("{always} {check}")),
+        (Some(always), None) => Some(always.to_string()),
+        (None, Some(check)) => Some(check.to_string()),
+        (None, None) => None,
+    };
+    let describedby = if props.note.is_some() || props.plausibility_note.is_some() {
+        format!("{describedby} {note_id}")
+    } else {
+        describedby
+    };
     let short = !matches!(kind, NumberKind::Money { .. });
     html! {
         <div class={classes!("field", short.then_some("field-short"), error.is_some().then_some("has-error"))}>
@@ -126,6 +171,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             <div class="input-unit">
                 <input type="text" inputmode={kind.input_mode()} autocomplete="off" spellcheck="false"
                     id={props.id.clone()} value={(*text).clone()} {oninput}
+                    placeholder={(!matches!(kind, NumberKind::Whole { .. })).then_some("0")}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={describedby} />
                 if !short {
@@ -133,6 +179,11 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 }
             </div>
             <p class="error" id={error_id} aria-live="polite">{ message.unwrap_or_default() }</p>
+            if props.note.is_some() || props.plausibility_note.is_some() {
+                <p class={classes!("field-note", implausible.then_some("check"))} id={note_id} aria-live="polite">
+                    { note.unwrap_or_default() }
+                </p>
+            }
         </div>
     }
 }

@@ -30,7 +30,7 @@ pub fn BreakdownDetails(props: &BreakdownDetailsProps) -> Html {
                         <dl>
                         { for breakdown.lines.iter().map(|line| html! {
                             <div class="line">
-                                <dt>{ line_label(lang, line, several) }<span class="amount">{ money(lang, line.amount.0) }</span></dt>
+                                <dt><span class="line-label">{ line_label(lang, line, several) }</span><span class="amount">{ money(lang, line.amount.0) }</span></dt>
                                 <dd>
                                     { for reason_sentences(lang, &line.reason).into_iter().map(|s| html! { <span class="reason">{ s }{ " " }</span> }) }
                                     if let Some(source) = reason_source(&line.reason) {

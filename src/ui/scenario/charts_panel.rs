@@ -133,11 +133,12 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
         .iter()
         .filter_map(|wage| {
             let point = curve.points.iter().find(|p| p.wage.0 >= *wage)?;
+            // The option's own wage, exact: the same figure as in the table.
             Some(tr_args(
                 lang,
                 k::SCENARIO_CHART_PTR,
                 &[
-                    ("wage", &money_whole(lang, point.wage.0)),
+                    ("wage", &crate::i18n::money(lang, *wage)),
                     (
                         "rate",
                         &crate::i18n::percent(lang, i64::from(point.ptr) / 10),
@@ -153,10 +154,10 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             if several {
                 <p class="hint">{ tr_args(lang, k::SCENARIO_CHART_VARIES, &[("person", tr(lang, k::SCENARIO_WHO_PERSON1))]) }</p>
             }
-            <IncomeChart points={income} {markers} id="income-chart" />
+            <IncomeChart points={income} markers={Rc::clone(&markers)} id="income-chart" />
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
-            <MarginalChart points={marginal} {cliffs} traps={Some(traps)} id="marginal-chart" />
+            <MarginalChart points={marginal} {cliffs} traps={Some(traps)} markers={Rc::clone(&markers)} id="marginal-chart" />
         </section>
     }
 }

@@ -12,6 +12,10 @@ use crate::ui::browser;
 use crate::ui::state::use_lang;
 
 const STEP_TITLE_ID: &str = "step-title";
+/// The element holding the current step's questions.
+const STEP_BODY_ID: &str = "guided-step";
+/// Where each step's history entry keeps its step number (see `browser::push_entry`).
+pub const STEP_STATE_KEY: &str = "askel.scenario.step";
 
 fn step_texts(step: usize) -> (Key, Option<Key>) {
     match step {
@@ -30,6 +34,10 @@ fn step_texts(step: usize) -> (Key, Option<Key>) {
 }
 
 /// The client's way in: one group of questions per step, back and next, progress shown.
+///
+/// Each step is a history entry of its own (same address, the step in the entry's state), so the
+/// phone's Back button goes to the previous step and Forward returns. "Next" does not move on
+/// while a field holds text it could not read: focus goes to that field and its message.
 #[component]
 pub fn GuidedFlow() -> Html {
     let lang = use_lang();
@@ -37,18 +45,54 @@ pub fn GuidedFlow() -> Html {
     let step = state.step.min(GUIDED_STEPS - 1);
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(step, move |_| {
+        use_effect_with(step, move |step| {
             let mut first = first.borrow_mut();
             if *first {
                 *first = false;
+                // This entry shows this step (it may carry another page's copy).
+                browser::remember(STEP_STATE_KEY, &step.to_string());
             } else {
+                // A resumed step (after a reload) is this entry's step too.
+                browser::remember(STEP_STATE_KEY, &step.to_string());
+                if *step == GUIDED_STEPS - 1 {
+                    // The answer on the first screen: the result starts at the top.
+                    browser::scroll_to_element(STEP_TITLE_ID);
+                }
                 browser::focus(STEP_TITLE_ID);
             }
         });
     }
+    {
+        // Back and Forward between the steps' history entries.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let here = crate::ui::route::Route::parse(&browser::current_search()).page;
+                    if here != crate::ui::route::Page::Scenarios {
+                        return;
+                    }
+                    let step = browser::recall(STEP_STATE_KEY)
+                        .and_then(|s| s.parse::<usize>().ok())
+                        .unwrap_or(0);
+                    state.dispatch(ScenarioAction::GoToStep(step));
+                });
+            move || drop(listener)
+        });
+    }
     let go = |to: usize| {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(ScenarioAction::GoToStep(to)))
+        let forward = to > step;
+        Callback::from(move |_| {
+            if forward {
+                if let Some(field) = browser::first_invalid_field(STEP_BODY_ID) {
+                    browser::focus(&field);
+                    return;
+                }
+            }
+            browser::push_entry(STEP_STATE_KEY, &to.to_string());
+            state.dispatch(ScenarioAction::GoToStep(to))
+        })
     };
     let (title, intro) = step_texts(step);
     let body = match step {
@@ -69,7 +113,7 @@ pub fn GuidedFlow() -> Html {
             if let Some(intro) = intro {
                 <p>{ tr(lang, intro) }</p>
             }
-            { body }
+            <div id={STEP_BODY_ID}>{ body }</div>
             <div class="actions step-actions">
                 if step > 0 {
                     <button type="button" class="secondary" onclick={go(step - 1)}>

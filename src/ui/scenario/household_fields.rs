@@ -6,6 +6,14 @@ use crate::scenario::Church;
 use crate::ui::form::{ChoiceGroup, NumberInput, NumberKind, SelectField};
 use crate::ui::state::use_lang;
 
+/// The ages at which unemployment benefit is paid on `date`, for the note next to the age field.
+/// Read from the rule parameters of the period (the engine applies the same ones); `None` when
+/// the date has no rules.
+pub fn benefit_ages(date: crate::scenario::Date) -> Option<(u32, u32)> {
+    let p = &crate::rules::period_for(date).ok()?.params.tyottomyysturva;
+    Some((p.working_age_min.value, p.working_age_max.value))
+}
+
 /// Who lives in the household: adults (age, church), children (ages), living with parents.
 #[component]
 pub fn HouseholdFields() -> Html {
@@ -13,6 +21,13 @@ pub fn HouseholdFields() -> Html {
     let state = use_scenario();
     let household = &state.scenario.household;
     let adults = household.adults.len();
+    let ages_note = benefit_ages(state.scenario.rules_date).map(|(min, max)| {
+        AttrValue::from(tr_args(
+            lang,
+            k::SCENARIO_NOTE_BENEFIT_AGES,
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        ))
+    });
 
     let on_adults = {
         let state = state.clone();
@@ -55,7 +70,7 @@ pub fn HouseholdFields() -> Html {
                 <NumberInput id={format!("adult{index}-age")} label={tr(lang, k::SCENARIO_FIELD_AGE)}
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_AGE_HINT))}
                     kind={NumberKind::Whole { min: 15, max: 100 }}
-                    value={i64::from(adult.age)} on_change={on_age} />
+                    value={i64::from(adult.age)} on_change={on_age} note={ages_note.clone()} />
                 <SelectField id={format!("adult{index}-church")} label={tr(lang, k::SCENARIO_FIELD_CHURCH)}
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_CHURCH_HINT))}
                     options={vec![

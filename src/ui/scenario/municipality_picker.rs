@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::state::{use_scenario, ScenarioAction};
-use crate::i18n::{k, tr, tr_args, Lang};
+use crate::i18n::{count_text, k, tr, Lang};
 use crate::rules::{municipalities, Municipality};
 use crate::ui::state::use_lang;
 
@@ -32,8 +32,25 @@ pub fn matching(lang: Lang, query: &str) -> Vec<(&'static Municipality, String)>
         })
         .map(|m| (m, display_name(lang, m)))
         .collect();
-    found.sort_by(|a, b| a.1.cmp(&b.1));
+    found.sort_by(|a, b| crate::i18n::collate(lang, &a.1, &b.1));
     found
+}
+
+/// The municipality that Enter in the search field chooses: the only match, or the one whose
+/// name is exactly what was typed.
+pub fn enter_choice(lang: Lang, query: &str) -> Option<&'static Municipality> {
+    let found = matching(lang, query);
+    if query.trim().is_empty() {
+        return None;
+    }
+    if let [(only, _)] = found.as_slice() {
+        return Some(only);
+    }
+    let typed = query.trim().to_lowercase();
+    found
+        .into_iter()
+        .map(|(m, _)| m)
+        .find(|m| m.name_fi.to_lowercase() == typed || m.name_sv.to_lowercase() == typed)
 }
 
 /// Search field plus a list of all mainland municipalities (Finnish and Swedish names).
@@ -60,6 +77,18 @@ pub fn MunicipalityPicker() -> Html {
             )
         })
     };
+    let onkeydown = {
+        let state = state.clone();
+        let query = query.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                if let Some(m) = enter_choice(lang, &query) {
+                    state.dispatch(ScenarioAction::SetMunicipality(m.code.to_string()));
+                }
+            }
+        })
+    };
     let onchange = {
         let state = state.clone();
         Callback::from(move |event: Event| {
@@ -75,9 +104,9 @@ pub fn MunicipalityPicker() -> Html {
             <label for="municipality-search">{ tr(lang, k::SCENARIO_FIELD_MUNICIPALITY_SEARCH) }</label>
             <span class="hint" id="municipality-hint">{ tr(lang, k::SCENARIO_FIELD_MUNICIPALITY_HINT) }</span>
             <input type="search" id="municipality-search" autocomplete="off" value={(*query).clone()}
-                {oninput} aria-describedby="municipality-hint municipality-count" aria-controls="municipality" />
+                {oninput} {onkeydown} aria-describedby="municipality-hint municipality-count" aria-controls="municipality" />
             <p class="hint" id="municipality-count" aria-live="polite">
-                { tr_args(lang, k::SCENARIO_FIELD_MUNICIPALITY_COUNT, &[("count", &count.to_string())]) }
+                { count_text(lang, "scenario.field.municipality_count", i64::try_from(count).unwrap_or(i64::MAX)) }
             </p>
             <label for="municipality">{ tr(lang, k::SCENARIO_FIELD_MUNICIPALITY) }</label>
             <select id="municipality" {onchange} aria-invalid={missing.then_some("true")}

@@ -92,32 +92,36 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // The answer comes first (how much each option gives per month), then what it rests on.
+    let rules_date = html! {
+        <p class="rules-date">
+            { tr_args(lang, k::SCENARIO_RESULTS_RULES_DATE, &[
+                ("date", &date_text(scenario.rules_date)),
+                ("period", period.map(|p| p.label).unwrap_or("–")),
+            ]) }
+            { " " }{ tr(lang, k::SCENARIO_ESTIMATE_NOTE) }
+        </p>
+    };
     html! {
         <section class="results" aria-labelledby={if props.titled { "results-title" } else { "step-title" }}>
             if props.titled {
                 <h2 id="results-title">{ tr(lang, k::SCENARIO_RESULTS_TITLE) }</h2>
             }
-            <p class="rules-date">
-                { tr_args(lang, k::SCENARIO_RESULTS_RULES_DATE, &[
-                    ("date", &date_text(scenario.rules_date)),
-                    ("period", period.map(|p| p.label).unwrap_or("–")),
-                ]) }
-                { " " }{ tr(lang, k::SCENARIO_ESTIMATE_NOTE) }
-            </p>
             <p class="visually-hidden" aria-live="polite">
                 if !announcement.is_empty() {
                     { format!("{} {}: {announcement}.", tr(lang, k::SCENARIO_RESULTS_UPDATED), tr(lang, k::SCENARIO_RESULTS_DISPOSABLE)) }
                 }
             </p>
             { match now {
-                Some(Err(errors)) => problems(lang, errors),
+                Some(Err(errors)) => html! { <>{ rules_date.clone() }{ problems(lang, errors) }</> },
                 Some(Ok(_)) => html! {
                     <>
                         <super::headline::Headline results={Rc::clone(&results)} />
+                        { rules_date.clone() }
                         <ComparisonTable results={Rc::clone(&results)} />
                     </>
                 },
-                None => html! {},
+                None => rules_date,
             } }
             // Always in the same place, so it stays mounted when a file makes the calculation
             // complete (and keeps its message).

@@ -14,6 +14,7 @@ use crate::scenario::presets;
 use crate::scenario::{
     AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
 };
+use crate::ui::browser;
 
 /// Most options shown side by side with the current situation (the same limit the scenario
 /// format checks).
@@ -109,6 +110,44 @@ pub enum ScenarioAction {
     /// The scenario saved on this device, opened at start (ignored while a link's calculation
     /// is open: set the device status first to open it on request).
     Restore(Box<Scenario>),
+    /// What this tab kept in its history state before a reload: the scenario, the step and the
+    /// input mode (see [`ScenarioState::tab_snapshot`]).
+    Resume(Box<Scenario>, usize, InputMode),
+}
+
+/// Where the tab's history state keeps the page (see `browser::remember`).
+pub const TAB_STATE_KEY: &str = "askel.scenario";
+
+/// What a reload brings back from the tab's history state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TabSnapshot {
+    pub scenario: Scenario,
+    pub step: usize,
+    pub mode: InputMode,
+}
+
+impl TabSnapshot {
+    /// Reads a snapshot written by [`ScenarioState::tab_snapshot`]; `None` for anything else (an
+    /// older format, a hand-edited state), which then simply starts empty.
+    pub fn parse(text: &str) -> Option<TabSnapshot> {
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let scenario = Scenario::from_value(value.get("scenario")?).ok()?;
+        let step = value
+            .get("step")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|s| usize::try_from(s).ok())
+            .unwrap_or(0)
+            .min(GUIDED_STEPS - 1);
+        let mode = match value.get("mode").and_then(serde_json::Value::as_str) {
+            Some("form") => InputMode::Form,
+            _ => InputMode::Guided,
+        };
+        Some(TabSnapshot {
+            scenario,
+            step,
+            mode,
+        })
+    }
 }
 
 /// The rules date to start with: today, or the nearest date the engine has rules for.
@@ -153,6 +192,17 @@ impl ScenarioState {
             preset: None,
             device: DeviceStatus::Off,
         }
+    }
+
+    /// The page as the tab keeps it in its history state (JSON): the scenario in its own
+    /// format, the guided step and the input mode.
+    pub fn tab_snapshot(&self) -> String {
+        serde_json::json!({
+            "scenario": self.scenario.to_value(),
+            "step": self.step,
+            "mode": if self.mode == InputMode::Form { "form" } else { "guided" },
+        })
+        .to_string()
     }
 
     /// The state with a preset loaded.
@@ -203,6 +253,11 @@ impl ScenarioState {
             ScenarioAction::Restore(scenario) => {
                 self.scenario = *scenario;
                 self.device = DeviceStatus::Restored;
+            }
+            ScenarioAction::Resume(scenario, step, mode) => {
+                self.scenario = *scenario;
+                self.step = step.min(GUIDED_STEPS - 1);
+                self.mode = mode;
             }
             ScenarioAction::SetMode(mode) => self.mode = mode,
             ScenarioAction::GoToStep(step) => self.step = step.min(GUIDED_STEPS - 1),
@@ -417,12 +472,29 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
     {
-        // At start: open the scenario saved on this device (only after opt-in).
+        // At start: after a reload, what this tab kept in its history state; otherwise the
+        // scenario saved on this device (only after opt-in).
         let state = state.clone();
         use_effect_with((), move |_| {
-            match persist::restore() {
-                (Some(scenario), _) => state.dispatch(ScenarioAction::Restore(Box::new(scenario))),
-                (None, status) => state.dispatch(ScenarioAction::SetDevice(status)),
+            let tab = browser::recall(TAB_STATE_KEY).and_then(|t| TabSnapshot::parse(&t));
+            match (tab, persist::restore()) {
+                (Some(tab), (saved, status)) => {
+                    state.dispatch(ScenarioAction::Resume(
+                        Box::new(tab.scenario),
+                        tab.step,
+                        tab.mode,
+                    ));
+                    let status = if saved.is_some() {
+                        DeviceStatus::Saved
+                    } else {
+                        status
+                    };
+                    state.dispatch(ScenarioAction::SetDevice(status));
+                }
+                (None, (Some(scenario), _)) => {
+                    state.dispatch(ScenarioAction::Restore(Box::new(scenario)))
+                }
+                (None, (None, status)) => state.dispatch(ScenarioAction::SetDevice(status)),
             }
             // Another tab saved or deleted the scenario: show what is stored now.
             let dispatcher = state.dispatcher();
@@ -439,6 +511,14 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
                 }
             });
             move || listener.stop()
+        });
+    }
+    {
+        // After every change: the tab keeps the page in its history state, so a reload or
+        // Back/Forward does not lose it. Nothing is written to storage here.
+        let snapshot = state.tab_snapshot();
+        use_effect_with(snapshot, move |snapshot| {
+            browser::remember(TAB_STATE_KEY, snapshot);
         });
     }
     {
@@ -459,5 +539,23 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         <ContextProvider<ScenarioContext> context={state}>
             { props.children.clone() }
         </ContextProvider<ScenarioContext>>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tab_snapshot_brings_back_the_scenario_step_and_mode() {
+        let today = crate::scenario::LAST_DATE;
+        let mut state = ScenarioState::with_preset(today, "jenna", Lang::Fi);
+        state.step = 3;
+        state.mode = InputMode::Form;
+        let back = TabSnapshot::parse(&state.tab_snapshot()).expect("parses");
+        assert_eq!(back.scenario, state.scenario);
+        assert_eq!((back.step, back.mode), (3, InputMode::Form));
+        assert_eq!(TabSnapshot::parse("{\"scenario\": 1}"), None);
+        assert_eq!(TabSnapshot::parse("not json"), None);
     }
 }

@@ -16,6 +16,10 @@ pub struct WageFieldsProps {
     pub on_hours: Callback<Hours>,
 }
 
+/// Above these a wage is more likely a typo than real; the field asks to check it (not a limit).
+pub const PLAUSIBLE_MONTHLY_WAGE: i64 = 1_500_000;
+pub const PLAUSIBLE_HOURLY_WAGE: i64 = 10_000;
+
 /// A wage as a monthly amount, or as an hourly wage times hours per week.
 #[component]
 pub fn WageFields(props: &WageFieldsProps) -> Html {
@@ -26,6 +30,7 @@ pub fn WageFields(props: &WageFieldsProps) -> Html {
         Callback::from(move |value: String| on_hourly.emit(value == "hourly"))
     };
     let id = &props.id;
+    let check = Some(AttrValue::from(tr(lang, k::SCENARIO_NOTE_CHECK_AMOUNT)));
     html! {
         <div class="wage-fields">
             <ChoiceGroup name={format!("{id}-wage-kind")} legend={tr(lang, k::SCENARIO_FIELD_WAGE_KIND)}
@@ -39,7 +44,8 @@ pub fn WageFields(props: &WageFieldsProps) -> Html {
                     <NumberInput id={format!("{id}-monthly-wage")} label={tr(lang, k::SCENARIO_FIELD_MONTHLY_WAGE)}
                         hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_MONTHLY_WAGE_HINT))}
                         kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
-                        value={value.0} on_change={props.on_monthly_wage.clone()} />
+                        value={value.0} on_change={props.on_monthly_wage.clone()}
+                        plausible_max={Some(PLAUSIBLE_MONTHLY_WAGE)} plausibility_note={check.clone()} />
                 },
                 Wage::Hourly { hourly, hours_per_week } => {
                     let on_hours = props.on_hours.clone();
@@ -50,7 +56,8 @@ pub fn WageFields(props: &WageFieldsProps) -> Html {
                         <div class="field-row">
                             <NumberInput id={format!("{id}-hourly-wage")} label={tr(lang, k::SCENARIO_FIELD_HOURLY_WAGE)}
                                 kind={NumberKind::Money { max: MAX_HOURLY_OR_DAILY.0 }}
-                                value={hourly.0} on_change={props.on_hourly_wage.clone()} />
+                                value={hourly.0} on_change={props.on_hourly_wage.clone()}
+                                plausible_max={Some(PLAUSIBLE_HOURLY_WAGE)} plausibility_note={check.clone()} />
                             <NumberInput id={format!("{id}-hours")} label={tr(lang, k::SCENARIO_FIELD_HOURS_PER_WEEK)}
                                 hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_HOURS_HINT))}
                                 kind={NumberKind::Hours { max: 80 }}
