@@ -9,8 +9,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Languages in catalogue order. Finnish is the reference language.
-pub const LANGUAGES: [&str; 3] = ["fi", "sv", "en"];
+/// Languages in catalogue order (folder names under `i18n/`). Finnish is the reference language;
+/// `selko` is easy-to-read Finnish.
+pub const LANGUAGES: [&str; 4] = ["fi", "sv", "en", "selko"];
 
 type Catalogue = BTreeMap<String, (String, PathBuf)>;
 

@@ -1,4 +1,4 @@
-//! Completeness of the self-assessment texts: fi, sv and en have the same keys, no empty values,
+//! Completeness of the self-assessment texts: fi, sv, en and selko have the same keys, no empty values,
 //! the same placeholders per key, and every key the instrument refers to.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use askel::assessment::instrument;
 
-const FILES: [(&str, &str); 3] = [
+const FILES: [(&str, &str); 4] = [
     ("fi", include_str!("../i18n/fi/assessment.txt")),
     ("sv", include_str!("../i18n/sv/assessment.txt")),
     ("en", include_str!("../i18n/en/assessment.txt")),
+    ("selko", include_str!("../i18n/selko/assessment.txt")),
 ];
 
 /// Parses the message format: `key = value` per line, `#` comment lines, blank lines.

@@ -1,4 +1,4 @@
-//! Messages in Finnish, Swedish and English, and number and money formatting per language.
+//! Messages in Finnish, Swedish, English and easy-to-read Finnish (selkosuomi), and number and money formatting per language.
 //!
 //! Why a generated catalogue: every message lives in `i18n/<lang>/<domain>.txt`, and the build
 //! script (`build/i18n.rs`) refuses to build when a key is missing, empty or has different
@@ -35,16 +35,32 @@ pub enum Lang {
     Fi,
     Sv,
     En,
+    /// Easy-to-read Finnish (selkosuomi): the same content in short sentences and common words,
+    /// for people who read standard Finnish with difficulty. Its text is Finnish, so the
+    /// document's `lang` attribute is `fi` ([`Lang::html_lang`]); only the URL code differs.
+    Selko,
 }
 
 impl Lang {
     /// All languages, in the order the language switch shows them.
-    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Fi, Lang::Sv, Lang::En, Lang::Selko];
 
-    /// ISO 639-1 code, as used in URLs and the `lang` attribute.
+    /// The code in URLs (`?lang=selko`) and in the catalogue folder names: ISO 639-1 for the
+    /// three standard languages, `selko` for easy-to-read Finnish.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+            Lang::Selko => "selko",
+        }
+    }
+
+    /// The BCP 47 tag for the `lang` and `hreflang` attributes. Easy-to-read Finnish is Finnish
+    /// for screen readers, spell-checkers and hyphenation, so it is `fi`.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Fi | Lang::Selko => "fi",
             Lang::Sv => "sv",
             Lang::En => "en",
         }
@@ -61,6 +77,7 @@ impl Lang {
             Lang::Fi => "Suomi",
             Lang::Sv => "Svenska",
             Lang::En => "English",
+            Lang::Selko => "Selkosuomi",
         }
     }
 
@@ -69,6 +86,7 @@ impl Lang {
             Lang::Fi => &FI,
             Lang::Sv => &SV,
             Lang::En => &EN,
+            Lang::Selko => &SELKO,
         }
     }
 }
@@ -164,5 +182,13 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("selko"), Some(Lang::Selko));
+    }
+
+    #[test]
+    fn easy_finnish_is_finnish_for_the_document() {
+        assert_eq!(Lang::Selko.html_lang(), "fi");
+        assert_eq!(Lang::Selko.native_name(), "Selkosuomi");
+        assert_eq!(Lang::Sv.html_lang(), "sv");
     }
 }

@@ -4,7 +4,8 @@ use super::nav_link::NavLink;
 use super::state::use_app;
 use crate::i18n::{k, tr, Lang};
 
-/// The language switch: the same page in Finnish, Swedish or English, each named in itself.
+/// The language switch: the same page in Finnish, Swedish, English or easy-to-read Finnish, each
+/// named in itself.
 #[component]
 pub fn LangSwitch() -> Html {
     let app = use_app();
@@ -15,7 +16,7 @@ pub fn LangSwitch() -> Html {
             { for Lang::ALL.into_iter().map(|lang| html! {
                 <li>
                     <NavLink to={route.with_lang(lang)} current={lang == route.lang}
-                        hreflang={AttrValue::from(lang.code())} lang={AttrValue::from(lang.code())}>
+                        hreflang={AttrValue::from(lang.html_lang())} lang={AttrValue::from(lang.html_lang())}>
                         { lang.native_name() }
                     </NavLink>
                 </li>

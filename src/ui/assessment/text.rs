@@ -16,7 +16,7 @@ pub fn t(lang: Lang, name: &'static str) -> &'static str {
 pub fn date(lang: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match (lang, parts.as_slice()) {
-        (Lang::Fi | Lang::Sv, [y, m, d]) => {
+        (Lang::Fi | Lang::Sv | Lang::Selko, [y, m, d]) => {
             let m = m.trim_start_matches('0');
             let d = d.trim_start_matches('0');
             format!("{d}.{m}.{y}")
