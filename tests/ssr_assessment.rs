@@ -12,6 +12,7 @@ use askel::assessment::{
     instrument, score, Answers, AreaId, History, Response, SingleItemId, SupportTopic,
 };
 use askel::i18n::{k, lookup, tr, tr_args, Lang};
+use askel::ui::assessment::text::change_threshold_note;
 use askel::ui::assessment::{AssessmentProvider, AssessmentState, Step};
 use askel::ui::pages::{AssessmentPage, SummaryPage};
 use askel::ui::route::{Page, Route};
@@ -343,7 +344,7 @@ async fn result_with_history_shows_changes_in_every_language() {
         let row = area_row(&html, AreaId::Body);
         let higher = tr_args(
             lang,
-            k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_HIGHER,
+            k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER,
             &[("points", "25")],
         );
         assert!(row.contains(&higher), "{lang:?}: {row}");
@@ -352,6 +353,7 @@ async fn result_with_history_shows_changes_in_every_language() {
         assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_SAVE_THIS)));
         assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL)));
         assert!(html.contains(tr(lang, k::ASSESSMENT_CHANGE_NOTE)));
+        assert!(html.contains(&change_threshold_note(lang)));
         let when = if lang == Lang::En {
             "2026-10-01"
         } else {

@@ -2,7 +2,7 @@
 //! titles, looked up in the catalogue. Pure functions (no components, no browser), so the SSR and
 //! unit tests can check them.
 
-use crate::assessment::{AreaScore, Change, Response, Since, SingleItemId};
+use crate::assessment::{meaningful_change, AreaScore, Change, Response, Since, SingleItemId};
 use crate::i18n::{fill, k, lookup, tr, tr_args, Lang};
 
 /// A message chosen at run time by its key name. A missing key shows the name (which the
@@ -30,6 +30,12 @@ pub fn change(lang: Lang, change: Change, since: Since) -> String {
     let template = t(lang, change.text_key(since));
     let points = change.points_abs().unwrap_or(0).to_string();
     fill(template, &[("points", &points)])
+}
+
+/// Why a small change reads "about the same": the threshold of the 0–100 area scales in words.
+pub fn change_threshold_note(lang: Lang) -> String {
+    let points = meaningful_change(100).to_string();
+    tr_args(lang, k::ASSESSMENT_CHANGE_THRESHOLD, &[("points", &points)])
 }
 
 /// "75 / 100" or "Not enough answers".
@@ -86,14 +92,31 @@ mod tests {
 
     #[test]
     fn changes_in_words() {
+        let area = |points| Change::Points { points, range: 100 };
         assert_eq!(
-            change(Lang::En, Change::Points(12), Since::Previous),
-            "12 points higher than last time"
+            change(Lang::En, area(12), Since::Previous),
+            "Better than last time (12 points higher)"
         );
         assert_eq!(
-            change(Lang::En, Change::Points(-1), Since::First),
-            "1 point lower than the first time"
+            change(Lang::En, area(9), Since::Previous),
+            "About the same as last time"
         );
+        assert_eq!(
+            change(Lang::Fi, area(-10), Since::First),
+            "Heikompi kuin ensimmäisellä kerralla (10 pistettä vähemmän)"
+        );
+        assert_eq!(
+            change(
+                Lang::En,
+                Change::Points {
+                    points: -1,
+                    range: 10
+                },
+                Since::First
+            ),
+            "Weaker than the first time (1 point lower)"
+        );
+        assert!(change_threshold_note(Lang::Selko).contains("10 pistettä"));
         assert_eq!(
             change(Lang::En, Change::NotComparable, Since::First),
             "Cannot be compared"
