@@ -52,12 +52,12 @@ fn instrument_has_five_areas_of_four_to_six_items_each_with_a_reverse_item() {
             a.id
         );
         assert_eq!(
-            a.title_key,
+            a.title_key.name(),
             format!("assessment.area.{}.title", a.id.as_str())
         );
         for i in a.items {
             assert!(i.id.starts_with(&format!("{}.", a.id.as_str())), "{}", i.id);
-            assert_eq!(i.text_key, format!("assessment.item.{}", i.id));
+            assert_eq!(i.text_key.name(), format!("assessment.item.{}", i.id));
             all_ids.push(i.id);
         }
         assert_eq!(AreaId::parse(a.id.as_str()), Some(a.id));
@@ -302,7 +302,7 @@ fn bands_have_gentle_words_at_their_edges() {
         [b(0), b(39), b(40), b(59), b(60), b(79), b(80), b(100)],
         [1, 1, 2, 2, 3, 3, 4, 4]
     );
-    assert_eq!(band(65).label_key(), "assessment.band.3");
+    assert_eq!(band(65).label_key().name(), "assessment.band.3");
     assert_eq!(Score(13).band().map(|b| b.number()), Some(1));
     assert_eq!(NotEnoughAnswers.band(), None);
 }
@@ -433,11 +433,11 @@ fn comparison_per_area_since_first_and_previous() {
 fn change_wording_keys() {
     let area = |points| Change::Points { points, range: 100 };
     assert_eq!(
-        area(25).text_key(Since::Previous),
+        area(25).text_key(Since::Previous).name(),
         "assessment.change.since_previous.better"
     );
     assert_eq!(
-        area(5).text_key(Since::Previous),
+        area(5).text_key(Since::Previous).name(),
         "assessment.change.since_previous.about_same"
     );
     assert_eq!(
@@ -445,15 +445,16 @@ fn change_wording_keys() {
             points: -1,
             range: 10
         }
-        .text_key(Since::First),
+        .text_key(Since::First)
+        .name(),
         "assessment.change.since_first.weaker_one"
     );
     assert_eq!(
-        area(0).text_key(Since::First),
+        area(0).text_key(Since::First).name(),
         "assessment.change.since_first.about_same"
     );
     assert_eq!(
-        Change::NotComparable.text_key(Since::Previous),
+        Change::NotComparable.text_key(Since::Previous).name(),
         "assessment.change.not_comparable"
     );
     assert_eq!(area(-7).points_abs(), Some(7));

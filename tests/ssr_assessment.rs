@@ -187,7 +187,7 @@ async fn single_questions_and_an_area_step_in_every_language() {
         );
         assert!(html.contains(&progress), "{lang:?}: {progress}");
         for item in instrument().single_items {
-            assert!(html.contains(t(lang, item.question_key)));
+            assert!(html.contains(tr(lang, item.question_key)));
         }
         // 3 × (0–10 + "prefer not") + 2 × (1–5 + "prefer not")
         assert_eq!(html.matches("type=\"radio\"").count(), 3 * 12 + 2 * 6);
@@ -212,7 +212,7 @@ async fn single_questions_and_an_area_step_in_every_language() {
         assert!(html.contains(t(lang, "assessment.area.mind.title")));
         assert!(html.contains(tr(lang, k::ASSESSMENT_SCALE_QUESTION)));
         for item in AreaId::Mind.area().items {
-            assert!(html.contains(&format!("<legend>{}</legend>", t(lang, item.text_key))));
+            assert!(html.contains(&format!("<legend>{}</legend>", tr(lang, item.text_key))));
             assert!(html.contains(&format!("name=\"item-{}\"", item.id)));
         }
         assert_eq!(html.matches("type=\"radio\"").count(), 6 * 6);
@@ -269,7 +269,7 @@ async fn result_strengths_first_with_numbers_and_words_in_every_language() {
                     assert!(row.contains(&text), "{lang:?} {area:?}: {row}");
                     assert!(row.contains(&format!("width=\"{s}\"")), "bar width");
                     let band = askel::assessment::band(s);
-                    assert!(row.contains(t(lang, band.label_key())));
+                    assert!(row.contains(tr(lang, band.label_key())));
                 }
                 None => {
                     assert!(row.contains(tr(lang, k::ASSESSMENT_RESULT_NOT_ENOUGH)));

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{k, Key};
+
 use super::answers::AssessmentError;
 use super::instrument::{AreaId, SingleItemId};
 use super::scoring::AssessmentResult;
@@ -228,42 +230,42 @@ impl Change {
         })
     }
 
-    /// The i18n key for this change, e.g. `"assessment.change.since_previous.better"` ("Better
+    /// The i18n key for this change, e.g. `k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER` ("Better
     /// than last time ({points} points higher)"); the `_one` keys are for exactly one point and
     /// have no placeholder; `about_same` has none either.
-    pub fn text_key(self, since: Since) -> &'static str {
+    pub fn text_key(self, since: Since) -> Key {
         let Some(direction) = self.direction() else {
-            return "assessment.change.not_comparable";
+            return k::ASSESSMENT_CHANGE_NOT_COMPARABLE;
         };
         let one = self.points_abs() == Some(1);
         match (since, direction, one) {
             (Since::Previous, Direction::AboutTheSame, _) => {
-                "assessment.change.since_previous.about_same"
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_ABOUT_SAME
             }
             (Since::Previous, Direction::Better, true) => {
-                "assessment.change.since_previous.better_one"
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER_ONE
             }
             (Since::Previous, Direction::Better, false) => {
-                "assessment.change.since_previous.better"
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER
             }
             (Since::Previous, Direction::Weaker, true) => {
-                "assessment.change.since_previous.weaker_one"
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_WEAKER_ONE
             }
             (Since::Previous, Direction::Weaker, false) => {
-                "assessment.change.since_previous.weaker"
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_WEAKER
             }
             (Since::First, Direction::AboutTheSame, _) => {
-                "assessment.change.since_first.about_same"
+                k::ASSESSMENT_CHANGE_SINCE_FIRST_ABOUT_SAME
             }
-            (Since::First, Direction::Better, true) => "assessment.change.since_first.better_one",
-            (Since::First, Direction::Better, false) => "assessment.change.since_first.better",
-            (Since::First, Direction::Weaker, true) => "assessment.change.since_first.weaker_one",
-            (Since::First, Direction::Weaker, false) => "assessment.change.since_first.weaker",
+            (Since::First, Direction::Better, true) => k::ASSESSMENT_CHANGE_SINCE_FIRST_BETTER_ONE,
+            (Since::First, Direction::Better, false) => k::ASSESSMENT_CHANGE_SINCE_FIRST_BETTER,
+            (Since::First, Direction::Weaker, true) => k::ASSESSMENT_CHANGE_SINCE_FIRST_WEAKER_ONE,
+            (Since::First, Direction::Weaker, false) => k::ASSESSMENT_CHANGE_SINCE_FIRST_WEAKER,
         }
     }
 
     /// Every key [`Change::text_key`] can return.
-    pub fn all_text_keys() -> Vec<&'static str> {
+    pub fn all_text_keys() -> Vec<Key> {
         let mut keys = vec![Change::NotComparable.text_key(Since::First)];
         for since in [Since::First, Since::Previous] {
             for points in [-2, -1, 0, 1, 2] {
@@ -368,27 +370,27 @@ mod tests {
     #[test]
     fn wording_keys_at_the_edges() {
         assert_eq!(
-            area(9).text_key(Since::Previous),
+            area(9).text_key(Since::Previous).name(),
             "assessment.change.since_previous.about_same"
         );
         assert_eq!(
-            area(10).text_key(Since::Previous),
+            area(10).text_key(Since::Previous).name(),
             "assessment.change.since_previous.better"
         );
         assert_eq!(
-            area(-10).text_key(Since::First),
+            area(-10).text_key(Since::First).name(),
             "assessment.change.since_first.weaker"
         );
         assert_eq!(
-            area(-9).text_key(Since::First),
+            area(-9).text_key(Since::First).name(),
             "assessment.change.since_first.about_same"
         );
         assert_eq!(
-            work_ability(1).text_key(Since::First),
+            work_ability(1).text_key(Since::First).name(),
             "assessment.change.since_first.better_one"
         );
         assert_eq!(
-            work_ability(-1).text_key(Since::Previous),
+            work_ability(-1).text_key(Since::Previous).name(),
             "assessment.change.since_previous.weaker_one"
         );
         assert_eq!(Change::all_text_keys().len(), 11);

@@ -3,13 +3,17 @@
 //! Why a generated catalogue: every message lives in `i18n/<lang>/<domain>.txt`, and the build
 //! script (`build/i18n.rs`) refuses to build when a key is missing, empty or has different
 //! placeholders in any language. Code refers to messages through constants in [`k`], so a page
-//! can never render a raw key. Texts whose key is chosen at run time (for example the items of
-//! the self-assessment) are looked up with [`lookup`], which the tests check for every key the
-//! data refers to.
+//! can never render a raw key. Keys that data builds from its ids (the items of the
+//! self-assessment: `concat!("assessment.item.", $id)`) go through [`message_key!`], which finds
+//! the key while compiling and stops the build when it is missing. The build script also checks
+//! every `tr_args(lang, k::…, &[("name", …)])` call: the names passed must be exactly the
+//! message's placeholders. [`lookup`] remains for names that only exist at run time.
 //!
 //! Boundary: pure Rust. This module never imports `yew`, `web_sys` or `gloo`.
 
 mod format;
+
+use core::cmp::Ordering;
 
 pub use format::{
     decimal_millionths, money, money_whole, number, percent, percent_ppm, signed_money,
@@ -91,14 +95,86 @@ impl Lang {
     }
 }
 
+/// The key named `name`, found while compiling: `message_key!("assessment.scale.1")` or
+/// `message_key!(concat!("assessment.item.", "body.pain"))`. A name that is not in the catalogue
+/// is a compile error ("no such message key"), never a raw key on a page.
+#[macro_export]
+macro_rules! message_key {
+    ($name:expr) => {{
+        const KEY: $crate::i18n::Key = $crate::i18n::key_at_compile_time($name);
+        KEY
+    }};
+}
+
+/// Implementation of [`message_key!`]: a binary search over the sorted key names in a `const`
+/// context. Use the macro; outside a `const` a missing name would panic at run time.
+#[doc(hidden)]
+pub const fn key_at_compile_time(name: &str) -> Key {
+    let name = name.as_bytes();
+    let (mut low, mut high) = (0, KEY_COUNT);
+    while low < high {
+        let middle = (low + high) / 2;
+        match compare_bytes(KEY_NAMES[middle].as_bytes(), name) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            // The catalogue has fewer than 65 536 keys (the build writes them as u16 indexes).
+            Ordering::Equal => return Key(middle as u16),
+        }
+    }
+    panic!("no such message key in i18n/fi")
+}
+
+const fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] < b[i] {
+            return Ordering::Less;
+        }
+        if a[i] > b[i] {
+            return Ordering::Greater;
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        Ordering::Less
+    } else if a.len() > b.len() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
 /// The message for `key` in `lang`.
 pub fn tr(lang: Lang, key: Key) -> &'static str {
     lang.table()[usize::from(key.0)]
 }
 
 /// The message for `key` with each `{name}` placeholder replaced by its value.
+///
+/// The names in `args` must be exactly the message's placeholders. The build checks this for
+/// every call with a `k::` constant; for a key the caller chooses, a debug assertion checks it
+/// whenever the call runs in a test.
 pub fn tr_args(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    debug_assert!(
+        passes_its_placeholders(key, args),
+        "tr_args for `{}` passes {:?}, the message has {:?}",
+        key.name(),
+        args.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+        placeholders(key)
+    );
     fill(tr(lang, key), args)
+}
+
+/// The `{name}` placeholders of the message `key` (sorted; the same in every language).
+pub fn placeholders(key: Key) -> &'static [&'static str] {
+    PLACEHOLDERS[usize::from(key.0)]
+}
+
+fn passes_its_placeholders(key: Key, args: &[(&str, &str)]) -> bool {
+    let mut names: Vec<&str> = args.iter().map(|(name, _)| *name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names == placeholders(key)
 }
 
 /// Replaces `{name}` placeholders in `template`.
@@ -168,6 +244,33 @@ mod tests {
         assert!(NAMES.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(key("shell.app_name"), Some(k::SHELL_APP_NAME));
         assert_eq!(key("no.such.key"), None);
+    }
+
+    #[test]
+    fn keys_are_found_at_compile_time() {
+        assert_eq!(message_key!("shell.app_name"), k::SHELL_APP_NAME);
+        assert_eq!(
+            message_key!(concat!("assessment.band.", "3")),
+            k::ASSESSMENT_BAND_3
+        );
+        for key in all_keys() {
+            assert_eq!(key_at_compile_time(key.name()), key);
+        }
+    }
+
+    #[test]
+    fn placeholders_are_known_per_key() {
+        assert_eq!(placeholders(k::SHELL_APP_NAME), &[] as &[&str]);
+        assert_eq!(placeholders(k::SCENARIO_EXPLAIN_MORE), &["amount"]);
+        assert!(passes_its_placeholders(
+            k::SCENARIO_EXPLAIN_MORE,
+            &[("amount", "1 €")]
+        ));
+        assert!(!passes_its_placeholders(
+            k::SCENARIO_EXPLAIN_MORE,
+            &[("amuont", "1 €")]
+        ));
+        assert!(!passes_its_placeholders(k::SCENARIO_EXPLAIN_MORE, &[]));
     }
 
     #[test]

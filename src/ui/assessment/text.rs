@@ -1,14 +1,17 @@
 //! Text helpers for the assessment views: the words for dates, changes, single answers and step
 //! titles, looked up in the catalogue. Pure functions (no components, no browser), so the SSR and
 //! unit tests can check them.
+//!
+//! Every key here is a [`Key`]: the instrument's keys are found while compiling
+//! (`message_key!`), the rest are generated constants, so no text can fall back to its raw key.
 
 use crate::assessment::{meaningful_change, AreaScore, Change, Response, Since, SingleItemId};
-use crate::i18n::{fill, k, lookup, tr, tr_args, Lang};
+use crate::i18n::{fill, k, tr, tr_args, Key, Lang};
 
-/// A message chosen at run time by its key name. A missing key shows the name (which the
-/// completeness tests catch), never a panic.
-pub fn t(lang: Lang, name: &'static str) -> &'static str {
-    lookup(lang, name).unwrap_or(name)
+/// The message of a key that the instrument or the UI state holds (`area.title_key`,
+/// `notice.key()`, …). The same as [`tr`]; kept as a short name for the assessment views.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    tr(lang, key)
 }
 
 /// A date `YYYY-MM-DD` as the language writes it: `23.11.2026` in Finnish and Swedish, the ISO
