@@ -11,6 +11,7 @@ mod date;
 pub mod input;
 mod json;
 pub mod presets;
+pub mod reference_budget;
 pub mod share;
 
 pub use date::Date;

@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::model::Results;
 use super::results_view::column_title;
-use crate::i18n::{k, money, signed_money, tr, Key};
+use crate::i18n::{k, money, money_whole, signed_money, tr, tr_args, Key};
 use crate::rules::Totals;
+use crate::scenario::reference_budget::{self, ReferenceBudget};
+use crate::ui::assessment::text::date;
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -66,12 +68,24 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         })
         .collect();
     let now = columns.first().and_then(|c| c.1);
+    let reference = reference_budget::for_household(&props.results.source.household);
+    let reference_range = |budget: &ReferenceBudget| {
+        tr_args(
+            lang,
+            k::SCENARIO_REFERENCE_RANGE,
+            &[
+                ("low", &money_whole(lang, budget.low.0)),
+                ("high", &money_whole(lang, budget.high.0)),
+            ],
+        )
+    };
     let cell = |value: Option<i64>, negative: bool| match value {
         Some(v) if negative && v != 0 => money(lang, -v),
         Some(v) => money(lang, v),
         None => "–".to_string(),
     };
     html! {
+        <>
         <div class="table-scroll comparison" tabindex="0" role="region" aria-labelledby="comparison-caption">
             <table>
                 <caption id="comparison-caption">{ tr(lang, k::SCENARIO_RESULTS_TABLE_CAPTION) }</caption>
@@ -110,6 +124,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                             html! { <td class="num">{ text }</td> }
                         }) }
                     </tr>
+                    if let Some(budget) = &reference {
+                        <tr class="reference-budget">
+                            <th scope="row">{ tr(lang, k::SCENARIO_REFERENCE_ROW) }</th>
+                            { for columns.iter().map(|_| html! {
+                                <td class="num">{ reference_range(budget) }</td>
+                            }) }
+                        </tr>
+                    }
                     <tr>
                         <th scope="row">{ tr(lang, k::SCENARIO_ROW_HOUSING_COSTS) }</th>
                         { for columns.iter().map(|(_, totals)| html! {
@@ -125,5 +147,13 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        if let Some(budget) = &reference {
+            <p class="hint reference-budget-note">
+                { tr_args(lang, k::SCENARIO_REFERENCE_NOTE, &[("date", &date(lang, budget.published))]) }
+                { " " }
+                <a href={budget.source} rel="noopener noreferrer">{ tr(lang, k::SCENARIO_REFERENCE_SOURCE) }</a>
+            </p>
+        }
+        </>
     }
 }
