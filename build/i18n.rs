@@ -3,16 +3,23 @@
 //! Every language folder must hold exactly the same keys, with no empty value and the same
 //! `{placeholders}` per key. Any deviation fails the build with the file and key named, so a
 //! missing or empty translation can never reach a user's page.
+//!
+//! The build also reads the code in `src/`: every `tr_args(lang, k::KEY, &[("name", …), …])`
+//! must pass exactly the placeholders of `KEY` (a missing one would show `{name}` on the page, an
+//! extra one is a typo), and `tr(lang, k::KEY)` is refused for a message with placeholders. A
+//! call whose key is not a `k::` constant (a key chosen by the caller) cannot be read here; its
+//! placeholders are checked when it runs in a test (a debug assertion in `i18n::tr_args`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Languages in catalogue order. Finnish is the reference language.
-pub const LANGUAGES: [&str; 3] = ["fi", "sv", "en"];
+/// Languages in catalogue order (folder names under `i18n/`). Finnish is the reference language;
+/// `selko` is easy-to-read Finnish.
+pub const LANGUAGES: [&str; 4] = ["fi", "sv", "en", "selko"];
 
-type Catalogue = BTreeMap<String, (String, PathBuf)>;
+pub(crate) type Catalogue = BTreeMap<String, (String, PathBuf)>;
 
 pub fn generate(root: &Path, out_dir: &Path) {
     let i18n = root.join("i18n");
@@ -46,6 +53,7 @@ pub fn generate(root: &Path, out_dir: &Path) {
             }
         }
     }
+    check_calls(&root.join("src"), reference, &mut problems);
     if !problems.is_empty() {
         panic!("message catalogue errors:\n  {}", problems.join("\n  "));
     }
@@ -56,17 +64,37 @@ pub fn generate(root: &Path, out_dir: &Path) {
     code.push_str("/// Message keys, one constant per message (name = key in upper case).\n");
     code.push_str("pub mod k {\n    use super::Key;\n");
     for (index, key) in reference.keys().enumerate() {
-        let ident = key.to_uppercase().replace(['.', '-'], "_");
+        let ident = constant_name(key);
         let _ = writeln!(code, "    pub const {ident}: Key = Key({index});");
     }
     code.push_str("}\n");
+    // The names as a `const` too, so `message_key!` can find a key at compile time.
     let _ = writeln!(
         code,
-        "pub(crate) static NAMES: [&str; {}] = [",
+        "pub(crate) const KEY_NAMES: [&str; {}] = [",
         reference.len()
     );
     for key in reference.keys() {
         let _ = writeln!(code, "    {key:?},");
+    }
+    code.push_str("];\n");
+    let _ = writeln!(
+        code,
+        "pub(crate) static NAMES: [&str; {}] = KEY_NAMES;",
+        reference.len()
+    );
+    code.push_str("/// The placeholders of each message (sorted), as in Finnish.\n");
+    let _ = writeln!(
+        code,
+        "pub(crate) static PLACEHOLDERS: [&[&str]; {}] = [",
+        reference.len()
+    );
+    for (value, _) in reference.values() {
+        let names: Vec<String> = placeholders(value)
+            .into_iter()
+            .map(|n| format!("{n:?}"))
+            .collect();
+        let _ = writeln!(code, "    &[{}],", names.join(", "));
     }
     code.push_str("];\n");
     for (lang, catalogue) in LANGUAGES.iter().zip(&catalogues) {
@@ -149,4 +177,248 @@ fn placeholders(value: &str) -> BTreeSet<String> {
         }
     }
     found
+}
+
+/// The constant name the generated `k` module gives a key.
+pub(crate) fn constant_name(key: &str) -> String {
+    key.to_uppercase().replace(['.', '-'], "_")
+}
+
+/// Checks the `tr_args` and `tr` calls of every `.rs` file under `src` against the catalogue.
+fn check_calls(src: &Path, reference: &Catalogue, problems: &mut Vec<String>) {
+    println!("cargo:rerun-if-changed={}", src.display());
+    let by_constant: BTreeMap<String, &str> = reference
+        .keys()
+        .map(|key| (constant_name(key), key.as_str()))
+        .collect();
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    for path in files {
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue;
+        };
+        let file = path
+            .strip_prefix(src.parent().unwrap_or(src))
+            .unwrap_or(&path);
+        check_source(
+            &file.display().to_string(),
+            &text,
+            &by_constant,
+            reference,
+            problems,
+        );
+    }
+}
+
+/// Checks the calls in one source file (`file` names it in the problems).
+pub(crate) fn check_source(
+    file: &str,
+    text: &str,
+    by_constant: &BTreeMap<String, &str>,
+    reference: &Catalogue,
+    problems: &mut Vec<String>,
+) {
+    let code = without_comments(text);
+    for call in calls(&code, "tr_args") {
+        let at = format!("{file}:{}", call.line);
+        let [_, key, args] = call.arguments.as_slice() else {
+            problems.push(format!(
+                "{at}: tr_args takes (lang, key, &[(name, value), …])"
+            ));
+            continue;
+        };
+        let Some(constant) = key_constant(key) else {
+            continue; // a key chosen by the caller: checked at run time in tests
+        };
+        let Some(name) = by_constant.get(constant) else {
+            continue; // not a message constant; the compiler reports it
+        };
+        let expected = placeholders(&reference[*name].0);
+        match argument_names(args) {
+            Some(passed) if passed == expected => {}
+            Some(passed) => problems.push(format!(
+                "{at}: tr_args for `{name}` passes {passed:?}, the message has {expected:?}"
+            )),
+            None => problems.push(format!(
+                "{at}: tr_args for `{name}`: pass the arguments as a list \
+                 `&[(\"name\", value), …]` so the build can check them"
+            )),
+        }
+    }
+    for call in calls(&code, "tr") {
+        let [_, key] = call.arguments.as_slice() else {
+            continue;
+        };
+        let Some(name) = key_constant(key).and_then(|c| by_constant.get(c)) else {
+            continue;
+        };
+        let expected = placeholders(&reference[*name].0);
+        if !expected.is_empty() {
+            problems.push(format!(
+                "{file}:{}: `{name}` has placeholders {expected:?}; use tr_args",
+                call.line
+            ));
+        }
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The source with `//` and `/* */` comments blanked out (string and char literals kept, line
+/// numbers unchanged), so examples in doc comments are not read as calls.
+fn without_comments(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                out.push(' ');
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                out.push(if chars[i] == '\n' { '\n' } else { ' ' });
+                i += 1;
+            }
+            out.push_str("  ");
+            i += 2;
+        } else if c == '"' {
+            let end = string_end(&chars, i);
+            out.extend(&chars[i..end]);
+            i = end;
+        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
+            out.extend(&chars[i..i + 3]);
+            i += 3;
+        } else if c == '\'' && next == Some('\\') && chars.get(i + 3) == Some(&'\'') {
+            out.extend(&chars[i..i + 4]);
+            i += 4;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The index just after the string literal starting at `start` (a `"`).
+fn string_end(chars: &[char], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < chars.len() && chars[i] != '"' {
+        i += if chars[i] == '\\' { 2 } else { 1 };
+    }
+    (i + 1).min(chars.len())
+}
+
+struct Call {
+    line: usize,
+    arguments: Vec<String>,
+}
+
+/// Every call `name(…)` in `code` (not a definition `fn name(`), with its top-level arguments.
+fn calls(code: &str, name: &str) -> Vec<Call> {
+    let chars: Vec<char> = code.chars().collect();
+    let pattern: Vec<char> = format!("{name}(").chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + pattern.len() <= chars.len() {
+        if chars[i] == '"' {
+            i = string_end(&chars, i); // a call written inside a string is text, not code
+            continue;
+        }
+        let starts_word = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+        if !(starts_word && chars[i..i + pattern.len()] == pattern[..]) {
+            i += 1;
+            continue;
+        }
+        let before: String = chars[i.saturating_sub(3)..i].iter().collect();
+        let open = i + pattern.len();
+        i = open;
+        if before == "fn " {
+            continue;
+        }
+        let (arguments, _) = split_arguments(&chars, open);
+        let line = chars[..open].iter().filter(|&&c| c == '\n').count() + 1;
+        out.push(Call { line, arguments });
+    }
+    out
+}
+
+/// The top-level, comma-separated arguments from `open` (just after a `(`) to the matching `)`.
+fn split_arguments(chars: &[char], open: usize) -> (Vec<String>, usize) {
+    let mut depth = 0usize;
+    let mut current = String::new();
+    let mut arguments = Vec::new();
+    let mut i = open;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '"' => {
+                let end = string_end(chars, i);
+                current.extend(&chars[i..end]);
+                i = end;
+                continue;
+            }
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                arguments.push(std::mem::take(&mut current));
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+        i += 1;
+    }
+    if !current.trim().is_empty() {
+        arguments.push(current);
+    }
+    let arguments = arguments.iter().map(|a| a.trim().to_string()).collect();
+    (arguments, i)
+}
+
+/// `KEY` from `k::KEY` (or `i18n::k::KEY`, `crate::i18n::k::KEY`).
+fn key_constant(argument: &str) -> Option<&str> {
+    let (path, constant) = argument.rsplit_once("::")?;
+    let is_k = path == "k" || path.ends_with("::k");
+    let is_constant = !constant.is_empty()
+        && constant
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    (is_k && is_constant).then_some(constant)
+}
+
+/// The names in a literal argument list `&[("name", value), …]`; `None` for anything else.
+fn argument_names(argument: &str) -> Option<BTreeSet<String>> {
+    let list = argument.strip_prefix('&')?.trim_start();
+    let chars: Vec<char> = list.chars().collect();
+    if chars.first() != Some(&'[') || chars.last() != Some(&']') {
+        return None;
+    }
+    let (items, _) = split_arguments(&chars, 1);
+    let mut names = BTreeSet::new();
+    for item in items {
+        let tuple = item.strip_prefix('(')?.trim_start();
+        let name = tuple.strip_prefix('"')?;
+        let end = name.find('"')?;
+        names.insert(name[..end].to_string());
+    }
+    Some(names)
 }

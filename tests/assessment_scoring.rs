@@ -52,12 +52,12 @@ fn instrument_has_five_areas_of_four_to_six_items_each_with_a_reverse_item() {
             a.id
         );
         assert_eq!(
-            a.title_key,
+            a.title_key.name(),
             format!("assessment.area.{}.title", a.id.as_str())
         );
         for i in a.items {
             assert!(i.id.starts_with(&format!("{}.", a.id.as_str())), "{}", i.id);
-            assert_eq!(i.text_key, format!("assessment.item.{}", i.id));
+            assert_eq!(i.text_key.name(), format!("assessment.item.{}", i.id));
             all_ids.push(i.id);
         }
         assert_eq!(AreaId::parse(a.id.as_str()), Some(a.id));
@@ -302,7 +302,7 @@ fn bands_have_gentle_words_at_their_edges() {
         [b(0), b(39), b(40), b(59), b(60), b(79), b(80), b(100)],
         [1, 1, 2, 2, 3, 3, 4, 4]
     );
-    assert_eq!(band(65).label_key(), "assessment.band.3");
+    assert_eq!(band(65).label_key().name(), "assessment.band.3");
     assert_eq!(Score(13).band().map(|b| b.number()), Some(1));
     assert_eq!(NotEnoughAnswers.band(), None);
 }
@@ -360,15 +360,33 @@ fn comparison_per_area_since_first_and_previous() {
         .find(|(a, _)| *a == AreaId::Body)
         .unwrap()
         .1;
-    assert_eq!(body.since_first, Change::Points(25));
-    assert_eq!(body.since_previous, Change::Points(-25));
+    assert_eq!(
+        body.since_first,
+        Change::Points {
+            points: 25,
+            range: 100
+        }
+    );
+    assert_eq!(
+        body.since_previous,
+        Change::Points {
+            points: -25,
+            range: 100
+        }
+    );
     let mind = cmp
         .areas
         .iter()
         .find(|(a, _)| *a == AreaId::Mind)
         .unwrap()
         .1;
-    assert_eq!(mind.since_first, Change::Points(0));
+    assert_eq!(
+        mind.since_first,
+        Change::Points {
+            points: 0,
+            range: 100
+        }
+    );
     assert_eq!(mind.since_previous, Change::NotComparable);
     let skills = cmp
         .areas
@@ -377,12 +395,30 @@ fn comparison_per_area_since_first_and_previous() {
         .unwrap()
         .1;
     assert_eq!(skills.since_first, Change::NotComparable);
-    assert_eq!(cmp.work_ability.since_first, Change::Points(2));
+    assert_eq!(
+        cmp.work_ability.since_first,
+        Change::Points {
+            points: 2,
+            range: 10
+        }
+    );
     assert_eq!(cmp.work_ability.since_previous, Change::NotComparable);
     // overall: first (50+40)/2 = 45; previous 100; current (75+40)/2 = 57.5 → 58.
     assert_eq!(c.overall, Some(58));
-    assert_eq!(cmp.overall.since_first, Change::Points(13));
-    assert_eq!(cmp.overall.since_previous, Change::Points(-42));
+    assert_eq!(
+        cmp.overall.since_first,
+        Change::Points {
+            points: 13,
+            range: 100
+        }
+    );
+    assert_eq!(
+        cmp.overall.since_previous,
+        Change::Points {
+            points: -42,
+            range: 100
+        }
+    );
     assert_eq!(cmp.first_date.as_deref(), Some("2026-01-10"));
     assert_eq!(cmp.previous_date.as_deref(), Some("2026-04-02"));
 
@@ -395,23 +431,33 @@ fn comparison_per_area_since_first_and_previous() {
 
 #[test]
 fn change_wording_keys() {
+    let area = |points| Change::Points { points, range: 100 };
     assert_eq!(
-        Change::Points(5).text_key(Since::Previous),
-        "assessment.change.since_previous.higher"
+        area(25).text_key(Since::Previous).name(),
+        "assessment.change.since_previous.better"
     );
     assert_eq!(
-        Change::Points(-1).text_key(Since::First),
-        "assessment.change.since_first.lower_one"
+        area(5).text_key(Since::Previous).name(),
+        "assessment.change.since_previous.about_same"
     );
     assert_eq!(
-        Change::Points(0).text_key(Since::First),
-        "assessment.change.since_first.same"
+        Change::Points {
+            points: -1,
+            range: 10
+        }
+        .text_key(Since::First)
+        .name(),
+        "assessment.change.since_first.weaker_one"
     );
     assert_eq!(
-        Change::NotComparable.text_key(Since::Previous),
+        area(0).text_key(Since::First).name(),
+        "assessment.change.since_first.about_same"
+    );
+    assert_eq!(
+        Change::NotComparable.text_key(Since::Previous).name(),
         "assessment.change.not_comparable"
     );
-    assert_eq!(Change::Points(-7).points_abs(), Some(7));
+    assert_eq!(area(-7).points_abs(), Some(7));
     assert_eq!(Change::NotComparable.points_abs(), None);
 }
 
@@ -430,7 +476,13 @@ fn history_orders_by_date_compares_and_deletes() {
     assert_eq!(h.entries()[0].result, earlier);
     let cmp = h.compare_entry(id_later).unwrap();
     assert_eq!(cmp.areas[3], (AreaId::Body, cmp.areas[3].1));
-    assert_eq!(cmp.areas[3].1.since_first, Change::Points(25));
+    assert_eq!(
+        cmp.areas[3].1.since_first,
+        Change::Points {
+            points: 25,
+            range: 100
+        }
+    );
     assert_eq!(
         h.compare_entry(id_earlier).unwrap().areas[3].1.since_first,
         Change::NotComparable
@@ -441,8 +493,20 @@ fn history_orders_by_date_compares_and_deletes() {
         &[v(5), v(5), v(5), v(1)],
     )); // 100
     let cmp = h.compare_with(&now);
-    assert_eq!(cmp.areas[3].1.since_first, Change::Points(50));
-    assert_eq!(cmp.areas[3].1.since_previous, Change::Points(25));
+    assert_eq!(
+        cmp.areas[3].1.since_first,
+        Change::Points {
+            points: 50,
+            range: 100
+        }
+    );
+    assert_eq!(
+        cmp.areas[3].1.since_previous,
+        Change::Points {
+            points: 25,
+            range: 100
+        }
+    );
 
     assert!(h.remove(id_earlier));
     assert!(!h.remove(id_earlier));

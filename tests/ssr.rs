@@ -49,7 +49,7 @@ async fn every_page_renders_in_every_language() {
                 vec![page_title(lang, page).to_string()],
                 "{lang:?} {page:?}: exactly one h1 with the page title"
             );
-            assert!(text.contains(&format!("lang=\"{}\"", lang.code())));
+            assert!(text.contains(&format!("lang=\"{}\"", lang.html_lang())));
             for other in Lang::ALL {
                 let href = format!("href=\"{}\"", route.with_lang(other).href());
                 assert!(

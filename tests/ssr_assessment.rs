@@ -12,6 +12,7 @@ use askel::assessment::{
     instrument, score, Answers, AreaId, History, Response, SingleItemId, SupportTopic,
 };
 use askel::i18n::{k, lookup, tr, tr_args, Lang};
+use askel::ui::assessment::text::change_threshold_note;
 use askel::ui::assessment::{AssessmentProvider, AssessmentState, Step};
 use askel::ui::pages::{AssessmentPage, SummaryPage};
 use askel::ui::route::{Page, Route};
@@ -186,7 +187,7 @@ async fn single_questions_and_an_area_step_in_every_language() {
         );
         assert!(html.contains(&progress), "{lang:?}: {progress}");
         for item in instrument().single_items {
-            assert!(html.contains(t(lang, item.question_key)));
+            assert!(html.contains(tr(lang, item.question_key)));
         }
         // 3 × (0–10 + "prefer not") + 2 × (1–5 + "prefer not")
         assert_eq!(html.matches("type=\"radio\"").count(), 3 * 12 + 2 * 6);
@@ -211,7 +212,7 @@ async fn single_questions_and_an_area_step_in_every_language() {
         assert!(html.contains(t(lang, "assessment.area.mind.title")));
         assert!(html.contains(tr(lang, k::ASSESSMENT_SCALE_QUESTION)));
         for item in AreaId::Mind.area().items {
-            assert!(html.contains(&format!("<legend>{}</legend>", t(lang, item.text_key))));
+            assert!(html.contains(&format!("<legend>{}</legend>", tr(lang, item.text_key))));
             assert!(html.contains(&format!("name=\"item-{}\"", item.id)));
         }
         assert_eq!(html.matches("type=\"radio\"").count(), 6 * 6);
@@ -268,7 +269,7 @@ async fn result_strengths_first_with_numbers_and_words_in_every_language() {
                     assert!(row.contains(&text), "{lang:?} {area:?}: {row}");
                     assert!(row.contains(&format!("width=\"{s}\"")), "bar width");
                     let band = askel::assessment::band(s);
-                    assert!(row.contains(t(lang, band.label_key())));
+                    assert!(row.contains(tr(lang, band.label_key())));
                 }
                 None => {
                     assert!(row.contains(tr(lang, k::ASSESSMENT_RESULT_NOT_ENOUGH)));
@@ -350,7 +351,7 @@ async fn result_with_history_shows_changes_in_every_language() {
         let row = area_row(&html, AreaId::Body);
         let higher = tr_args(
             lang,
-            k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_HIGHER,
+            k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER,
             &[("points", "25")],
         );
         assert!(row.contains(&higher), "{lang:?}: {row}");
@@ -359,6 +360,7 @@ async fn result_with_history_shows_changes_in_every_language() {
         assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_SAVE_THIS)));
         assert!(html.contains(tr(lang, k::ASSESSMENT_HISTORY_DELETE_ALL)));
         assert!(html.contains(tr(lang, k::ASSESSMENT_CHANGE_NOTE)));
+        assert!(html.contains(&change_threshold_note(lang)));
         let when = if lang == Lang::En {
             "2026-10-01"
         } else {

@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{k, Key};
+
 use super::instrument::{instrument, AreaId, SingleItemId};
 
 /// The `format` tag of serialized answers.
@@ -120,15 +122,15 @@ impl SupportTopic {
     }
 
     /// The i18n key of the checkbox label.
-    pub const fn label_key(self) -> &'static str {
+    pub const fn label_key(self) -> Key {
         match self {
-            SupportTopic::Health => "assessment.support.topic.health",
-            SupportTopic::MoneyAndDebts => "assessment.support.topic.money_and_debts",
-            SupportTopic::Housing => "assessment.support.topic.housing",
-            SupportTopic::SkillsEducation => "assessment.support.topic.skills_education",
-            SupportTopic::JobSearch => "assessment.support.topic.job_search",
-            SupportTopic::EverydayLife => "assessment.support.topic.everyday_life",
-            SupportTopic::Wellbeing => "assessment.support.topic.wellbeing",
+            SupportTopic::Health => k::ASSESSMENT_SUPPORT_TOPIC_HEALTH,
+            SupportTopic::MoneyAndDebts => k::ASSESSMENT_SUPPORT_TOPIC_MONEY_AND_DEBTS,
+            SupportTopic::Housing => k::ASSESSMENT_SUPPORT_TOPIC_HOUSING,
+            SupportTopic::SkillsEducation => k::ASSESSMENT_SUPPORT_TOPIC_SKILLS_EDUCATION,
+            SupportTopic::JobSearch => k::ASSESSMENT_SUPPORT_TOPIC_JOB_SEARCH,
+            SupportTopic::EverydayLife => k::ASSESSMENT_SUPPORT_TOPIC_EVERYDAY_LIFE,
+            SupportTopic::Wellbeing => k::ASSESSMENT_SUPPORT_TOPIC_WELLBEING,
         }
     }
 }

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{k, Key};
+
 use super::answers::AssessmentError;
-use super::instrument::AreaId;
+use super::instrument::{AreaId, SingleItemId};
 use super::scoring::AssessmentResult;
 
 /// The `format` tag of a serialized history.
@@ -142,14 +144,42 @@ impl From<History> for HistoryWire {
     }
 }
 
+/// The smallest change that counts as a real change, in per cent of a scale's range: 10 points on
+/// the 0–100 area scales and the overall picture, 1 point on the 0–10 work-ability question.
+///
+/// Why: a self-rated 0–100 well-being score moves by a few points from one week to the next without
+/// anything having changed (mood on the day, how a statement was read). Practice with similar
+/// 0–100 well-being and quality-of-life scales treats changes under about 10 points as noise, so a
+/// smaller change is shown as "about the same" instead of "3 points higher", which would suggest
+/// progress or decline that is not there. On the 0–10 question one step is already a tenth of the
+/// range, so every step counts. docs/ASSESSMENT.md ("Comparison over time") explains it to users.
+pub const MEANINGFUL_CHANGE_PERCENT: u16 = 10;
+
 /// A change between two times.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
-    /// Current minus earlier, in points (area scores: 0–100; work ability: 0–10).
-    Points(i16),
+    /// Current minus earlier, in points of a scale `0..=range` (area scores and the overall
+    /// picture: 0–100; work ability: 0–10).
+    Points {
+        /// Current minus earlier.
+        points: i16,
+        /// The top of the scale the points are on (100 or 10).
+        range: u8,
+    },
     /// One of the two has no number (not enough answers, not answered, or no earlier result).
     NotComparable,
+}
+
+/// What a change means, after the [`MEANINGFUL_CHANGE_PERCENT`] threshold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Higher by at least the threshold: things go better.
+    Better,
+    /// Less than the threshold either way.
+    AboutTheSame,
+    /// Lower by at least the threshold.
+    Weaker,
 }
 
 /// Which earlier time a change refers to.
@@ -161,10 +191,19 @@ pub enum Since {
     Previous,
 }
 
+/// The smallest change in points that is not "about the same" on a scale `0..=range`
+/// ([`MEANINGFUL_CHANGE_PERCENT`] of the range, at least 1): 10 for 0–100, 1 for 0–10.
+pub fn meaningful_change(range: u8) -> u16 {
+    (u16::from(range) * MEANINGFUL_CHANGE_PERCENT / 100).max(1)
+}
+
 impl Change {
-    fn between(earlier: Option<u8>, current: Option<u8>) -> Change {
+    fn between(earlier: Option<u8>, current: Option<u8>, range: u8) -> Change {
         match (earlier, current) {
-            (Some(e), Some(c)) => Change::Points(i16::from(c) - i16::from(e)),
+            (Some(e), Some(c)) => Change::Points {
+                points: i16::from(c) - i16::from(e),
+                range,
+            },
             _ => Change::NotComparable,
         }
     }
@@ -172,41 +211,69 @@ impl Change {
     /// The size of the change for the `{points}` placeholder (always ≥ 0), if comparable.
     pub fn points_abs(self) -> Option<u16> {
         match self {
-            Change::Points(p) => Some(p.unsigned_abs()),
+            Change::Points { points, .. } => Some(points.unsigned_abs()),
             Change::NotComparable => None,
         }
     }
 
-    /// The i18n key for this change, e.g. `"assessment.change.since_previous.higher"` ("{points}
-    /// points higher than last time"); the `_one` keys are for exactly one point and have no
-    /// placeholder.
-    pub fn text_key(self, since: Since) -> &'static str {
-        let p = match self {
-            Change::NotComparable => return "assessment.change.not_comparable",
-            Change::Points(p) => p,
+    /// Better, about the same or weaker; `None` when the change cannot be compared.
+    pub fn direction(self) -> Option<Direction> {
+        let Change::Points { points, range } = self else {
+            return None;
         };
-        match (since, p) {
-            (Since::Previous, 0) => "assessment.change.since_previous.same",
-            (Since::Previous, 1) => "assessment.change.since_previous.higher_one",
-            (Since::Previous, -1) => "assessment.change.since_previous.lower_one",
-            (Since::Previous, p) if p > 0 => "assessment.change.since_previous.higher",
-            (Since::Previous, _) => "assessment.change.since_previous.lower",
-            (Since::First, 0) => "assessment.change.since_first.same",
-            (Since::First, 1) => "assessment.change.since_first.higher_one",
-            (Since::First, -1) => "assessment.change.since_first.lower_one",
-            (Since::First, p) if p > 0 => "assessment.change.since_first.higher",
-            (Since::First, _) => "assessment.change.since_first.lower",
+        Some(if points.unsigned_abs() < meaningful_change(range) {
+            Direction::AboutTheSame
+        } else if points > 0 {
+            Direction::Better
+        } else {
+            Direction::Weaker
+        })
+    }
+
+    /// The i18n key for this change, e.g. `k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER` ("Better
+    /// than last time ({points} points higher)"); the `_one` keys are for exactly one point and
+    /// have no placeholder; `about_same` has none either.
+    pub fn text_key(self, since: Since) -> Key {
+        let Some(direction) = self.direction() else {
+            return k::ASSESSMENT_CHANGE_NOT_COMPARABLE;
+        };
+        let one = self.points_abs() == Some(1);
+        match (since, direction, one) {
+            (Since::Previous, Direction::AboutTheSame, _) => {
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_ABOUT_SAME
+            }
+            (Since::Previous, Direction::Better, true) => {
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER_ONE
+            }
+            (Since::Previous, Direction::Better, false) => {
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_BETTER
+            }
+            (Since::Previous, Direction::Weaker, true) => {
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_WEAKER_ONE
+            }
+            (Since::Previous, Direction::Weaker, false) => {
+                k::ASSESSMENT_CHANGE_SINCE_PREVIOUS_WEAKER
+            }
+            (Since::First, Direction::AboutTheSame, _) => {
+                k::ASSESSMENT_CHANGE_SINCE_FIRST_ABOUT_SAME
+            }
+            (Since::First, Direction::Better, true) => k::ASSESSMENT_CHANGE_SINCE_FIRST_BETTER_ONE,
+            (Since::First, Direction::Better, false) => k::ASSESSMENT_CHANGE_SINCE_FIRST_BETTER,
+            (Since::First, Direction::Weaker, true) => k::ASSESSMENT_CHANGE_SINCE_FIRST_WEAKER_ONE,
+            (Since::First, Direction::Weaker, false) => k::ASSESSMENT_CHANGE_SINCE_FIRST_WEAKER,
         }
     }
 
     /// Every key [`Change::text_key`] can return.
-    pub fn all_text_keys() -> Vec<&'static str> {
+    pub fn all_text_keys() -> Vec<Key> {
         let mut keys = vec![Change::NotComparable.text_key(Since::First)];
         for since in [Since::First, Since::Previous] {
-            for p in [-2, -1, 0, 1, 2] {
-                keys.push(Change::Points(p).text_key(since));
+            for points in [-2, -1, 0, 1, 2] {
+                keys.push(Change::Points { points, range: 10 }.text_key(since));
             }
         }
+        keys.sort_unstable();
+        keys.dedup();
         keys
     }
 }
@@ -243,18 +310,89 @@ pub fn compare(
     previous: Option<&AssessmentResult>,
     current: &AssessmentResult,
 ) -> Comparison {
-    let changes = |get: &dyn Fn(&AssessmentResult) -> Option<u8>| Changes {
-        since_first: Change::between(first.and_then(get), get(current)),
-        since_previous: Change::between(previous.and_then(get), get(current)),
+    let changes = |get: &dyn Fn(&AssessmentResult) -> Option<u8>, range: u8| Changes {
+        since_first: Change::between(first.and_then(get), get(current), range),
+        since_previous: Change::between(previous.and_then(get), get(current), range),
     };
     Comparison {
         first_date: first.map(|r| r.date.clone()),
         previous_date: previous.map(|r| r.date.clone()),
         areas: AreaId::all()
             .iter()
-            .map(|&a| (a, changes(&|r: &AssessmentResult| r.area(a).value())))
+            .map(|&a| (a, changes(&|r: &AssessmentResult| r.area(a).value(), 100)))
             .collect(),
-        overall: changes(&|r: &AssessmentResult| r.overall),
-        work_ability: changes(&|r: &AssessmentResult| r.work_ability()),
+        overall: changes(&|r: &AssessmentResult| r.overall, 100),
+        work_ability: changes(
+            &|r: &AssessmentResult| r.work_ability(),
+            SingleItemId::WorkAbility.item().max,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(points: i16) -> Change {
+        Change::Points { points, range: 100 }
+    }
+
+    fn work_ability(points: i16) -> Change {
+        Change::Points { points, range: 10 }
+    }
+
+    #[test]
+    fn the_threshold_is_ten_per_cent_of_the_range() {
+        assert_eq!(meaningful_change(100), 10);
+        assert_eq!(meaningful_change(10), 1);
+        assert_eq!(meaningful_change(5), 1);
+    }
+
+    #[test]
+    fn area_changes_under_ten_points_are_about_the_same() {
+        assert_eq!(area(0).direction(), Some(Direction::AboutTheSame));
+        assert_eq!(area(9).direction(), Some(Direction::AboutTheSame));
+        assert_eq!(area(-9).direction(), Some(Direction::AboutTheSame));
+        assert_eq!(area(10).direction(), Some(Direction::Better));
+        assert_eq!(area(-10).direction(), Some(Direction::Weaker));
+        assert_eq!(area(100).direction(), Some(Direction::Better));
+        assert_eq!(area(-100).direction(), Some(Direction::Weaker));
+        assert_eq!(Change::NotComparable.direction(), None);
+    }
+
+    #[test]
+    fn every_work_ability_step_counts() {
+        assert_eq!(work_ability(0).direction(), Some(Direction::AboutTheSame));
+        assert_eq!(work_ability(1).direction(), Some(Direction::Better));
+        assert_eq!(work_ability(-1).direction(), Some(Direction::Weaker));
+    }
+
+    #[test]
+    fn wording_keys_at_the_edges() {
+        assert_eq!(
+            area(9).text_key(Since::Previous).name(),
+            "assessment.change.since_previous.about_same"
+        );
+        assert_eq!(
+            area(10).text_key(Since::Previous).name(),
+            "assessment.change.since_previous.better"
+        );
+        assert_eq!(
+            area(-10).text_key(Since::First).name(),
+            "assessment.change.since_first.weaker"
+        );
+        assert_eq!(
+            area(-9).text_key(Since::First).name(),
+            "assessment.change.since_first.about_same"
+        );
+        assert_eq!(
+            work_ability(1).text_key(Since::First).name(),
+            "assessment.change.since_first.better_one"
+        );
+        assert_eq!(
+            work_ability(-1).text_key(Since::Previous).name(),
+            "assessment.change.since_previous.weaker_one"
+        );
+        assert_eq!(Change::all_text_keys().len(), 11);
     }
 }

@@ -10,6 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Key;
+use crate::message_key;
+
 /// The five life areas, in the order they are asked and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -113,7 +116,7 @@ pub struct ScaleOption {
     /// The stored value.
     pub value: u8,
     /// The i18n key of the label shown next to the value.
-    pub label_key: &'static str,
+    pub label_key: Key,
 }
 
 /// A single question with its own numeric range.
@@ -122,9 +125,9 @@ pub struct SingleItem {
     /// Stable id.
     pub id: SingleItemId,
     /// The i18n key of the question.
-    pub question_key: &'static str,
+    pub question_key: Key,
     /// The i18n key of a short help text, if any.
-    pub help_key: Option<&'static str>,
+    pub help_key: Option<Key>,
     /// The lowest value (0 or 1).
     pub min: u8,
     /// The highest value (5 or 10).
@@ -139,9 +142,9 @@ pub struct Item {
     /// Stable id, `"<area>.<name>"`, e.g. `"mind.calm"`.
     pub id: &'static str,
     /// The i18n key of the statement, `"assessment.item.<id>"`.
-    pub text_key: &'static str,
+    pub text_key: Key,
     /// The i18n key of an optional help text, `"assessment.item.<id>.help"`.
-    pub help_key: Option<&'static str>,
+    pub help_key: Option<Key>,
     /// True when agreeing means things are harder (e.g. "Pain limits what I can do"): the answer
     /// `v` is scored as `6 − v`, so that a higher area score always means things go better.
     pub reverse: bool,
@@ -153,9 +156,9 @@ pub struct Area {
     /// Stable id.
     pub id: AreaId,
     /// The i18n key of the step title (also the result label).
-    pub title_key: &'static str,
+    pub title_key: Key,
     /// The i18n key of the short step introduction.
-    pub intro_key: &'static str,
+    pub intro_key: Key,
     /// The statements, 4–6 of them.
     pub items: &'static [Item],
 }
@@ -178,9 +181,9 @@ pub struct Instrument {
     /// The shared 5-point scale of the area items ("Not at all" … "Completely"), values 1–5.
     pub scale: &'static [ScaleOption],
     /// The i18n key of the question shown above the scale.
-    pub scale_question_key: &'static str,
+    pub scale_question_key: Key,
     /// The i18n key of "Prefer not to answer", offered for every item and single question.
-    pub prefer_not_to_say_key: &'static str,
+    pub prefer_not_to_say_key: Key,
 }
 
 impl Instrument {
@@ -193,7 +196,7 @@ impl Instrument {
 
     /// Every i18n key the instrument and the pure assessment code refer to. The completeness test
     /// checks that each one exists in every language.
-    pub fn text_keys(&self) -> Vec<&'static str> {
+    pub fn text_keys(&self) -> Vec<Key> {
         let mut keys = vec![self.scale_question_key, self.prefer_not_to_say_key];
         keys.extend(self.scale.iter().map(|o| o.label_key));
         for s in self.single_items {
@@ -225,30 +228,30 @@ static INSTRUMENT: Instrument = Instrument {
     single_items: SINGLE_ITEMS,
     areas: AREAS,
     scale: SCALE,
-    scale_question_key: "assessment.scale.question",
-    prefer_not_to_say_key: "assessment.prefer_not_to_say",
+    scale_question_key: message_key!("assessment.scale.question"),
+    prefer_not_to_say_key: message_key!("assessment.prefer_not_to_say"),
 };
 
 const SCALE: &[ScaleOption] = &[
     ScaleOption {
         value: 1,
-        label_key: "assessment.scale.1",
+        label_key: message_key!("assessment.scale.1"),
     },
     ScaleOption {
         value: 2,
-        label_key: "assessment.scale.2",
+        label_key: message_key!("assessment.scale.2"),
     },
     ScaleOption {
         value: 3,
-        label_key: "assessment.scale.3",
+        label_key: message_key!("assessment.scale.3"),
     },
     ScaleOption {
         value: 4,
-        label_key: "assessment.scale.4",
+        label_key: message_key!("assessment.scale.4"),
     },
     ScaleOption {
         value: 5,
-        label_key: "assessment.scale.5",
+        label_key: message_key!("assessment.scale.5"),
     },
 ];
 
@@ -256,7 +259,7 @@ macro_rules! opt {
     ($id:literal, $v:literal) => {
         ScaleOption {
             value: $v,
-            label_key: concat!("assessment.single.", $id, ".option.", $v),
+            label_key: message_key!(concat!("assessment.single.", $id, ".option.", $v)),
         }
     };
 }
@@ -265,8 +268,8 @@ macro_rules! single {
     ($variant:ident, $id:literal, $min:literal, $max:literal, [$($v:literal),*]) => {
         SingleItem {
             id: SingleItemId::$variant,
-            question_key: concat!("assessment.single.", $id, ".question"),
-            help_key: Some(concat!("assessment.single.", $id, ".help")),
+            question_key: message_key!(concat!("assessment.single.", $id, ".question")),
+            help_key: Some(message_key!(concat!("assessment.single.", $id, ".help"))),
             min: $min,
             max: $max,
             anchors: &[$(opt!($id, $v)),*],
@@ -286,7 +289,7 @@ macro_rules! item {
     ($id:literal) => {
         Item {
             id: $id,
-            text_key: concat!("assessment.item.", $id),
+            text_key: message_key!(concat!("assessment.item.", $id)),
             help_key: None,
             reverse: false,
         }
@@ -299,13 +302,13 @@ macro_rules! item {
     };
     ($id:literal, help) => {
         Item {
-            help_key: Some(concat!("assessment.item.", $id, ".help")),
+            help_key: Some(message_key!(concat!("assessment.item.", $id, ".help"))),
             ..item!($id)
         }
     };
     ($id:literal, reverse, help) => {
         Item {
-            help_key: Some(concat!("assessment.item.", $id, ".help")),
+            help_key: Some(message_key!(concat!("assessment.item.", $id, ".help"))),
             reverse: true,
             ..item!($id)
         }
@@ -316,8 +319,8 @@ macro_rules! area {
     ($variant:ident, $id:literal, [$($item:expr),* $(,)?]) => {
         Area {
             id: AreaId::$variant,
-            title_key: concat!("assessment.area.", $id, ".title"),
-            intro_key: concat!("assessment.area.", $id, ".intro"),
+            title_key: message_key!(concat!("assessment.area.", $id, ".title")),
+            intro_key: message_key!(concat!("assessment.area.", $id, ".intro")),
             items: &[$($item),*],
         }
     };

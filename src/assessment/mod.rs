@@ -30,7 +30,8 @@ pub use answers::{
     validate_date, Answers, AssessmentError, Response, SupportTopic, ANSWERS_FORMAT, MAX_TEXT_CHARS,
 };
 pub use history::{
-    compare, Change, Changes, Comparison, History, SavedResult, Since, HISTORY_FORMAT,
+    compare, meaningful_change, Change, Changes, Comparison, Direction, History, SavedResult,
+    Since, HISTORY_FORMAT, MEANINGFUL_CHANGE_PERCENT,
 };
 pub use instrument::{
     instrument, Area, AreaId, Instrument, Item, ScaleOption, SingleItem, SingleItemId,

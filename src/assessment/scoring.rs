@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{k, Key};
+
 use super::answers::{check_single, validate_date, Answers, AssessmentError, Response};
 use super::instrument::{Area, AreaId, SingleItemId};
 
@@ -56,12 +58,12 @@ impl Band {
     }
 
     /// The i18n key of the band word, `"assessment.band.1"` … `"assessment.band.4"`.
-    pub const fn label_key(self) -> &'static str {
+    pub const fn label_key(self) -> Key {
         match self.0 {
-            1 => "assessment.band.1",
-            2 => "assessment.band.2",
-            3 => "assessment.band.3",
-            _ => "assessment.band.4",
+            1 => k::ASSESSMENT_BAND_1,
+            2 => k::ASSESSMENT_BAND_2,
+            3 => k::ASSESSMENT_BAND_3,
+            _ => k::ASSESSMENT_BAND_4,
         }
     }
 }

@@ -41,7 +41,7 @@ fn group(mut value: u64, separator: char) -> String {
 
 fn separators(lang: Lang) -> (char, char) {
     match lang {
-        Lang::Fi | Lang::Sv => (NBSP, ','),
+        Lang::Fi | Lang::Sv | Lang::Selko => (NBSP, ','),
         Lang::En => (',', '.'),
     }
 }
@@ -53,7 +53,7 @@ fn with_unit(lang: Lang, negative: bool, digits: String) -> String {
         String::new()
     };
     match lang {
-        Lang::Fi | Lang::Sv => format!("{sign}{digits}{NBSP}€"),
+        Lang::Fi | Lang::Sv | Lang::Selko => format!("{sign}{digits}{NBSP}€"),
         Lang::En => format!("{sign}€{digits}"),
     }
 }
@@ -113,7 +113,7 @@ pub fn percent(lang: Lang, tenths: i64) -> String {
         format!("{}{decimal}{}", magnitude / 10, magnitude % 10)
     };
     match lang {
-        Lang::Fi | Lang::Sv => format!("{sign}{body}{NBSP}%"),
+        Lang::Fi | Lang::Sv | Lang::Selko => format!("{sign}{body}{NBSP}%"),
         Lang::En => format!("{sign}{body}%"),
     }
 }
@@ -150,7 +150,7 @@ pub fn decimal_millionths(lang: Lang, millionths: i64, decimals: u32) -> String 
 pub fn percent_ppm(lang: Lang, ppm: i64) -> String {
     let body = decimal_millionths(lang, ppm.saturating_mul(100), 2);
     match lang {
-        Lang::Fi | Lang::Sv => format!("{body}{NBSP}%"),
+        Lang::Fi | Lang::Sv | Lang::Selko => format!("{body}{NBSP}%"),
         Lang::En => format!("{body}%"),
     }
 }

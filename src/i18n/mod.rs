@@ -1,15 +1,19 @@
-//! Messages in Finnish, Swedish and English, and number and money formatting per language.
+//! Messages in Finnish, Swedish, English and easy-to-read Finnish (selkosuomi), and number and money formatting per language.
 //!
 //! Why a generated catalogue: every message lives in `i18n/<lang>/<domain>.txt`, and the build
 //! script (`build/i18n.rs`) refuses to build when a key is missing, empty or has different
 //! placeholders in any language. Code refers to messages through constants in [`k`], so a page
-//! can never render a raw key. Texts whose key is chosen at run time (for example the items of
-//! the self-assessment) are looked up with [`lookup`], which the tests check for every key the
-//! data refers to.
+//! can never render a raw key. Keys that data builds from its ids (the items of the
+//! self-assessment: `concat!("assessment.item.", $id)`) go through [`message_key!`], which finds
+//! the key while compiling and stops the build when it is missing. The build script also checks
+//! every `tr_args(lang, k::…, &[("name", …)])` call: the names passed must be exactly the
+//! message's placeholders. [`lookup`] remains for names that only exist at run time.
 //!
 //! Boundary: pure Rust. This module never imports `yew`, `web_sys` or `gloo`.
 
 mod format;
+
+use core::cmp::Ordering;
 
 pub use format::{
     collate, count_text, decimal_millionths, money, money_whole, number, percent, percent_ppm,
@@ -36,16 +40,32 @@ pub enum Lang {
     Fi,
     Sv,
     En,
+    /// Easy-to-read Finnish (selkosuomi): the same content in short sentences and common words,
+    /// for people who read standard Finnish with difficulty. Its text is Finnish, so the
+    /// document's `lang` attribute is `fi` ([`Lang::html_lang`]); only the URL code differs.
+    Selko,
 }
 
 impl Lang {
     /// All languages, in the order the language switch shows them.
-    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Fi, Lang::Sv, Lang::En, Lang::Selko];
 
-    /// ISO 639-1 code, as used in URLs and the `lang` attribute.
+    /// The code in URLs (`?lang=selko`) and in the catalogue folder names: ISO 639-1 for the
+    /// three standard languages, `selko` for easy-to-read Finnish.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+            Lang::Selko => "selko",
+        }
+    }
+
+    /// The BCP 47 tag for the `lang` and `hreflang` attributes. Easy-to-read Finnish is Finnish
+    /// for screen readers, spell-checkers and hyphenation, so it is `fi`.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Fi | Lang::Selko => "fi",
             Lang::Sv => "sv",
             Lang::En => "en",
         }
@@ -62,6 +82,7 @@ impl Lang {
             Lang::Fi => "Suomi",
             Lang::Sv => "Svenska",
             Lang::En => "English",
+            Lang::Selko => "Selkosuomi",
         }
     }
 
@@ -70,7 +91,57 @@ impl Lang {
             Lang::Fi => &FI,
             Lang::Sv => &SV,
             Lang::En => &EN,
+            Lang::Selko => &SELKO,
         }
+    }
+}
+
+/// The key named `name`, found while compiling: `message_key!("assessment.scale.1")` or
+/// `message_key!(concat!("assessment.item.", "body.pain"))`. A name that is not in the catalogue
+/// is a compile error ("no such message key"), never a raw key on a page.
+#[macro_export]
+macro_rules! message_key {
+    ($name:expr) => {{
+        const KEY: $crate::i18n::Key = $crate::i18n::key_at_compile_time($name);
+        KEY
+    }};
+}
+
+/// Implementation of [`message_key!`]: a binary search over the sorted key names in a `const`
+/// context. Use the macro; outside a `const` a missing name would panic at run time.
+#[doc(hidden)]
+pub const fn key_at_compile_time(name: &str) -> Key {
+    let name = name.as_bytes();
+    let (mut low, mut high) = (0, KEY_COUNT);
+    while low < high {
+        let middle = (low + high) / 2;
+        match compare_bytes(KEY_NAMES[middle].as_bytes(), name) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            // The catalogue has fewer than 65 536 keys (the build writes them as u16 indexes).
+            Ordering::Equal => return Key(middle as u16),
+        }
+    }
+    panic!("no such message key in i18n/fi")
+}
+
+const fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] < b[i] {
+            return Ordering::Less;
+        }
+        if a[i] > b[i] {
+            return Ordering::Greater;
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        Ordering::Less
+    } else if a.len() > b.len() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
     }
 }
 
@@ -80,8 +151,31 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
 }
 
 /// The message for `key` with each `{name}` placeholder replaced by its value.
+///
+/// The names in `args` must be exactly the message's placeholders. The build checks this for
+/// every call with a `k::` constant; for a key the caller chooses, a debug assertion checks it
+/// whenever the call runs in a test.
 pub fn tr_args(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    debug_assert!(
+        passes_its_placeholders(key, args),
+        "tr_args for `{}` passes {:?}, the message has {:?}",
+        key.name(),
+        args.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+        placeholders(key)
+    );
     fill(tr(lang, key), args)
+}
+
+/// The `{name}` placeholders of the message `key` (sorted; the same in every language).
+pub fn placeholders(key: Key) -> &'static [&'static str] {
+    PLACEHOLDERS[usize::from(key.0)]
+}
+
+fn passes_its_placeholders(key: Key, args: &[(&str, &str)]) -> bool {
+    let mut names: Vec<&str> = args.iter().map(|(name, _)| *name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names == placeholders(key)
 }
 
 /// Replaces `{name}` placeholders in `template`.
@@ -154,6 +248,33 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_found_at_compile_time() {
+        assert_eq!(message_key!("shell.app_name"), k::SHELL_APP_NAME);
+        assert_eq!(
+            message_key!(concat!("assessment.band.", "3")),
+            k::ASSESSMENT_BAND_3
+        );
+        for key in all_keys() {
+            assert_eq!(key_at_compile_time(key.name()), key);
+        }
+    }
+
+    #[test]
+    fn placeholders_are_known_per_key() {
+        assert_eq!(placeholders(k::SHELL_APP_NAME), &[] as &[&str]);
+        assert_eq!(placeholders(k::SCENARIO_EXPLAIN_MORE), &["amount"]);
+        assert!(passes_its_placeholders(
+            k::SCENARIO_EXPLAIN_MORE,
+            &[("amount", "1 €")]
+        ));
+        assert!(!passes_its_placeholders(
+            k::SCENARIO_EXPLAIN_MORE,
+            &[("amuont", "1 €")]
+        ));
+        assert!(!passes_its_placeholders(k::SCENARIO_EXPLAIN_MORE, &[]));
+    }
+
+    #[test]
     fn placeholders_are_filled() {
         assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
         assert_eq!(fill("{missing} {", &[]), "{missing} {");
@@ -165,5 +286,13 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("selko"), Some(Lang::Selko));
+    }
+
+    #[test]
+    fn easy_finnish_is_finnish_for_the_document() {
+        assert_eq!(Lang::Selko.html_lang(), "fi");
+        assert_eq!(Lang::Selko.native_name(), "Selkosuomi");
+        assert_eq!(Lang::Sv.html_lang(), "sv");
     }
 }

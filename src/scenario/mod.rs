@@ -11,6 +11,7 @@ mod fields;
 pub mod input;
 mod json;
 pub mod presets;
+pub mod reference_budget;
 pub mod share;
 mod text;
 

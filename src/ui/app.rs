@@ -75,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<AppContext> context={state}>
-            <div class={classes} lang={route.lang.code()}>
+            <div class={classes} lang={route.lang.html_lang()}>
                 <SkipLink />
                 if route.shows_header() {
                     <Header />

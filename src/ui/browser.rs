@@ -109,7 +109,7 @@ pub fn set_document(lang: Lang, title: &str) {
     };
     document.set_title(title);
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("lang", lang.html_lang());
     }
 }
 

@@ -4,9 +4,10 @@ use super::nav_link::NavLink;
 use super::state::use_app;
 use crate::i18n::{k, tr, Lang};
 
-/// The language switch: the same page in Finnish, Swedish or English, each named in itself.
-/// Each link carries the short code and the full name; on a phone (and in an embed without the
-/// header) only the code is shown, and the link's accessible name still contains what is seen.
+/// The language switch: the same page in Finnish, Swedish, English or easy-to-read Finnish, each
+/// named in itself. Each link carries the short code and the full name; on a phone (and in an embed
+/// without the header) only the code is shown, and the link's accessible name still contains what
+/// is seen.
 #[component]
 pub fn LangSwitch() -> Html {
     let app = use_app();
@@ -17,7 +18,7 @@ pub fn LangSwitch() -> Html {
             { for Lang::ALL.into_iter().map(|lang| html! {
                 <li>
                     <NavLink to={route.with_lang(lang)} current={lang == route.lang}
-                        hreflang={AttrValue::from(lang.code())} lang={AttrValue::from(lang.code())}>
+                        hreflang={AttrValue::from(lang.html_lang())} lang={AttrValue::from(lang.html_lang())}>
                         <span class="lang-code">{ lang.code().to_uppercase() }</span>
                         { " " }
                         <span class="lang-name">{ lang.native_name() }</span>

@@ -164,6 +164,14 @@ mod tests {
     }
 
     #[test]
+    fn easy_finnish_has_its_own_address() {
+        let route = Route::parse("?lang=selko&page=assessment");
+        assert_eq!(route.lang, Lang::Selko);
+        assert_eq!(route.page, Page::Assessment);
+        assert_eq!(route.href(), "?lang=selko&page=assessment");
+    }
+
+    #[test]
     fn ignores_garbage() {
         let route = Route::parse("?lang=xx&page=%3Cscript%3E&&=&foo");
         assert_eq!(route, Route::default());

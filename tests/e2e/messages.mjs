@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './harness.mjs';
 
-export const LANGS = ['fi', 'sv', 'en'];
+export const LANGS = ['fi', 'sv', 'en', 'selko'];
+// The document language of each: easy-to-read Finnish (selko) is Finnish for assistive technology.
+export const HTML_LANG = { fi: 'fi', sv: 'sv', en: 'en', selko: 'fi' };
 
 export function messages(lang) {
   const dir = path.join(ROOT, 'i18n', lang);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, PHONE, DESKTOP, useServerAndBrowser,
 } from './harness.mjs';
-import { LANGS, messages } from './messages.mjs';
+import { HTML_LANG, LANGS, messages } from './messages.mjs';
 
 const PAGES = [
   ['home', 'home.title'],
@@ -25,7 +25,7 @@ test('every route in every language, reached by clicking, is accessible and make
   for (const lang of LANGS) {
     const m = messages(lang);
     const { page, guard } = await open(env.browser.context, env.server.origin, `/?lang=${lang}`);
-    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang]);
     for (const [slug, titleKey] of PAGES) {
       const nav = page.getByRole('navigation', { name: m['shell.nav_label'] });
       await nav.getByRole('link', { name: m[NAV[slug]], exact: true }).click();
@@ -104,7 +104,7 @@ test('the first view is in the HTML itself, and the app takes it over without a 
     const { page, guard } = await open(env.browser.context, env.server.origin, query);
     assert.equal(await page.locator('h1').count(), 1, `${query}: one h1`);
     assert.equal(await page.locator('main').count(), 1, `${query}: one main`);
-    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang]);
     assert.ok(await page.locator('main h1').isVisible(), `${query}: content visible`);
     guard.check(query);
     await page.close();

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::area_bars::AreaBars;
 use super::history_panel::HistoryPanel;
 use super::state::{today, use_assessment, Action, Confirm, Step};
-use super::text::{area_score, band_word, change, date, single_answer, t};
+use super::text::{area_score, band_word, change, change_threshold_note, date, single_answer, t};
 use super::STEP_HEADING_ID;
 use crate::assessment::{AreaScore, Since, SingleItemId};
 use crate::i18n::{k, tr, tr_args};
@@ -158,6 +158,7 @@ pub fn ResultView() -> Html {
                 </dl>
                 if comparison.is_some() {
                     <p>{ tr(lang, k::ASSESSMENT_CHANGE_NOTE) }</p>
+                    <p class="hint">{ change_threshold_note(lang) }</p>
                 }
             </section>
             <section aria-labelledby="result-single">

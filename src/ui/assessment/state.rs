@@ -20,6 +20,7 @@ use crate::assessment::{
     score, Answers, AreaId, AssessmentResult, Comparison, History, Response, SingleItemId, Summary,
     SupportTopic,
 };
+use crate::i18n::{k, Key};
 use crate::storage::{self, Backend, Feature, StorageError, Store};
 use crate::ui::browser;
 
@@ -127,14 +128,14 @@ impl Step {
     }
 
     /// The i18n key of the step's heading.
-    pub fn title_key(self) -> &'static str {
+    pub fn title_key(self) -> Key {
         match self {
-            Step::Intro => "assessment.intro.title",
-            Step::Single => "assessment.single.title",
+            Step::Intro => k::ASSESSMENT_INTRO_TITLE,
+            Step::Single => k::ASSESSMENT_SINGLE_TITLE,
             Step::Area(a) => a.area().title_key,
-            Step::Support => "assessment.support.title",
-            Step::Goals => "assessment.goals_step.title",
-            Step::Result => "assessment.result.title",
+            Step::Support => k::ASSESSMENT_SUPPORT_TITLE,
+            Step::Goals => k::ASSESSMENT_GOALS_STEP_TITLE,
+            Step::Result => k::ASSESSMENT_RESULT_TITLE,
         }
     }
 }
@@ -158,14 +159,14 @@ pub enum Notice {
 
 impl Notice {
     /// The i18n key of the sentence.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Notice::Saved => "assessment.history.saved",
-            Notice::Deleted => "assessment.history.deleted",
-            Notice::DeletedAll => "assessment.history.deleted_all",
-            Notice::Unavailable => "assessment.storage.unavailable",
-            Notice::Unreadable => "assessment.storage.unreadable",
-            Notice::KeptUnreadable => "assessment.storage.kept_unreadable",
+            Notice::Saved => k::ASSESSMENT_HISTORY_SAVED,
+            Notice::Deleted => k::ASSESSMENT_HISTORY_DELETED,
+            Notice::DeletedAll => k::ASSESSMENT_HISTORY_DELETED_ALL,
+            Notice::Unavailable => k::ASSESSMENT_STORAGE_UNAVAILABLE,
+            Notice::Unreadable => k::ASSESSMENT_STORAGE_UNREADABLE,
+            Notice::KeptUnreadable => k::ASSESSMENT_STORAGE_KEPT_UNREADABLE,
         }
     }
 

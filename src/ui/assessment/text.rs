@@ -1,14 +1,17 @@
 //! Text helpers for the assessment views: the words for dates, changes, single answers and step
 //! titles, looked up in the catalogue. Pure functions (no components, no browser), so the SSR and
 //! unit tests can check them.
+//!
+//! Every key here is a [`Key`]: the instrument's keys are found while compiling
+//! (`message_key!`), the rest are generated constants, so no text can fall back to its raw key.
 
-use crate::assessment::{AreaScore, Change, Response, Since, SingleItemId};
-use crate::i18n::{fill, k, lookup, tr, tr_args, Lang};
+use crate::assessment::{meaningful_change, AreaScore, Change, Response, Since, SingleItemId};
+use crate::i18n::{fill, k, tr, tr_args, Key, Lang};
 
-/// A message chosen at run time by its key name. A missing key shows the name (which the
-/// completeness tests catch), never a panic.
-pub fn t(lang: Lang, name: &'static str) -> &'static str {
-    lookup(lang, name).unwrap_or(name)
+/// The message of a key that the instrument or the UI state holds (`area.title_key`,
+/// `notice.key()`, …). The same as [`tr`]; kept as a short name for the assessment views.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    tr(lang, key)
 }
 
 /// A date `YYYY-MM-DD` as the language writes it: `23.11.2026` in Finnish and Swedish, the ISO
@@ -16,7 +19,7 @@ pub fn t(lang: Lang, name: &'static str) -> &'static str {
 pub fn date(lang: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match (lang, parts.as_slice()) {
-        (Lang::Fi | Lang::Sv, [y, m, d]) => {
+        (Lang::Fi | Lang::Sv | Lang::Selko, [y, m, d]) => {
             let m = m.trim_start_matches('0');
             let d = d.trim_start_matches('0');
             format!("{d}.{m}.{y}")
@@ -30,6 +33,12 @@ pub fn change(lang: Lang, change: Change, since: Since) -> String {
     let template = t(lang, change.text_key(since));
     let points = change.points_abs().unwrap_or(0).to_string();
     fill(template, &[("points", &points)])
+}
+
+/// Why a small change reads "about the same": the threshold of the 0–100 area scales in words.
+pub fn change_threshold_note(lang: Lang) -> String {
+    let points = meaningful_change(100).to_string();
+    tr_args(lang, k::ASSESSMENT_CHANGE_THRESHOLD, &[("points", &points)])
 }
 
 /// "75 / 100" or "Not enough answers".
@@ -86,14 +95,31 @@ mod tests {
 
     #[test]
     fn changes_in_words() {
+        let area = |points| Change::Points { points, range: 100 };
         assert_eq!(
-            change(Lang::En, Change::Points(12), Since::Previous),
-            "12 points higher than last time"
+            change(Lang::En, area(12), Since::Previous),
+            "Better than last time (12 points higher)"
         );
         assert_eq!(
-            change(Lang::En, Change::Points(-1), Since::First),
-            "1 point lower than the first time"
+            change(Lang::En, area(9), Since::Previous),
+            "About the same as last time"
         );
+        assert_eq!(
+            change(Lang::Fi, area(-10), Since::First),
+            "Heikompi kuin ensimmäisellä kerralla (10 pistettä vähemmän)"
+        );
+        assert_eq!(
+            change(
+                Lang::En,
+                Change::Points {
+                    points: -1,
+                    range: 10
+                },
+                Since::First
+            ),
+            "Weaker than the first time (1 point lower)"
+        );
+        assert!(change_threshold_note(Lang::Selko).contains("10 pistettä"));
         assert_eq!(
             change(Lang::En, Change::NotComparable, Since::First),
             "Cannot be compared"

@@ -10,8 +10,10 @@ use yew::prelude::*;
 
 use super::model::Results;
 use super::results_view::column_title;
-use crate::i18n::{k, money, signed_money, tr, Key};
+use crate::i18n::{k, money, money_whole, signed_money, tr, tr_args, Key};
 use crate::rules::Totals;
+use crate::scenario::reference_budget::{self, ReferenceBudget};
+use crate::ui::assessment::text::date;
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +66,8 @@ pub enum RowKind {
     Total,
     /// The difference to now: also the answer.
     Difference,
+    /// The household's reference budget: the same in every column, a yardstick, not income.
+    Reference,
 }
 
 /// One row as displayed: its label, an optional hint, and one text per column.
@@ -160,6 +164,7 @@ fn row_class(row: &DisplayRow) -> Option<&'static str> {
         RowKind::Item => None,
         RowKind::Total => Some("total"),
         RowKind::Difference => Some("difference"),
+        RowKind::Reference => Some("reference-budget"),
     }
 }
 
@@ -180,9 +185,36 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         .iter()
         .map(|c| c.result.as_ref().ok().map(|b| b.totals))
         .collect();
-    let rows = rows(lang, &totals);
+    let mut rows = rows(lang, &totals);
+    let reference = reference_budget::for_household(&props.results.source.household);
+    if let Some(budget) = &reference {
+        let range = tr_args(
+            lang,
+            k::SCENARIO_REFERENCE_RANGE,
+            &[
+                ("low", &money_whole(lang, budget.low.0)),
+                ("high", &money_whole(lang, budget.high.0)),
+            ],
+        );
+        // Right under the answer: money for living and the difference to now.
+        let after_answer = rows
+            .iter()
+            .rposition(|row| row.disposable || row.kind == RowKind::Difference)
+            .map_or(rows.len(), |i| i + 1);
+        rows.insert(
+            after_answer,
+            DisplayRow {
+                label: k::SCENARIO_REFERENCE_ROW,
+                hint: None,
+                kind: RowKind::Reference,
+                disposable: false,
+                cells: vec![range; titles.len()],
+            },
+        );
+    }
     let column_count = format!("columns-{}", titles.len());
     html! {
+        <>
         <div class={classes!("comparison", column_count)}>
             <div class="table-scroll comparison-table" tabindex="0" role="region" aria-labelledby="comparison-caption">
                 <table>
@@ -230,5 +262,13 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 }) }
             </div>
         </div>
+        if let Some(budget) = &reference {
+            <p class="hint reference-budget-note">
+                { tr_args(lang, k::SCENARIO_REFERENCE_NOTE, &[("date", &date(lang, budget.published))]) }
+                { " " }
+                <a href={budget.source} rel="noopener noreferrer">{ tr(lang, k::SCENARIO_REFERENCE_SOURCE) }</a>
+            </p>
+        }
+        </>
     }
 }

@@ -1,25 +1,62 @@
 use yew::prelude::*;
 
 use super::state::{use_scenario, ScenarioAction};
-use crate::i18n::{k, lookup, tr, tr_args};
+use crate::i18n::{k, tr, tr_args, Key};
 use crate::ui::state::use_lang;
 
-/// The presets of shared/USERS.md, in the order they are offered.
-pub const PRESETS: [&str; 5] = ["matti", "jenna", "irina", "mika", "janica"];
+/// A preset's button texts: its name ("Matti, 22") and one line about the household.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PresetTexts {
+    pub id: &'static str,
+    pub name: Key,
+    pub text: Key,
+}
+
+/// The presets of shared/USERS.md in the order they are offered, with their texts as generated
+/// constants (a test checks that they match `scenario::presets`).
+pub const PRESET_TEXTS: [PresetTexts; 5] = [
+    PresetTexts {
+        id: "matti",
+        name: k::SCENARIO_PRESET_MATTI,
+        text: k::SCENARIO_PRESET_MATTI_TEXT,
+    },
+    PresetTexts {
+        id: "jenna",
+        name: k::SCENARIO_PRESET_JENNA,
+        text: k::SCENARIO_PRESET_JENNA_TEXT,
+    },
+    PresetTexts {
+        id: "irina",
+        name: k::SCENARIO_PRESET_IRINA,
+        text: k::SCENARIO_PRESET_IRINA_TEXT,
+    },
+    PresetTexts {
+        id: "mika",
+        name: k::SCENARIO_PRESET_MIKA,
+        text: k::SCENARIO_PRESET_MIKA_TEXT,
+    },
+    PresetTexts {
+        id: "janica",
+        name: k::SCENARIO_PRESET_JANICA,
+        text: k::SCENARIO_PRESET_JANICA_TEXT,
+    },
+];
+
+/// The texts of the preset `id`, if it is one of [`PRESET_TEXTS`].
+pub fn preset_texts(id: &str) -> Option<&'static PresetTexts> {
+    PRESET_TEXTS.iter().find(|p| p.id == id)
+}
 
 /// One tap loads a whole example household with its options.
 #[component]
 pub fn PresetBar() -> Html {
     let lang = use_lang();
     let state = use_scenario();
-    let loaded = state.preset.map(|id| {
+    let loaded = state.preset.and_then(preset_texts).map(|preset| {
         tr_args(
             lang,
             k::SCENARIO_PRESETS_LOADED,
-            &[(
-                "name",
-                lookup(lang, &format!("scenario.preset.{id}")).unwrap_or(id),
-            )],
+            &[("name", tr(lang, preset.name))],
         )
     });
     html! {
@@ -27,16 +64,16 @@ pub fn PresetBar() -> Html {
             <h2 id="presets-title">{ tr(lang, k::SCENARIO_PRESETS_TITLE) }</h2>
             <p class="hint">{ tr(lang, k::SCENARIO_PRESETS_HINT) }</p>
             <ul class="preset-list">
-            { for PRESETS.iter().map(|id| {
-                let id: &'static str = id;
+            { for PRESET_TEXTS.iter().map(|preset| {
+                let id: &'static str = preset.id;
                 let pressed = if state.preset == Some(id) { "true" } else { "false" };
                 let state = state.clone();
                 let onclick = Callback::from(move |_| state.dispatch(ScenarioAction::LoadPreset(id, lang)));
                 html! {
                     <li>
                         <button type="button" class="preset secondary" {onclick} aria-pressed={pressed}>
-                            <span class="preset-name">{ lookup(lang, &format!("scenario.preset.{id}")).unwrap_or(id) }</span>
-                            <span class="preset-text">{ lookup(lang, &format!("scenario.preset.{id}_text")).unwrap_or_default() }</span>
+                            <span class="preset-name">{ tr(lang, preset.name) }</span>
+                            <span class="preset-text">{ tr(lang, preset.text) }</span>
                         </button>
                     </li>
                 }
@@ -44,5 +81,28 @@ pub fn PresetBar() -> Html {
             </ul>
             <p class="visually-hidden" aria-live="polite">{ loaded.unwrap_or_default() }</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_has_its_texts_in_order() {
+        let ids: Vec<&str> = PRESET_TEXTS.iter().map(|p| p.id).collect();
+        let presets: Vec<&str> = crate::scenario::presets::all(crate::scenario::FIRST_DATE)
+            .iter()
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(ids, presets);
+        for preset in PRESET_TEXTS {
+            assert_eq!(preset.name.name(), format!("scenario.preset.{}", preset.id));
+            assert_eq!(
+                preset.text.name(),
+                format!("scenario.preset.{}_text", preset.id)
+            );
+        }
+        assert_eq!(preset_texts("nobody"), None);
     }
 }
