@@ -6,3 +6,5 @@ source scripts/env.sh
 trunk build --release --offline
 # Paint the default view before the WebAssembly arrives (examples/prerender.rs).
 cargo run --quiet --release --example prerender -- dist/index.html
+# Precompressed copies for hosts and the test server (last: they must match the final bytes).
+node scripts/compress.mjs dist
