@@ -44,6 +44,7 @@ pub mod assumptions;
 pub mod asumistuki;
 mod curve;
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod dataset_format;
 pub mod household;
 pub mod kulukorvaus;
