@@ -1,23 +1,28 @@
 //! The rule data as the engine uses it: parameter histories, the rule periods derived from them,
 //! municipalities with their yearly tables and the cited documents.
 //!
-//! Why parse at start rather than generate Rust tables: one code path serves the built-in data
-//! (embedded text, parsed once on first use) and any data folder a test loads (a synthetic later
-//! year needs no code change). The build script runs the same parser over the same files, so a
-//! typo fails the build and parsing the built-in data cannot fail at run time.
+//! One parser (`dataset_format`) serves the build and the tests: the build script checks the files
+//! with it and writes the built-in data as statics (the app carries no parser, which keeps the
+//! WebAssembly small); natively, [`load_dirs`] reads any data folder with it at run time (a test's
+//! synthetic later year needs no code change), and a test checks that the statics equal what the
+//! parser reads from the repository's files.
 //!
 //! Periods: every day on which any value takes effect starts a period; the first covered day is
 //! the latest of the parameters' first dates (from then on every parameter has a value). The last
 //! period runs until the day the data has been checked for (`params/coverage.toml`); a later date
 //! computes with the last period and says so ([`super::Flag::RulesAfterLastKnownDate`]).
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::dataset_format::{self as fmt, Kind, Value};
 use super::money::{Cents, Rate};
-use super::municipalities::{Municipality, TaxRates};
-use super::params::{ParamInfo, Params, RulePeriod, DATA_FILES, PARAM_FILES, PARAM_PATHS};
+use super::municipalities::Municipality;
+#[cfg(not(target_arch = "wasm32"))]
+use super::municipalities::TaxRates;
+use super::params::RulePeriod;
+#[cfg(not(target_arch = "wasm32"))]
+use super::params::{ParamInfo, Params, PARAM_PATHS};
 use super::sources::Source;
 use crate::units::Date;
-use std::sync::OnceLock;
 
 /// A text in the three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,18 +109,13 @@ impl RuleData {
     }
 }
 
-/// The built-in data (embedded at build time, parsed once).
+/// The built-in data (checked and turned into statics at build time).
 pub fn builtin() -> &'static RuleData {
-    static DATA: OnceLock<&'static RuleData> = OnceLock::new();
-    DATA.get_or_init(|| {
-        from_texts(PARAM_FILES, DATA_FILES).unwrap_or_else(|e| {
-            // The build script checked these very texts with the same parser.
-            unreachable!("built-in rule data: {e}")
-        })
-    })
+    &super::params::BUILTIN
 }
 
 /// A data set from `(file name, text)` pairs (`params/*.toml`, `data/*.csv`), in order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_texts(
     params: &[(&str, &str)],
     data: &[(&str, &str)],
@@ -162,10 +162,12 @@ pub fn load_dirs(dirs: &[&std::path::Path]) -> Result<&'static RuleData, String>
     materialise(&set)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn date(d: fmt::Ymd) -> Date {
     Date {
         y: d.y,
@@ -174,6 +176,7 @@ fn date(d: fmt::Ymd) -> Date {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn texts(t: &fmt::Texts) -> Texts {
     Texts {
         fi: leak(&t.fi),
@@ -182,6 +185,7 @@ fn texts(t: &fmt::Texts) -> Texts {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn param_value(kind: Kind, v: &Value) -> ParamValue {
     match (kind, v) {
         (_, Value::Flag(b)) => ParamValue::Flag(*b),
@@ -197,11 +201,7 @@ fn param_value(kind: Kind, v: &Value) -> ParamValue {
     }
 }
 
-/// `1.5.2026`.
-fn finnish_date(d: fmt::Ymd) -> String {
-    format!("{}.{}.{}", d.d, d.m, d.y)
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
     for p in &set.params {
         if !PARAM_PATHS.contains(&p.path.as_str()) {
@@ -274,13 +274,9 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         .collect();
     let municipalities: &'static [Municipality] = Box::leak(municipalities.into_boxed_slice());
     let known_until = set.known_until;
-    let starts = set.period_starts();
     let mut periods = Vec::new();
-    for (i, start) in starts.iter().enumerate() {
-        let end = match starts.get(i + 1) {
-            Some(next) => next.prev(),
-            None => known_until.max(*start),
-        };
+    for (start, end, id, label) in set.periods() {
+        let start = &start;
         let params = Params::from_lookup(&mut |path| set.param(path).and_then(|p| p.at(*start)))?;
         let info: Vec<ParamInfo> = set
             .params
@@ -308,16 +304,9 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
                 }
             })
             .collect();
-        let whole_year =
-            start.m == 1 && start.d == 1 && end.y == start.y && end.m == 12 && end.d == 31;
-        let id = if whole_year {
-            format!("{}", start.y)
-        } else {
-            format!("{}-{:02}", start.y, start.m)
-        };
         periods.push(RulePeriod {
             id: leak(&id),
-            label: leak(&format!("{}–{}", finnish_date(*start), finnish_date(end))),
+            label: leak(&label),
             starts: date(*start),
             ends: date(end),
             tax_year: start.y,
@@ -337,7 +326,7 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
     })))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -355,31 +344,59 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_compact_copy_equals_the_files() {
+    fn the_built_in_statics_equal_the_files() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let files = load_dirs(&[root]).expect("files load");
-        let embedded = builtin();
-        assert_eq!(files.parameters, embedded.parameters);
-        assert_eq!(files.municipalities, embedded.municipalities);
-        assert_eq!(files.sources, embedded.sources);
-        let ids = |d: &RuleData| d.periods.iter().map(|p| (p.id, p.info)).collect::<Vec<_>>();
-        assert_eq!(ids(files), ids(embedded));
+        let built = builtin();
+        assert_eq!(files.parameters, built.parameters);
+        assert_eq!(files.municipalities, built.municipalities);
+        assert_eq!(files.sources, built.sources);
+        assert_eq!(
+            (files.first_date, files.known_until),
+            (built.first_date, built.known_until)
+        );
+        assert_eq!(files.periods.len(), built.periods.len());
+        for (a, b) in files.periods.iter().zip(built.periods) {
+            assert_eq!(
+                (a.id, a.label, a.starts, a.ends, a.tax_year),
+                (b.id, b.label, b.starts, b.ends, b.tax_year)
+            );
+            assert_eq!(a.info, b.info);
+            assert_eq!(format!("{:?}", a.params), format!("{:?}", b.params));
+        }
     }
 
     #[test]
     fn a_typo_is_an_error_not_a_panic() {
-        let (params, data): (Vec<_>, Vec<_>) = (PARAM_FILES.to_vec(), DATA_FILES.to_vec());
-        let broken: Vec<(&str, String)> = params
-            .iter()
-            .map(|(n, t)| {
-                (
-                    *n,
-                    t.replacen("unit = \"EUR/day\"", "unit = \"EUR/dya\"", 1),
-                )
-            })
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |dir: &str, ext: &str| -> Vec<(String, String)> {
+            let mut v: Vec<(String, String)> = std::fs::read_dir(root.join(dir))
+                .expect("dir")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
+                .map(|p| {
+                    (
+                        p.display().to_string(),
+                        std::fs::read_to_string(&p).expect("read"),
+                    )
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        let params: Vec<(String, String)> = read("params", "toml")
+            .into_iter()
+            .map(|(n, t)| (n, t.replacen("unit = \"EUR/day\"", "unit = \"EUR/dya\"", 1)))
             .collect();
-        let broken: Vec<(&str, &str)> = broken.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        let e = from_texts(&broken, &data).expect_err("unknown unit");
+        let data = read("data", "csv");
+        let as_refs = |v: &[(String, String)]| -> Vec<(String, String)> { v.to_vec() };
+        let p: Vec<(&str, &str)> = params
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let d: Vec<(&str, &str)> = data.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let _ = as_refs;
+        let e = from_texts(&p, &d).expect_err("unknown unit");
         assert!(e.contains("unknown unit"), "{e}");
     }
 }

@@ -240,6 +240,32 @@ impl DataSet {
         }
         days.into_iter().collect()
     }
+    /// The rule periods: `(first day, last day, id, label)`. The last one runs to the last
+    /// checked day (or is one day long if it starts after it). The id is `YYYY` for a whole
+    /// calendar year, else `YYYY-MM` of the first day; the label is `d.m.yyyy–d.m.yyyy`.
+    pub fn periods(&self) -> Vec<(Ymd, Ymd, String, String)> {
+        let starts = self.period_starts();
+        let dm = |d: Ymd| format!("{}.{}.{}", d.d, d.m, d.y);
+        starts
+            .iter()
+            .enumerate()
+            .map(|(i, start)| {
+                let end = match starts.get(i + 1) {
+                    Some(next) => next.prev(),
+                    None => self.known_until.max(*start),
+                };
+                let whole_year =
+                    start.m == 1 && start.d == 1 && end.y == start.y && end.m == 12 && end.d == 31;
+                let id = if whole_year {
+                    format!("{}", start.y)
+                } else {
+                    format!("{}-{:02}", start.y, start.m)
+                };
+                (*start, end, id, format!("{}–{}", dm(*start), dm(end)))
+            })
+            .collect()
+    }
+
     /// The parameter with this path.
     pub fn param(&self, path: &str) -> Option<&ParamSpec> {
         self.params.iter().find(|p| p.path == path)

@@ -50,6 +50,7 @@ pub mod asumistuki;
 pub mod choices;
 mod curve;
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod dataset_format;
 mod error;
 pub mod household;

@@ -314,11 +314,14 @@ fn replace_at<T: Copy>(table: &'static [T], i: usize, v: T) -> Result<&'static [
     Ok(Box::leak(t.into_boxed_slice()))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::dataset_format::Value as DataValue;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn missing(path: &str) -> String {
     format!("parameter {path} has no value on this day")
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn num(v: Option<&DataValue>, path: &str) -> Result<i64, String> {
     match v {
         Some(DataValue::Num(n)) => Ok(*n),
@@ -326,6 +329,7 @@ fn num(v: Option<&DataValue>, path: &str) -> Result<i64, String> {
         None => Err(missing(path)),
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn table(v: Option<&DataValue>, path: &str) -> Result<Vec<i64>, String> {
     match v {
         Some(DataValue::Table(t)) => Ok(t.clone()),
@@ -333,15 +337,19 @@ fn table(v: Option<&DataValue>, path: &str) -> Result<Vec<i64>, String> {
         None => Err(missing(path)),
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn to_cents(v: Option<&DataValue>, path: &str) -> Result<Cents, String> {
     num(v, path).map(Cents)
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn to_rate(v: Option<&DataValue>, path: &str) -> Result<Rate, String> {
     num(v, path).map(Rate)
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn to_count(v: Option<&DataValue>, path: &str) -> Result<u32, String> {
     num(v, path).and_then(|n| u32::try_from(n).map_err(|_| format!("{path}: not a count")))
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn to_flag(v: Option<&DataValue>, path: &str) -> Result<bool, String> {
     match v {
         Some(DataValue::Flag(b)) => Ok(*b),
@@ -350,10 +358,12 @@ fn to_flag(v: Option<&DataValue>, path: &str) -> Result<bool, String> {
     }
 }
 // Tables are leaked: each is built once per period when the data set is loaded.
+#[cfg(not(target_arch = "wasm32"))]
 fn to_cents_table(v: Option<&DataValue>, path: &str) -> Result<&'static [Cents], String> {
     let t: Vec<Cents> = table(v, path)?.into_iter().map(Cents).collect();
     Ok(Box::leak(t.into_boxed_slice()))
 }
+#[cfg(not(target_arch = "wasm32"))]
 fn to_rate_table(v: Option<&DataValue>, path: &str) -> Result<&'static [Rate], String> {
     let t: Vec<Rate> = table(v, path)?.into_iter().map(Rate).collect();
     Ok(Box::leak(t.into_boxed_slice()))
@@ -361,19 +371,8 @@ fn to_rate_table(v: Option<&DataValue>, path: &str) -> Result<&'static [Rate], S
 
 include!(concat!(env!("OUT_DIR"), "/rules_builtin.rs"));
 
-/// The built-in rule periods, in date order (`PERIODS[i]`, `PERIODS.len()`), from
-/// [`super::dataset::builtin`].
-pub static PERIODS: BuiltinPeriods = BuiltinPeriods;
-
-/// See [`PERIODS`].
-pub struct BuiltinPeriods;
-
-impl std::ops::Deref for BuiltinPeriods {
-    type Target = [RulePeriod];
-    fn deref(&self) -> &[RulePeriod] {
-        super::dataset::builtin().periods
-    }
-}
+/// The built-in rule periods, in date order.
+pub static PERIODS: &[RulePeriod] = BUILTIN_PERIODS;
 
 impl Params {
     /// A copy with overrides applied, each `(path, decimal text)`. Besides every parameter path,
