@@ -6,5 +6,7 @@ source scripts/env.sh
 trunk build --release --offline
 # Paint the default view before the WebAssembly arrives (examples/prerender.rs).
 cargo run --quiet --release --example prerender -- dist/index.html
-# Last: the build id from the final files (after prerendering), so that any change reaches users.
+# The build id from the final files (after prerendering), so that any change reaches users.
 bash scripts/stamp-build.sh dist
+# Precompressed copies for hosts and the test server (last: they must match the final bytes).
+node scripts/compress.mjs dist

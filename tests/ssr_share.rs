@@ -116,7 +116,7 @@ fn every_problem_has_plain_words_in_every_language() {
         Problem::UnknownValue {
             allowed: &["none", "lutheran"],
         },
-        Problem::YleistukiBeforeMay2026,
+        Problem::YleistukiNotInForce,
         Problem::EarningsRelatedDailyMissing,
         Problem::MonthlyAndHourlyWage,
         Problem::HourlyWageNeedsHours,

@@ -355,6 +355,18 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_compact_copy_equals_the_files() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = load_dirs(&[root]).expect("files load");
+        let embedded = builtin();
+        assert_eq!(files.parameters, embedded.parameters);
+        assert_eq!(files.municipalities, embedded.municipalities);
+        assert_eq!(files.sources, embedded.sources);
+        let ids = |d: &RuleData| d.periods.iter().map(|p| (p.id, p.info)).collect::<Vec<_>>();
+        assert_eq!(ids(files), ids(embedded));
+    }
+
+    #[test]
     fn a_typo_is_an_error_not_a_panic() {
         let (params, data): (Vec<_>, Vec<_>) = (PARAM_FILES.to_vec(), DATA_FILES.to_vec());
         let broken: Vec<(&str, String)> = params

@@ -727,6 +727,85 @@ fn year_of(stem: &str, prefix: &str) -> Option<u16> {
         .ok()
 }
 
+/// The columns the parser reads from a data file (by file name), so the build can embed only those.
+/// `latest_tax_year`: names are kept only in that year's tax table.
+pub fn used_columns(stem: &str, latest_tax_year: Option<u16>) -> Option<Vec<&'static str>> {
+    if let Some(year) = year_of(stem, "municipal_tax_") {
+        let mut c = vec!["code"];
+        if Some(year) == latest_tax_year {
+            c.extend(["name_fi", "name_sv"]);
+        }
+        c.extend([
+            "municipal_tax_pct",
+            "lutheran_tax_pct",
+            "orthodox_tax_pct",
+            "aland",
+        ]);
+        Some(c)
+    } else if year_of(stem, "asummenorajat_").is_some() {
+        Some(vec![
+            "YKSI_HENKILO",
+            "KAKSI_HENKILOA",
+            "KOLME_HENKILOA",
+            "NELJA_HENKILOA",
+            "LISA_HENKILO",
+            "koodi",
+        ])
+    } else if year_of(stem, "housing_allowance_group_").is_some() {
+        Some(vec!["code", "group"])
+    } else if stem == "municipality_region.csv" {
+        Some(vec!["code", "region_code"])
+    } else {
+        None
+    }
+}
+
+/// The year of a municipal tax file name (`municipal_tax_2026.csv` → 2026).
+pub fn tax_year_of(stem: &str) -> Option<u16> {
+    year_of(stem, "municipal_tax_")
+}
+
+/// A CSV text with only `keep` columns (in the file's order).
+pub fn keep_columns(text: &str, keep: &[&str]) -> String {
+    let mut lines = text.lines();
+    let Some(header) = lines.next() else {
+        return String::new();
+    };
+    let idx: Vec<usize> = header
+        .split(',')
+        .enumerate()
+        .filter(|(_, h)| keep.contains(&h.trim()))
+        .map(|(i, _)| i)
+        .collect();
+    let pick = |l: &str| -> String {
+        let f: Vec<&str> = l.split(',').collect();
+        idx.iter()
+            .filter_map(|i| f.get(*i).copied())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let mut out = pick(header);
+    out.push('\n');
+    for l in lines.filter(|l| !l.trim().is_empty()) {
+        out.push_str(&pick(l));
+        out.push('\n');
+    }
+    out
+}
+
+/// A TOML text without comment and blank lines.
+pub fn strip_comments(text: &str) -> String {
+    let mut out = String::new();
+    for l in text.lines() {
+        let t = l.trim();
+        if !t.is_empty() && !t.starts_with('#') {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, String> {
     type Rows<T> = BTreeMap<u16, BTreeMap<String, T>>;
     let mut taxes: Rows<(String, String, TaxSpec, bool)> = BTreeMap::new();
@@ -740,10 +819,15 @@ fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, Stri
         }
         let (h, rows) = read_csv(name, text)?;
         if let Some(year) = year_of(stem, "municipal_tax_") {
+            // Names are read from the latest table only; earlier tables may leave them out.
+            let names = (
+                h.iter().position(|x| x == "name_fi"),
+                h.iter().position(|x| x == "name_sv"),
+            );
             let c = [
                 col(&h, "code", name)?,
-                col(&h, "name_fi", name)?,
-                col(&h, "name_sv", name)?,
+                0,
+                0,
                 col(&h, "municipal_tax_pct", name)?,
                 col(&h, "lutheran_tax_pct", name)?,
                 col(&h, "orthodox_tax_pct", name)?,
@@ -751,6 +835,7 @@ fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, Stri
             ];
             let mut map = BTreeMap::new();
             for r in rows {
+                let name_of = |i: Option<usize>| i.map(|i| r[i].clone()).unwrap_or_default();
                 let pct = |i: usize| {
                     // percent with at most 4 decimals → millionths
                     parse_fixed(&r[c[i]], 4)
@@ -769,7 +854,7 @@ fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, Stri
                 if map
                     .insert(
                         r[c[0]].clone(),
-                        (r[c[1]].clone(), r[c[2]].clone(), t, aland),
+                        (name_of(names.0), name_of(names.1), t, aland),
                     )
                     .is_some()
                 {
@@ -841,6 +926,11 @@ fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, Stri
     // The current municipalities are those of the latest tax table; rows of merged
     // municipalities in other tables are ignored.
     for (code, (name_fi, name_sv, _, aland)) in latest {
+        if name_fi.is_empty() || name_sv.is_empty() {
+            return Err(format!(
+                "the latest municipal_tax table lacks the names of {code}"
+            ));
+        }
         let region = *region
             .get(code)
             .ok_or_else(|| format!("municipality_region.csv lacks {code}"))?;

@@ -147,7 +147,7 @@ pub enum Problem {
         allowed: &'static [&'static str],
     },
     /// Yleistuki exists only from 1.5.2026.
-    YleistukiBeforeMay2026,
+    YleistukiNotInForce,
     /// `earnings_related` needs `earnings_related_daily`.
     EarningsRelatedDailyMissing,
     /// `monthly_wage` and `hourly_wage` both given.
@@ -536,7 +536,7 @@ fn check_benefit(e: &mut Errors, p: &str, date: Date, kind: BenefitKind, daily: 
     if kind == BenefitKind::Yleistuki && !crate::rules::yleistuki_in_force(date) {
         e.push(
             format!("{p}.unemployment_benefit"),
-            Problem::YleistukiBeforeMay2026,
+            Problem::YleistukiNotInForce,
         );
     }
     if kind == BenefitKind::EarningsRelated && daily.is_none() {
@@ -592,7 +592,7 @@ mod tests {
         assert!(
             e.contains(&(
                 "household.adults[0].unemployment_benefit".into(),
-                Problem::YleistukiBeforeMay2026
+                Problem::YleistukiNotInForce
             )),
             "{e:?}"
         );

@@ -83,9 +83,10 @@ fn rent(rent: i64, water: i64) -> Housing {
     }
 }
 
-/// All presets for a rules date (clamped into 2025-01-01 … 2026-12-31).
+/// All presets for a rules date (at the earliest the first date the rules cover; a later date than
+/// the last checked day is kept, and computed with the latest rules).
 pub fn all(rules_date: Date) -> Vec<Preset> {
-    let date = rules_date.clamp(FIRST_DATE, LAST_DATE);
+    let date = rules_date.max(FIRST_DATE);
     let ub = crate::rules::benefit_for_date(BenefitKind::Yleistuki, date);
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;

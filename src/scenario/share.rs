@@ -208,7 +208,8 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 }
 
 // proptest is a native-only dev-dependency.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::scenario::presets;

@@ -29,7 +29,22 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. `extra` may add routes (path → [type, body]). */
+/**
+ * The precompressed copy (scripts/compress.mjs) a real host would send for `file`: brotli, else
+ * gzip, when the browser accepts it and the copy is not older than the file (a test that edits a
+ * file in dist/ gets the edited bytes).
+ */
+function precompressed(file, acceptEncoding) {
+  const accepted = acceptEncoding.split(',').map((part) => part.split(';')[0].trim());
+  for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.includes(name)) continue;
+    const copy = file + ext;
+    if (fs.existsSync(copy) && fs.statSync(copy).mtimeMs >= fs.statSync(file).mtimeMs) return { name, file: copy };
+  }
+  return null;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port, compressed like a static host. `extra` may add routes (path → [type, body]). */
 export async function serve(dir = DIST, extra = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -46,8 +61,14 @@ export async function serve(dir = DIST, extra = {}) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    const encoding = precompressed(file, req.headers['accept-encoding'] ?? '');
+    if (encoding) {
+      headers['content-encoding'] = encoding.name;
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(encoding ? encoding.file : file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -48,7 +48,7 @@ impl DeviceStatus {
             DeviceStatus::Saved => Some("scenario.save.saved"),
             DeviceStatus::Restored => Some("scenario.save.restored"),
             DeviceStatus::RestoredDateMoved => Some("scenario.save.restored_date_moved"),
-            DeviceStatus::Deleted => Some("scenario.save.deleted_scenario"),
+            DeviceStatus::Deleted => Some("scenario.save.deleted"),
             DeviceStatus::Unavailable => Some("scenario.save.unavailable"),
             DeviceStatus::Unreadable => Some("scenario.save.unreadable"),
             DeviceStatus::FromLink { saved_exists: true } => Some("scenario.save.link_kept_saved"),
@@ -151,12 +151,10 @@ pub fn opt_in_to<B: Backend>(store: &Store<B>, scenario: &Scenario) -> DeviceSta
 
 /// Deletes the saved scenario and the consent to save it (the self-assessment's data stays).
 pub fn delete_saved() -> DeviceStatus {
-    let status = match storage::delete_feature(Feature::Scenario) {
+    match storage::delete_feature(Feature::Scenario) {
         Ok(()) => DeviceStatus::Deleted,
         Err(error) => status_of(&error),
-    };
-    storage::announce_deletion();
-    status
+    }
 }
 
 #[cfg(test)]
@@ -238,5 +236,29 @@ mod tests {
         ));
         assert_eq!(state.scenario, link);
         assert_eq!(state.device, DeviceStatus::Saved);
+    }
+
+    #[test]
+    fn every_status_message_exists_in_every_language() {
+        let all = [
+            DeviceStatus::Off,
+            DeviceStatus::Saved,
+            DeviceStatus::Restored,
+            DeviceStatus::RestoredDateMoved,
+            DeviceStatus::Deleted,
+            DeviceStatus::Unavailable,
+            DeviceStatus::Unreadable,
+            DeviceStatus::FromLink { saved_exists: true },
+            DeviceStatus::FromLink {
+                saved_exists: false,
+            },
+        ];
+        for lang in crate::i18n::Lang::ALL {
+            for status in all {
+                if let Some(key) = status.message_key() {
+                    assert!(crate::i18n::lookup(lang, key).is_some(), "{lang:?}: {key}");
+                }
+            }
+        }
     }
 }

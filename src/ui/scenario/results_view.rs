@@ -40,7 +40,7 @@ pub fn problem_text(lang: Lang, error: &FieldError) -> String {
         Problem::DateOutOfRange { .. } | Problem::InvalidDate => {
             tr(lang, k::SCENARIO_PROBLEM_DATE).to_string()
         }
-        Problem::YleistukiBeforeMay2026 => tr(lang, k::SCENARIO_PROBLEM_YLEISTUKI_DATE).to_string(),
+        Problem::YleistukiNotInForce => tr(lang, k::SCENARIO_PROBLEM_YLEISTUKI_DATE).to_string(),
         Problem::EarningsRelatedDailyMissing => {
             tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string()
         }

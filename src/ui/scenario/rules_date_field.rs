@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::state::{use_scenario, ScenarioAction};
 use crate::i18n::{k, tr};
-use crate::scenario::{Date, FIRST_DATE, LAST_DATE};
+use crate::scenario::{Date, FIRST_DATE};
 use crate::ui::state::use_lang;
 
 /// The date whose rules the calculation uses (defaults to today).
@@ -18,7 +18,7 @@ pub fn RulesDateField() -> Html {
             let text = event
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            match Date::parse(&text).filter(|d| (FIRST_DATE..=LAST_DATE).contains(d)) {
+            match Date::parse(&text).filter(|d| *d >= FIRST_DATE) {
                 Some(date) => {
                     error.set(false);
                     state.dispatch(ScenarioAction::SetRulesDate(date));
@@ -31,7 +31,7 @@ pub fn RulesDateField() -> Html {
         <div class={classes!("field", "field-short", error.then_some("has-error"))}>
             <label for="rules-date">{ tr(lang, k::SCENARIO_FIELD_RULES_DATE) }</label>
             <span class="hint" id="rules-date-hint">{ tr(lang, k::SCENARIO_FIELD_RULES_DATE_HINT) }</span>
-            <input type="date" id="rules-date" min={FIRST_DATE.to_string()} max={LAST_DATE.to_string()}
+            <input type="date" id="rules-date" min={FIRST_DATE.to_string()}
                 value={state.scenario.rules_date.to_string()} {onchange}
                 aria-invalid={error.then_some("true")} aria-describedby="rules-date-hint rules-date-error" />
             <p class="error" id="rules-date-error" aria-live="polite">

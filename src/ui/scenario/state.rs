@@ -150,9 +150,10 @@ impl TabSnapshot {
     }
 }
 
-/// The rules date to start with: today, or the nearest date the engine has rules for.
+/// The rules date to start with: today, or the first date the engine has rules for. A date after
+/// the last checked day stays as it is: the engine computes it with the latest rules and says so.
 pub fn default_rules_date(today: Date) -> Date {
-    today.clamp(crate::scenario::FIRST_DATE, crate::scenario::LAST_DATE)
+    today.max(crate::scenario::FIRST_DATE)
 }
 
 /// A new adult: 30 years old, no wage, the unemployment benefit of the period.

@@ -62,7 +62,7 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
             k::SHARE_PROBLEM_UNKNOWN_VALUE,
             &[("allowed", &allowed.join(", "))],
         ),
-        Problem::YleistukiBeforeMay2026 => plain(k::SHARE_PROBLEM_YLEISTUKI_DATE),
+        Problem::YleistukiNotInForce => plain(k::SHARE_PROBLEM_YLEISTUKI_DATE),
         Problem::EarningsRelatedDailyMissing => plain(k::SHARE_PROBLEM_DAILY_MISSING),
         Problem::MonthlyAndHourlyWage => plain(k::SHARE_PROBLEM_MONTHLY_AND_HOURLY),
         Problem::HourlyWageNeedsHours => plain(k::SHARE_PROBLEM_HOURLY_NEEDS_HOURS),
