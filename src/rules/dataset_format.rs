@@ -710,23 +710,26 @@ fn parse_params(
 }
 
 fn read_csv(name: &str, text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), String> {
-    let mut lines = text.lines();
+    // Comment lines (`#`, e.g. the cited sources above `reference_budgets.csv`) and blank lines
+    // are skipped; line numbers in errors stay those of the file.
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
     let header: Vec<String> = lines
         .next()
         .ok_or_else(|| format!("{name}: empty"))?
+        .1
         .split(',')
         .map(|s| s.trim().to_string())
         .collect();
     let mut rows = Vec::new();
-    for (i, l) in lines.enumerate() {
-        if l.trim().is_empty() {
-            continue;
-        }
+    for (i, l) in lines {
         let r: Vec<String> = l.split(',').map(|s| s.trim().to_string()).collect();
         if r.len() != header.len() {
             return Err(err(
                 name,
-                i + 2,
+                i + 1,
                 &format!("{} fields, header has {}", r.len(), header.len()),
             ));
         }
