@@ -12,7 +12,7 @@ use super::model::Results;
 use super::results_view::column_title;
 use crate::i18n::{k, money, money_whole, signed_money, tr, tr_args, Key};
 use crate::rules::Totals;
-use crate::scenario::reference_budget::{self, ReferenceBudget};
+use crate::scenario::reference_budget;
 use crate::ui::assessment::text::date;
 use crate::ui::state::use_lang;
 
