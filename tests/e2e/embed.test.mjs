@@ -51,7 +51,7 @@ test('the documented snippet delegates clipboard-write, and "Copy the link" work
   await frame.getByRole('button', { name: new RegExp(fi['scenario.preset.jenna']) }).click();
   await frame.getByLabel(fi['scenario.mode.form']).check();
   await frame.getByRole('button', { name: fi['share.link.create'] }).click();
-  const link = await frame.getByLabel(fi['share.link.label']).inputValue();
+  const link = await frame.locator('#share-link').inputValue();
   await frame.getByRole('button', { name: fi['share.link.copy'] }).click();
   await frame.getByText(fi['share.link.copied']).waitFor();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());

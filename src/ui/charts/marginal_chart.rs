@@ -258,7 +258,7 @@ fn plot(
             }
             html! {
                 <path class={format!("chart-area chart-area-{}", component.slug())} d={d}
-                    fill={pattern_url(id, *component)} stroke="#ffffff" stroke-width="0.5" />
+                    fill={pattern_url(id, *component)} stroke="none" />
             }
         })
         .collect();
