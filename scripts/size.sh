@@ -5,10 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The WebAssembly dominates; docs/PERFORMANCE.md says what it holds. Measured 452.5 KB on
-# 23.11.2026 with everything of issues 3-8 (issue 7 alone added ~76 KB: miniz_oxide 16 KB, qrcode
-# 13 KB, share components and JSON printing 43 KB, service worker, manifest and icon 2 KB); the
-# budget is that plus ~6 % so that growth is a decision, not an accident.
-BUDGET=${ASKEL_SIZE_BUDGET:-480000}
+# 23.11.2026 (issues 3-8) and 534.3 KB on 1.12.2026 after the fourth language (selkosuomi, about
+# 19 KB gzip of messages), parameter labels and histories in four languages for the About page,
+# per-feature consent and the exact scenario reader, and the readable phone and meeting layouts.
+# The budget is that plus 2 %; it is to come down with per-language catalogues and split modules
+# (issue 16), never to go up again without a measured reason written here.
+BUDGET=${ASKEL_SIZE_BUDGET:-545000}
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
 for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css manifest.webmanifest icon.svg sw.js; do
