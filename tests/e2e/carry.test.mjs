@@ -46,7 +46,7 @@ async function withPreset(lang, id, query = '') {
   const { page, guard } = await open(browser.context, server.origin, `/?lang=${lang}&page=scenarios${query}`);
   await page.getByRole('button', { name: new RegExp(t[`scenario.preset.${id}`]) }).click();
   await page.getByLabel(t['scenario.mode.form']).check();
-  await disposable(page).waitFor();
+  await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
   return { page, guard, income: await text(disposable(page)) };
 }
 
@@ -55,7 +55,7 @@ async function stillWorks(page, lang = 'en') {
   const t = messages(lang);
   await page.getByRole('button', { name: new RegExp(t['scenario.preset.irina']) }).click();
   await page.getByLabel(t['scenario.mode.form']).check();
-  await disposable(page).waitFor();
+  await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
   assert.match(await text(disposable(page)), /\d/);
 }
 
@@ -275,7 +275,7 @@ test('after one visit the app opens and calculates with the network off, and say
     guard.loaded();
     await page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();
     await page.getByLabel(en['scenario.mode.form']).check();
-    await disposable(page).waitFor();
+    await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
     assert.match(await text(disposable(page)), /€\d/);
     assert.deepEqual(fromNetwork, [], 'everything came from the device');
     await expectAccessible(page, 'offline');
