@@ -85,7 +85,7 @@ test('a link carries the calculation to another page, with a QR code of the same
   guard.check('create link');
 
   const opened = await open(browser.context, server.origin, link.slice(server.origin.length));
-  await disposable(opened.page).waitFor();
+  await disposable(opened.page).waitFor({ state: 'attached' });
   assert.equal(await text(disposable(opened.page)), income, 'same disposable income');
   assert.ok(await opened.page.getByText(en['share.opened.link']).isVisible());
   assert.ok(!opened.page.url().includes('#'), 'the answers are removed from the address bar');
@@ -114,7 +114,7 @@ test('a calculation saved as a file opens again with the same result', async () 
   const fresh = await open(browser.context, server.origin, '/?lang=fi&page=scenarios');
   await fresh.page.getByLabel(fi['scenario.mode.form']).check();
   await fresh.page.getByLabel(fi['share.file.open']).setInputFiles(file);
-  await disposable(fresh.page).waitFor();
+  await disposable(fresh.page).waitFor({ state: 'attached' });
   assert.equal(await text(disposable(fresh.page)), income, 'same disposable income');
   await fresh.page.getByText(fi['share.file.opened'].replace('{name}', 'askel-scenario.json')).waitFor();
   await expectAccessible(fresh.page, 'file opened');
