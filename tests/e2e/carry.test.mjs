@@ -49,7 +49,7 @@ async function withPreset(lang, id, query = '') {
   const { page, guard } = await open(browser.context, server.origin, `/?lang=${lang}&page=scenarios${query}`);
   await page.getByRole('button', { name: new RegExp(t[`scenario.preset.${id}`]) }).click();
   await page.getByLabel(t['scenario.mode.form']).check();
-  await disposable(page).waitFor();
+  await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
   return { page, guard, income: await text(disposable(page)) };
 }
 
@@ -58,7 +58,7 @@ async function stillWorks(page, lang = 'en') {
   const t = messages(lang);
   await page.getByRole('button', { name: new RegExp(t['scenario.preset.irina']) }).click();
   await page.getByLabel(t['scenario.mode.form']).check();
-  await disposable(page).waitFor();
+  await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
   assert.match(await text(disposable(page)), /\d/);
 }
 
@@ -88,7 +88,7 @@ test('a link carries the calculation to another page, with a QR code of the same
   guard.check('create link');
 
   const opened = await open(browser.context, server.origin, link.slice(server.origin.length));
-  await disposable(opened.page).waitFor();
+  await disposable(opened.page).waitFor({ state: 'attached' });
   assert.equal(await text(disposable(opened.page)), income, 'same disposable income');
   assert.ok(await opened.page.getByText(en['share.opened.link']).isVisible());
   assert.ok(!opened.page.url().includes('#'), 'the answers are removed from the address bar');
@@ -117,7 +117,7 @@ test('a calculation saved as a file opens again with the same result', async () 
   const fresh = await open(browser.context, server.origin, '/?lang=fi&page=scenarios');
   await fresh.page.getByLabel(fi['scenario.mode.form']).check();
   await fresh.page.getByLabel(fi['share.file.open']).setInputFiles(file);
-  await disposable(fresh.page).waitFor();
+  await disposable(fresh.page).waitFor({ state: 'attached' });
   assert.equal(await text(disposable(fresh.page)), income, 'same disposable income');
   await fresh.page.getByText(fi['share.file.opened'].replace('{name}', 'askel-scenario.json')).waitFor();
   await expectAccessible(fresh.page, 'file opened');
@@ -278,7 +278,7 @@ test('after one visit the app opens and calculates with the network off, and say
     guard.loaded();
     await page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();
     await page.getByLabel(en['scenario.mode.form']).check();
-    await disposable(page).waitFor();
+    await disposable(page).waitFor({ state: 'attached' }); // hidden in the table on a phone (cards show it)
     assert.match(await text(disposable(page)), /€\d/);
     assert.deepEqual(fromNetwork, [], 'everything came from the device');
     await expectAccessible(page, 'offline');

@@ -133,7 +133,7 @@ test('every preset loads with one tap and explains its options', async () => {
     const sv = messages('sv');
     await page.getByRole('button', { name: new RegExp(sv[`scenario.preset.${id}`]) }).click();
     await page.getByLabel(sv['scenario.mode.form']).check();
-    await disposableCells(page).first().waitFor();
+    await disposableCells(page).first().waitFor({ state: 'attached' });
     const cells = await disposableCells(page).allTextContents();
     assert.ok(cells.length >= 3, `${id}: now and options`);
     for (const cell of cells) assert.match(cell, /\d,\d\d\s€/, `${id}: ${cell}`);
@@ -182,7 +182,7 @@ test('input-to-results latency: the curve and all columns update within a frame 
   const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
   await page.getByRole('button', { name: new RegExp(en['scenario.preset.jenna']) }).click();
   await page.getByLabel(en['scenario.mode.form']).check();
-  await disposableCells(page).nth(3).waitFor();
+  await disposableCells(page).nth(3).waitFor({ state: 'attached' });
   const times = await page.evaluate(async () => {
     const input = document.getElementById('rent');
     const watched = () => [...document.querySelectorAll('.comparison tr.total td, svg desc, .chart-summary')]

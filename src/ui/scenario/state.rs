@@ -485,8 +485,9 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
                         tab.step,
                         tab.mode,
                     ));
+                    // The saved copy is kept up to date, so the tab's copy is the same scenario.
                     let status = if saved.is_some() {
-                        DeviceStatus::Saved
+                        DeviceStatus::Restored
                     } else {
                         status
                     };
