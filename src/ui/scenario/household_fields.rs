@@ -6,14 +6,6 @@ use crate::scenario::Church;
 use crate::ui::form::{ChoiceGroup, NumberInput, NumberKind, SelectField};
 use crate::ui::state::use_lang;
 
-/// The ages at which unemployment benefit is paid on `date`, for the note next to the age field.
-/// Read from the rule parameters of the period (the engine applies the same ones); `None` when
-/// the date has no rules.
-pub fn benefit_ages(date: crate::scenario::Date) -> Option<(u32, u32)> {
-    let p = &crate::rules::period_for(date).ok()?.params.tyottomyysturva;
-    Some((p.working_age_min.value, p.working_age_max.value))
-}
-
 /// Who lives in the household: adults (age, church), children (ages), living with parents.
 #[component]
 pub fn HouseholdFields() -> Html {
@@ -21,13 +13,14 @@ pub fn HouseholdFields() -> Html {
     let state = use_scenario();
     let household = &state.scenario.household;
     let adults = household.adults.len();
-    let ages_note = benefit_ages(state.scenario.rules_date).map(|(min, max)| {
-        AttrValue::from(tr_args(
-            lang,
-            k::SCENARIO_NOTE_BENEFIT_AGES,
-            &[("min", &min.to_string()), ("max", &max.to_string())],
-        ))
-    });
+    let ages_note =
+        crate::rules::unemployment_benefit_ages(state.scenario.rules_date).map(|(min, max)| {
+            AttrValue::from(tr_args(
+                lang,
+                k::SCENARIO_NOTE_BENEFIT_AGES,
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ))
+        });
 
     let on_adults = {
         let state = state.clone();
