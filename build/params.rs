@@ -151,15 +151,7 @@ pub fn generate(root: &Path, out_dir: &Path) {
     writeln!(out, "        Ok(Params {{").unwrap();
     writeln!(out, "            municipal_tax_override: None,").unwrap();
     for (sec, ps) in &sections {
-        let camel: String = sec
-            .split('_')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let camel = struct_name(sec);
         writeln!(out, "            {sec}: {camel} {{").unwrap();
         for p in ps {
             let key = p.path.split_once('.').expect("law.name").1;
@@ -351,15 +343,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
             }
         }
         for (sec, ps) in &sections {
-            let camel: String = sec
-                .split('_')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                        .unwrap_or_default()
-                })
-                .collect();
+            let camel = struct_name(sec);
             writeln!(out, "    {sec}: {camel} {{").unwrap();
             for p in ps {
                 let key = p.path.split_once('.').expect("law.name").1;
@@ -415,4 +399,18 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         "pub(crate) static BUILTIN: RuleData = RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: BUILTIN_PARAMETERS, sources: BUILTIN_SOURCES, first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }};"
     )
     .unwrap();
+}
+
+/// The Rust struct of a law's section: `kulukorvaus` → `Kulukorvaus`, `foo_bar` → `FooBar`.
+fn struct_name(section: &str) -> String {
+    section
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
