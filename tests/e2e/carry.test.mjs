@@ -330,7 +330,7 @@ test('a link never replaces the saved calculation: at start and in an open tab t
     const own = await open(visitor.context, server.origin, '/?lang=en&page=scenarios');
     await own.page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();
     await own.page.getByLabel(en['scenario.mode.form']).check();
-    await disposable(own.page).waitFor();
+    await disposable(own.page).waitFor({ state: 'attached' });
     await own.page.getByRole('button', { name: en['scenario.save.button'] }).click();
     await own.page.getByText(en['scenario.save.saved']).waitFor();
     const savedIncome = await text(disposable(own.page));

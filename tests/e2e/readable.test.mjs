@@ -334,10 +334,11 @@ const LEAKS = [
   [/\b(korvaa|kuukaudessa|päivää|euroa|verot|Lähde|maksetaan|jälkeen|sekä|tuloista|vuoden)\b/i, 'Finnish word'],
   [/\b(ASKEL|SISU|STT|S\d):/, 'raw source id'],
   [/(?<!askel[.-])\b(scenario|assessment|shell|chart|about|summary|glossary|share|home|breakdown|convention|statement)\.(?!json\b)[a-z_]+\b/, 'message key'],
-  [/\b\d+(\.\d+)? (factor|flag|EUR\/month|EUR\/day|EUR|years)\b/, 'raw value'],
+  [/\b\d+(\.\d+)? (factor|flag|EUR\/month|EUR\/day|EUR)\b/, 'raw value'],
   [/\btrue flag\b|\bfalse flag\b/, 'raw flag'],
 ];
-const FOREIGN = { sv: [/\b(taxes|the|and|Source|value)\b/, 'English word'], en: [/\b(och|för|skatter|Källa)\b/, 'Swedish word'] };
+// "55 years" is how English writes an age limit; on a Swedish page it is a raw unit.
+const FOREIGN = { sv: [/\b(taxes|the|and|Source|value|years)\b/, 'English word'], en: [/\b(och|för|skatter|Källa)\b/, 'Swedish word'] };
 
 test('10. every page in Swedish and English is in its own language, with no raw ids', async () => {
   const found = [];

@@ -173,12 +173,11 @@ pub fn AboutPage() -> Html {
                 <ul class="source-list">
                 { for sources().iter().map(|s| html! {
                     <li>
-                        { pick(lang, &s.title) }
+                        <a href={s.url} rel="noopener noreferrer">{ pick(lang, &s.title) }</a>
                         if s.secondary {
                             { format!(" ({})", tr(lang, k::ABOUT_SOURCE_SECONDARY)) }
                         }
-                        <br />
-                        <span class="url">{ s.url }</span>
+                        <span class="url"><br />{ s.url }</span>
                     </li>
                 }) }
                 </ul>
