@@ -106,7 +106,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     municipality: CODES[c].to_string(),
                     household: Household {
                         adults,
-                        children: children.into_iter().map(|age| Child { age }).collect(),
+                        children: children.into_iter().map(|age| Child { age, day_care_hours_per_week: 0 }).collect(),
                     },
                     housing: Housing {
                         rent,
@@ -181,7 +181,7 @@ fn extreme_valid_inputs_do_not_overflow() {
         municipality: "091".into(),
         household: Household {
             adults: vec![a; 10],
-            children: vec![Child { age: 0 }; 10],
+            children: vec![Child { age: 0, day_care_hours_per_week: 0 }; 10],
         },
         housing: Housing {
             rent: askel::scenario::MAX_HOUSING,

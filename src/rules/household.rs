@@ -6,9 +6,14 @@
 //! 3. annual taxes on wages and taxable benefits (12 × the month), per month = annual / 12;
 //! 4. general housing allowance on gross income;
 //! 5. child benefit;
-//! 6. basic social assistance on net income incl. housing allowance and child benefit;
+//! 6. basic social assistance on net income incl. housing allowance and child benefit, the
+//!    day-care fees as an expense and the garnished amount not counted as income;
 //! 7. expense compensation (kulukorvaus / toimintaraha);
-//! 8. disposable income.
+//! 8. disposable income, minus the day-care fees and the garnished amount.
+//!
+//! Between steps 3 and 4 the day-care fee is set from the family's gross income
+//! ([`varhaiskasvatusmaksu`]); after step 5 the garnishment of each garnished adult from their
+//! net income ([`ulosotto`]): neither reads a later step.
 //!
 //! The same code serves [`super::compute`] (recording lines) and [`super::curve`] (totals only:
 //! nothing is allocated per point).
@@ -184,9 +189,11 @@ pub(crate) fn evaluate<R: Recorder>(
     }
     let people = &people[..prep.n_adults];
     sum_people(people, &mut out);
+    day_care_fees(prep, people, rec, &mut out);
     housing_allowance(prep, people, rec, &mut out);
     child_benefit(prep, rec, &mut out);
-    social_assistance(prep, people, rec, &mut out);
+    let garnished = garnishments(prep, people, rec, &mut out);
+    social_assistance(prep, people, &garnished, rec, &mut out);
     expense_compensation(prep, people, rec, &mut out);
     disposable_income(prep, rec, &mut out);
     out
@@ -340,6 +347,130 @@ fn sum_people(people: &[PersonMonth], out: &mut Outcome) {
         .add(an.yle_tax);
 }
 
+/// The day-care fees of the children in day care, from the family's gross income (wages with the
+/// holiday-pay addition and taxable benefits; laki varhaiskasvatuksen asiakasmaksuista § 5).
+fn day_care_fees<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let children = &prep.s.household.children;
+    let mut in_care = [varhaiskasvatusmaksu::ChildInCare::default(); MAX_PERSONS];
+    let mut n = 0;
+    for (i, c) in children.iter().take(prep.n_children).enumerate() {
+        if c.day_care_hours_per_week > 0 {
+            in_care[n] = varhaiskasvatusmaksu::ChildInCare {
+                index: i as u8,
+                age: c.age,
+                hours_per_week: c.day_care_hours_per_week,
+            };
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return;
+    }
+    let p = &prep.p.varhaiskasvatusmaksu;
+    let (wages, benefits) = people.iter().fold((Cents::ZERO, Cents::ZERO), |(w, b), x| {
+        (
+            w.add(x.wage),
+            b.add(x.unemployment_benefit).add(x.pensions_and_other),
+        )
+    });
+    let income = varhaiskasvatusmaksu::income_counted(wages, benefits, p);
+    let family_size = (prep.n_adults.min(2) + prep.n_children) as u32;
+    let fees = varhaiskasvatusmaksu::fees(&in_care[..n], family_size, income, p);
+    out.totals.day_care_fees = fees.total;
+    out.intermediate.day_care_income = fees.income;
+    if R::ACTIVE {
+        for c in fees.per_child() {
+            rec.line(Item::DayCareFee, Some(c.child.index), fees.with_reason(c, p));
+        }
+        if fees.total.is_positive() {
+            if !fees.at_maximum {
+                rec.flag(Flag::DayCareFeeRisesWithIncome {
+                    rate: p.fee_rate.value,
+                    max: p.max_fee.value,
+                });
+            }
+            rec.flag(Flag::DayCareFeeCanBeLowered);
+        }
+    }
+}
+
+/// The garnishment of each adult whose wage is garnished, from their net periodic income
+/// (ulosottokaari 4:45, 4:48). Child benefit, housing allowance and social assistance are outside
+/// it; an earnings-related pension and ansiopäiväraha are collected from like wages, Kela's basic
+/// unemployment benefits and other benefits count in the net income but are not collected from.
+fn garnishments<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) -> [Cents; MAX_PERSONS] {
+    let mut garnished = [Cents::ZERO; MAX_PERSONS];
+    let p = &prep.p.ulosotto;
+    let net = |x: &PersonMonth| {
+        x.wage
+            .add(x.unemployment_benefit)
+            .add(x.pensions_and_other)
+            .sub(x.taxes)
+            .sub(x.contributions)
+    };
+    for (i, (person, adult)) in people.iter().zip(&prep.s.household.adults).enumerate() {
+        if !adult.wage_garnished {
+            continue;
+        }
+        let spouse = prep.n_adults == 2
+            && people
+                .get(1 - i)
+                .is_some_and(|other| net(other) <= ulosotto::protected_own(p));
+        let dependants = prep.n_children as u32 + u32::from(spouse);
+        let earnings_related = adult.unemployment_benefit == situation::BenefitKind::EarningsRelated;
+        let garnishable = person
+            .wage
+            .add(adult.earnings_related_pension_monthly)
+            .add(if earnings_related {
+                person.unemployment_benefit
+            } else {
+                Cents::ZERO
+            });
+        let g = ulosotto::garnishment(
+            &ulosotto::Debtor {
+                net_income: net(person),
+                gross_income: person
+                    .wage
+                    .add(person.unemployment_benefit)
+                    .add(person.pensions_and_other),
+                garnishable_gross: garnishable,
+                dependants,
+            },
+            p,
+        );
+        garnished[i] = g.amount;
+        out.totals.garnished = out.totals.garnished.add(g.amount);
+        if out.intermediate.garnishment_protected == Cents::ZERO {
+            out.intermediate.garnishment_protected = g.protected;
+        }
+        if R::ACTIVE {
+            rec.line(Item::Garnishment, Some(i as u8), g.with_reason(p));
+            if g.band == GarnishmentBand::IncomeLimit && g.amount == g.by_rule {
+                let share = p.low_band_share_numerator.value * 100
+                    / p.low_band_share_denominator.value.max(1);
+                rec.flag(Flag::GarnishmentIncomeLimitBand {
+                    person: i as u8,
+                    share_percent: u8::try_from(share).unwrap_or(u8::MAX),
+                    free_months: u8::try_from(p.free_months_income_limit_band.value)
+                        .unwrap_or(u8::MAX),
+                });
+            }
+            rec.flag(Flag::GarnishmentNeverFromBenefits);
+        }
+    }
+    garnished
+}
+
 /// Step 4: the general housing allowance on the household's gross income.
 fn housing_allowance<R: Recorder>(
     prep: &Prepared,
@@ -407,6 +538,7 @@ fn child_benefit<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcome) {
 fn social_assistance<R: Recorder>(
     prep: &Prepared,
     people: &[PersonMonth],
+    garnished: &[Cents; MAX_PERSONS],
     rec: &mut R,
     out: &mut Outcome,
 ) {
@@ -429,6 +561,8 @@ fn social_assistance<R: Recorder>(
             housing_allowance: out.totals.housing_allowance,
             child_benefit: out.totals.child_benefit,
             assets: prep.s.assets,
+            other_basic_expenses: out.totals.day_care_fees,
+            income_not_counted: garnished.iter().fold(Cents::ZERO, |sum, g| sum.add(*g)),
         },
         p,
     );
@@ -485,7 +619,9 @@ fn disposable_income<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcom
         .add(t.housing_allowance)
         .add(t.social_assistance)
         .add(t.child_benefit)
-        .add(t.expense_compensation);
+        .add(t.expense_compensation)
+        .sub(t.day_care_fees)
+        .sub(t.garnished);
     t.housing_costs = prep.housing_costs;
     t.disposable_after_housing = t.disposable_income.sub(t.housing_costs);
     if R::ACTIVE {

@@ -64,6 +64,8 @@ pub mod situation;
 pub mod sources;
 pub mod toimeentulotuki;
 pub mod tyottomyysturva;
+pub mod ulosotto;
+pub mod varhaiskasvatusmaksu;
 pub mod verotus;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
@@ -206,6 +208,26 @@ pub enum Item {
     DisposableIncome,
     /// Disposable income after housing costs.
     DisposableAfterHousing,
+    /// Day-care fee (varhaiskasvatusmaksu), one line per child in day care; a cost, subtracted
+    /// from disposable income.
+    DayCareFee,
+    /// Amount withheld by wage garnishment (ulosotto), one line per debtor; subtracted from
+    /// disposable income.
+    Garnishment,
+}
+
+/// Which band of the garnishment rule the net income falls in (ulosottokaari 4:48).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GarnishmentBand {
+    /// At or below the protected amount: nothing is taken.
+    #[default]
+    Protected,
+    /// Up to twice the protected amount: a share of the income above it (tulorajaulosmittaus).
+    IncomeLimit,
+    /// Up to four times the protected amount: a third of the net income.
+    OneThird,
+    /// Above: a third of four protected amounts plus most of the rest, at most half.
+    Top,
 }
 
 /// Which unemployment benefit was computed.
@@ -396,6 +418,45 @@ pub enum Reason {
     },
     /// A sum of other lines.
     Sum,
+    /// Day-care fee of one child: `rate × (income − limit)` up to the maximum for the youngest
+    /// child, × the sibling share × the share for the care hours; 0 below the smallest fee.
+    DayCareFee {
+        /// Family gross income counted, €/month.
+        income: Cents,
+        /// Family size.
+        family_size: u8,
+        /// Income limit of that family size.
+        limit: Cents,
+        /// The youngest child's full-time fee.
+        full_time_fee: Cents,
+        /// 1 = the youngest child in day care.
+        order: u8,
+        /// Share of the youngest child's fee for this order.
+        sibling_share: Rate,
+        /// Care hours a week.
+        hours_per_week: u8,
+        /// Share of the full-time fee for these hours.
+        hours_share: Rate,
+        /// The computed fee was below the smallest fee charged, so none is charged.
+        below_minimum: bool,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Wage garnishment: the band rule on the net income above the protected amount.
+    Garnishment {
+        /// Net periodic income, €/month.
+        net_income: Cents,
+        /// Protected amount, €/month.
+        protected: Cents,
+        /// Dependants counted in the protected amount.
+        dependants: u8,
+        /// Band of the rule.
+        band: GarnishmentBand,
+        /// Limited to the garnishable part of the income.
+        capped: bool,
+        /// Source id.
+        source: &'static str,
+    },
 }
 
 /// An amount together with the rule that gave it: what each law module returns, so that the
@@ -474,6 +535,30 @@ pub enum Flag {
     HousingCostsAboveSocialAssistanceLimit,
     /// Usable assets reduced social assistance.
     AssetsReduceSocialAssistance,
+    /// A day-care fee rises with the family's gross income: `rate` of each extra euro for the
+    /// youngest child until the fee reaches `max`.
+    DayCareFeeRisesWithIncome {
+        /// Fee percentage.
+        rate: Rate,
+        /// Largest fee of the youngest child.
+        max: Cents,
+    },
+    /// A day-care fee is charged: the municipality can lower it and social assistance counts it
+    /// as an expense.
+    DayCareFeeCanBeLowered,
+    /// An adult's wage is garnished in the income-limit band: `share_percent` % of each extra net
+    /// euro goes to enforcement, with `free_months` months a year without garnishment.
+    GarnishmentIncomeLimitBand {
+        /// Adult index.
+        person: u8,
+        /// Share of each extra net euro taken, percent.
+        share_percent: u8,
+        /// Free months a year.
+        free_months: u8,
+    },
+    /// An adult's wage is garnished: child benefit, housing allowance and social assistance are
+    /// never garnished; after a year on unemployment benefit a postponement can be asked for.
+    GarnishmentNeverFromBenefits,
     /// The date is after the last day the rules have been checked for: computed with the rules in
     /// force on `known_until`.
     RulesAfterLastKnownDate {
@@ -535,6 +620,10 @@ money_fields! {
         child_benefit => "child_benefit",
         /// Expense compensation (kulukorvaus / toimintaraha).
         expense_compensation => "expense_compensation",
+        /// Day-care fees of the children in day care (a cost).
+        day_care_fees => "day_care_fees",
+        /// Amount withheld by wage garnishment.
+        garnished => "garnished",
         /// Disposable income (docs/rules/conventions.md).
         disposable_income => "disposable_income",
         /// Rent + water + heating.
@@ -601,6 +690,10 @@ money_fields! {
         social_assistance_net_income => "social_assistance_net_income",
         /// Earned-income disregard.
         social_assistance_disregard => "social_assistance_disregard",
+        /// Family gross income counted for the day-care fee, monthly.
+        day_care_income => "day_care_income",
+        /// Protected amount of the (first) debtor's garnishment, monthly.
+        garnishment_protected => "garnishment_protected",
     }
 }
 

@@ -149,6 +149,43 @@ pub struct Verotus {
     pub pension_surtax_limit: Param<Cents>,
 }
 
+/// The municipal day-care fee (docs/rules/varhaiskasvatusmaksu.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Varhaiskasvatusmaksu {
+    pub fee_rate: Param<Rate>,
+    pub income_limits: Param<&'static [Cents]>,
+    pub smallest_family_in_table: Param<u32>,
+    pub income_limit_per_further_child: Param<Cents>,
+    pub max_fee: Param<Cents>,
+    pub second_child_share: Param<Rate>,
+    pub further_child_share: Param<Rate>,
+    pub min_fee: Param<Cents>,
+    pub part_time_hours_max: Param<Rate>,
+    pub part_time_share: Param<Rate>,
+    pub full_time_hours_min: Param<Rate>,
+    pub between_share: Param<Rate>,
+    pub holiday_pay_addition: Param<Rate>,
+    pub fee_rounding: Param<Cents>,
+}
+
+/// Garnishment of wages (docs/rules/ulosotto.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Ulosotto {
+    pub protected_per_day: Param<Cents>,
+    pub protected_per_dependant_per_day: Param<Cents>,
+    pub days_per_month: Param<Rate>,
+    pub low_band_multiple: Param<u32>,
+    pub low_band_share_numerator: Param<u32>,
+    pub low_band_share_denominator: Param<u32>,
+    pub middle_band_multiple: Param<u32>,
+    pub middle_band_denominator: Param<u32>,
+    pub top_band_share: Param<Rate>,
+    pub top_band_cap_share: Param<Rate>,
+    pub free_months_income_limit_band: Param<u32>,
+}
+
 /// A complete parameter set of one rule period.
 #[derive(Clone, Debug)]
 pub struct Params {
@@ -168,6 +205,10 @@ pub struct Params {
     pub lapsilisa: Lapsilisa,
     /// Taxes and employee contributions.
     pub verotus: Verotus,
+    /// The municipal day-care fee.
+    pub varhaiskasvatusmaksu: Varhaiskasvatusmaksu,
+    /// Garnishment of wages.
+    pub ulosotto: Ulosotto,
 }
 
 /// One parameter as text, for the "About the rules" page.

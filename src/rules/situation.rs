@@ -62,6 +62,8 @@ pub struct Household {
 pub struct Child {
     /// Age in full years, 0–17.
     pub age: u8,
+    /// Hours a week in municipal day care (early childhood education); 0 = not in day care.
+    pub day_care_hours_per_week: u8,
 }
 
 /// Monthly housing costs (euros in JSON).
@@ -214,4 +216,6 @@ pub struct Adult {
     pub kela_disability_pension_limit: Option<Cents>,
     /// The personal earnings limit of an earnings-related disability pension (€/month).
     pub earnings_related_pension_limit: Option<Cents>,
+    /// The adult's wage is garnished for debts (ulosotto).
+    pub wage_garnished: bool,
 }

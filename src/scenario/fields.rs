@@ -23,6 +23,8 @@ pub(crate) enum Value {
     Money(Cents),
     /// A whole number.
     Count(u8),
+    /// Yes or no.
+    Flag(bool),
 }
 
 /// What a field holds and its limits.
@@ -32,6 +34,8 @@ pub(crate) enum Kind {
     Money { max: Cents },
     /// A whole number in `min..=max`.
     Count { min: u8, max: u8 },
+    /// `true` or `false`; written only when `true`.
+    Flag,
 }
 
 /// One plain field of an adult.
@@ -59,15 +63,19 @@ pub(crate) struct ChangeSlot {
 fn money(v: Value) -> Option<Cents> {
     match v {
         Value::Money(c) => Some(c),
-        Value::Count(_) => None,
+        Value::Count(_) | Value::Flag(_) => None,
     }
 }
 
 fn count(v: Value) -> Option<u8> {
     match v {
         Value::Count(n) => Some(n),
-        Value::Money(_) => None,
+        Value::Money(_) | Value::Flag(_) => None,
     }
+}
+
+fn flag(v: Value) -> bool {
+    matches!(v, Value::Flag(true))
 }
 
 /// Every plain field of an adult, in the order they are written.
@@ -126,6 +134,13 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
         kind: Kind::Money { max: MAX_MONTHLY },
         get: |a| a.earnings_related_pension_limit.map(Value::Money),
         set: |a, v| a.earnings_related_pension_limit = money(v),
+        change: None,
+    },
+    Field {
+        name: "wage_garnished",
+        kind: Kind::Flag,
+        get: |a| a.wage_garnished.then_some(Value::Flag(true)),
+        set: |a, v| a.wage_garnished = flag(v),
         change: None,
     },
 ];
@@ -193,6 +208,7 @@ mod tests {
             let value = match field.kind {
                 Kind::Money { .. } => Value::Money(Cents(12_345)),
                 Kind::Count { max, .. } => Value::Count(max),
+                Kind::Flag => Value::Flag(true),
             };
             let mut adult = Adult::default();
             (field.set)(&mut adult, value);

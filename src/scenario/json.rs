@@ -170,6 +170,7 @@ impl<'a> Obj<'a> {
                 .int(field.name, i64::from(min), i64::from(max), e)
                 .and_then(|n| u8::try_from(n).ok())
                 .map(FieldValue::Count),
+            Kind::Flag => self.boolean(field.name, e).map(FieldValue::Flag),
         }
     }
 }
@@ -393,9 +394,16 @@ fn read(v: &Json) -> (Option<Scenario>, Errors) {
                     for (i, c) in list.iter().take(MAX_PERSONS + 1).enumerate() {
                         let p = format!("household.children[{i}]");
                         if let Some(o) = Obj::new(c, &p, &mut e) {
-                            o.check_known(|k| k == "age", &mut e);
+                            o.check_known(|k| k == "age" || k == DAY_CARE_HOURS, &mut e);
+                            let day_care_hours_per_week = o
+                                .int(DAY_CARE_HOURS, 0, i64::from(MAX_DAY_CARE_HOURS), &mut e)
+                                .and_then(|h| u8::try_from(h).ok())
+                                .unwrap_or(0);
                             match o.int("age", 0, 17, &mut e) {
-                                Some(a) => household.children.push(Child { age: a as u8 }),
+                                Some(a) => household.children.push(Child {
+                                    age: a as u8,
+                                    day_care_hours_per_week,
+                                }),
                                 None => {
                                     if o.get("age").is_none() {
                                         e.push(o.p("age"), Problem::Missing);
@@ -477,6 +485,7 @@ fn field_value(v: FieldValue) -> Json {
     match v {
         FieldValue::Money(c) => euros(c),
         FieldValue::Count(n) => count(n),
+        FieldValue::Flag(b) => Json::Bool(b),
     }
 }
 
@@ -494,6 +503,15 @@ fn wage_into(m: &mut Vec<(String, Json)>, w: &Wage) {
             ));
         }
     }
+}
+
+/// A child's fields: the age, and the day-care hours when the child is in day care.
+fn child_fields(c: &Child) -> Vec<(&'static str, Json)> {
+    let mut m = vec![("age", count(c.age))];
+    if c.day_care_hours_per_week > 0 {
+        m.push((DAY_CARE_HOURS, count(c.day_care_hours_per_week)));
+    }
+    m
 }
 
 fn adult_tree(a: &Adult) -> Json {
@@ -565,7 +583,7 @@ fn tree(s: &Scenario) -> Json {
                         s.household
                             .children
                             .iter()
-                            .map(|c| object(vec![("age", count(c.age))]))
+                            .map(|c| object(child_fields(c)))
                             .collect(),
                     ),
                 ),

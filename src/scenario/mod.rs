@@ -37,6 +37,10 @@ pub const LAST_DATE: Date = crate::rules::params::BUILTIN_KNOWN_UNTIL;
 pub const YLEISTUKI_FROM: Date = crate::rules::params::BUILTIN_YLEISTUKI_FROM;
 /// Longest option label, in characters: the same limit in the form, in files and in links.
 pub const MAX_LABEL_CHARS: usize = 60;
+/// A child's JSON field: hours a week in day care (absent or 0: not in day care).
+pub const DAY_CARE_HOURS: &str = "day_care_hours_per_week";
+/// Most day-care hours a week a child's field accepts (round-the-clock care included).
+pub const MAX_DAY_CARE_HOURS: u8 = 80;
 
 /// A household at a date, with options to compare.
 #[derive(Clone, Debug, PartialEq)]
@@ -396,6 +400,15 @@ impl Scenario {
                 e.push(
                     format!("household.children[{i}].age"),
                     Problem::OutOfRange { min: 0, max: 17 },
+                );
+            }
+            if c.day_care_hours_per_week > MAX_DAY_CARE_HOURS {
+                e.push(
+                    format!("household.children[{i}].{DAY_CARE_HOURS}"),
+                    Problem::OutOfRange {
+                        min: 0,
+                        max: i64::from(MAX_DAY_CARE_HOURS),
+                    },
                 );
             }
         }

@@ -66,7 +66,7 @@ fn scenario(
         municipality: municipality.to_string(),
         household: Household {
             adults,
-            children: children.iter().map(|&age| Child { age }).collect(),
+            children: children.iter().map(|&age| Child { age, day_care_hours_per_week: 0 }).collect(),
         },
         housing,
         assets: Cents::ZERO,

@@ -2,7 +2,9 @@
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
 use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
-use crate::rules::{BenefitComputed, ExpensePaidAs, HousingAllowanceLimit, Item, Line, Reason};
+use crate::rules::{
+    BenefitComputed, ExpensePaidAs, GarnishmentBand, HousingAllowanceLimit, Item, Line, Reason,
+};
 
 fn m(lang: Lang, cents: crate::rules::Cents) -> String {
     i18n::money(lang, cents.0)
@@ -31,6 +33,8 @@ fn item_key(item: Item) -> Key {
         Item::HousingCosts => k::BREAKDOWN_ITEM_HOUSING_COSTS,
         Item::DisposableIncome => k::BREAKDOWN_ITEM_DISPOSABLE,
         Item::DisposableAfterHousing => k::BREAKDOWN_ITEM_AFTER_HOUSING,
+        Item::DayCareFee => k::BREAKDOWN_ITEM_DAY_CARE_FEE,
+        Item::Garnishment => k::BREAKDOWN_ITEM_GARNISHMENT,
     }
 }
 
@@ -50,7 +54,7 @@ fn benefit_name(lang: Lang, kind: BenefitComputed) -> &'static str {
 pub fn line_label(lang: Lang, line: &Line, several_people: bool) -> String {
     let name = tr(lang, item_key(line.item));
     match (line.item, line.person) {
-        (Item::ChildBenefit, Some(child)) => format!(
+        (Item::ChildBenefit | Item::DayCareFee, Some(child)) => format!(
             "{name}, {}",
             tr_args(
                 lang,
@@ -313,7 +317,103 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             .to_string(),
         ],
         Reason::Sum => vec![tr(lang, k::BREAKDOWN_REASON_SUM).to_string()],
+        Reason::DayCareFee { .. } => day_care_sentences(lang, reason),
+        Reason::Garnishment { .. } => garnishment_sentences(lang, reason),
     }
+}
+
+/// The day-care fee of one child in words: the income above the limit, the youngest child's
+/// fee, the sibling and hours shares, and the smallest fee.
+fn day_care_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
+    let Reason::DayCareFee {
+        income,
+        family_size,
+        limit,
+        full_time_fee,
+        order,
+        sibling_share,
+        hours_per_week,
+        hours_share,
+        below_minimum,
+        ..
+    } = reason
+    else {
+        return Vec::new();
+    };
+    let pct = |rate: crate::rules::Rate| i18n::percent_ppm(lang, rate.0);
+    let mut out = vec![tr_args(
+        lang,
+        k::BREAKDOWN_REASON_DAY_CARE,
+        &[
+            ("income", &m(lang, *income)),
+            ("size", &family_size.to_string()),
+            ("limit", &m(lang, *limit)),
+            ("fee", &m(lang, *full_time_fee)),
+        ],
+    )];
+    if *order > 1 {
+        out.push(tr_args(
+            lang,
+            k::BREAKDOWN_REASON_DAY_CARE_SIBLING,
+            &[("order", &order.to_string()), ("share", &pct(*sibling_share))],
+        ));
+    }
+    if hours_share.0 != crate::rules::Rate::ONE.0 {
+        out.push(tr_args(
+            lang,
+            k::BREAKDOWN_REASON_DAY_CARE_HOURS,
+            &[
+                ("hours", &hours_per_week.to_string()),
+                ("share", &pct(*hours_share)),
+            ],
+        ));
+    }
+    if *below_minimum {
+        out.push(tr(lang, k::BREAKDOWN_REASON_DAY_CARE_BELOW_MINIMUM).to_string());
+    }
+    out.push(tr(lang, k::BREAKDOWN_REASON_DAY_CARE_EXPENSE).to_string());
+    out
+}
+
+/// The garnished amount in words: the net income, the protected amount and the band.
+fn garnishment_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
+    let Reason::Garnishment {
+        net_income,
+        protected,
+        dependants,
+        band,
+        capped,
+        ..
+    } = reason
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![tr_args(
+        lang,
+        k::BREAKDOWN_REASON_GARNISHMENT,
+        &[
+            ("net", &m(lang, *net_income)),
+            ("protected", &m(lang, *protected)),
+            ("dependants", &dependants.to_string()),
+        ],
+    )];
+    out.push(
+        tr(
+            lang,
+            match band {
+                GarnishmentBand::Protected => k::BREAKDOWN_REASON_GARNISHMENT_PROTECTED,
+                GarnishmentBand::IncomeLimit => k::BREAKDOWN_REASON_GARNISHMENT_INCOME_LIMIT,
+                GarnishmentBand::OneThird => k::BREAKDOWN_REASON_GARNISHMENT_THIRD,
+                GarnishmentBand::Top => k::BREAKDOWN_REASON_GARNISHMENT_TOP,
+            },
+        )
+        .to_string(),
+    );
+    if *capped {
+        out.push(tr(lang, k::BREAKDOWN_REASON_GARNISHMENT_CAPPED).to_string());
+    }
+    out.push(tr(lang, k::BREAKDOWN_REASON_GARNISHMENT_NEVER).to_string());
+    out
 }
 
 /// The source ids a reason cites.
@@ -328,7 +428,9 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::HousingAllowance { source, .. }
         | Reason::SocialAssistance { source, .. }
         | Reason::ChildBenefit { source, .. }
-        | Reason::ExpenseCompensation { source, .. } => Some(source),
+        | Reason::ExpenseCompensation { source, .. }
+        | Reason::DayCareFee { source, .. }
+        | Reason::Garnishment { source, .. } => Some(source),
         Reason::Input | Reason::HourlyWage { .. } | Reason::Sum => None,
     }
 }
