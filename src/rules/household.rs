@@ -456,8 +456,8 @@ fn garnishments<R: Recorder>(
         if R::ACTIVE {
             rec.line(Item::Garnishment, Some(i as u8), g.with_reason(p));
             if g.band == GarnishmentBand::IncomeLimit && g.amount == g.by_rule {
-                let share = p.low_band_share_numerator.value * 100
-                    / p.low_band_share_denominator.value.max(1);
+                let den = p.low_band_share_denominator.value.max(1);
+                let share = (p.low_band_share_numerator.value * 100 + den / 2) / den;
                 rec.flag(Flag::GarnishmentIncomeLimitBand {
                     person: i as u8,
                     share_percent: u8::try_from(share).unwrap_or(u8::MAX),
