@@ -52,6 +52,12 @@ static ASSUMPTIONS: &[Assumption] = &[
     a("credit_allocation", "Tax credits go first against state tax, then against municipal tax, health care contribution and church tax in proportion.", true, "docs/rules/verotus.md"),
     a("pension_limits", "Disability-pension earnings limits are the user's own figures; exceeding them is flagged, the pension itself is not changed.", false, "docs/rules/conventions.md"),
     a("aland", "Åland municipalities are not supported (own housing allowance and tax rules).", false, "docs/rules/asumistuki.md"),
+    a("day_care_family", "Day-care fee: the family is the couple and every minor child of the household; income is the month's gross wages with the holiday-pay addition and taxable benefits (not child benefit, housing allowance, social assistance, expense compensation). Shown per month; many municipalities charge 11 months a year.", true, "docs/rules/varhaiskasvatusmaksu.md"),
+    a("day_care_cost", "The day-care fee is a cost subtracted from disposable income; curves, marginal rates and flags include it (DayCareFeeRisesWithIncome, DayCareFeeCanBeLowered).", false, "docs/rules/varhaiskasvatusmaksu.md"),
+    a("garnishment_income", "Garnishment: net income = the month's wages, pensions and benefits minus the annual taxes and contributions / 12 (not withholding). Collected only from the wage, the earnings-related pension and ansiopäiväraha, in proportion to their share; Kela's basic unemployment benefits and other benefits are in the net income but not collected from.", true, "docs/rules/ulosotto.md"),
+    a("garnishment_dependants", "Dependants in the protected amount: every child of the household and a spouse whose own net income is at most the debtor's own protected amount. Free months and postponements are mentioned (GarnishmentIncomeLimitBand, GarnishmentNeverFromBenefits), not computed.", true, "docs/rules/ulosotto.md"),
+    a("garnishment_social_assistance", "Social assistance does not count the garnished amount as income and accepts the day-care fee as a basic expense.", false, "docs/rules/toimeentulotuki.md"),
+    a("commuting_not_included", "The commuting-expense deduction (tuloverolaki § 93) is not included: it is claimed in the tax return, and whether it comes on top of the automatic {verotus.work_expense_deduction} deduction was not confirmed.", true, "docs/rules/verotus.md"),
 ];
 
 /// Every convention and assumption.

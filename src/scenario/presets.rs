@@ -1,5 +1,7 @@
-//! The five presets of shared/USERS.md, each a full scenario with its options. The rules date is a
-//! parameter (the UI passes today's date); before 1.5.2026 yleistuki becomes työmarkkinatuki.
+//! The five presets of shared/USERS.md, and two for the costs that rise with income (a family with
+//! children in day care, a person whose wage is garnished), each a full scenario with its
+//! options. The rules date is a parameter (the UI passes today's date); before 1.5.2026 yleistuki
+//! becomes työmarkkinatuki.
 
 use super::*;
 
@@ -66,7 +68,13 @@ fn scenario(
         municipality: municipality.to_string(),
         household: Household {
             adults,
-            children: children.iter().map(|&age| Child { age, day_care_hours_per_week: 0 }).collect(),
+            children: children
+                .iter()
+                .map(|&age| Child {
+                    age,
+                    day_care_hours_per_week: 0,
+                })
+                .collect(),
         },
         housing,
         assets: Cents::ZERO,
@@ -90,7 +98,7 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
     let ub = crate::rules::benefit_for_date(BenefitKind::Yleistuki, date);
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;
-    vec![
+    let mut presets = vec![
         Preset {
             id: "matti",
             scenario: scenario(
@@ -169,6 +177,64 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 ],
             ),
         },
+    ];
+    presets.extend(cost_presets(date, ub));
+    presets
+}
+
+/// The day-care fee and garnishment presets (made-up people, realistic numbers).
+///
+/// Sanna, 34, and Ville, 37, live in Jyväskylä with Eeli (5) and Aada (2), both in municipal day
+/// care full time. Ville is an electrician (4 200 €/month); Sanna, a practical nurse, is on
+/// yleistuki and has been offered shifts or a full-time job: the day-care fee starts when the
+/// family's income passes the limit.
+///
+/// Timo, 47, lives alone in Pori. After a failed small business his wage from part-time
+/// warehouse work (1 100 €/month, with adjusted yleistuki) is garnished; he has been offered full
+/// time: above the protected amount enforcement takes two thirds of each extra net euro.
+fn cost_presets(date: Date, ub: BenefitKind) -> Vec<Preset> {
+    let ville = Adult {
+        wage: Wage::Monthly(Cents::euros(4200)),
+        ..adult(37, Church::Lutheran, BenefitKind::None)
+    };
+    let mut sanna = scenario(
+        date,
+        "179",
+        vec![adult(34, Church::Lutheran, ub), ville],
+        &[5, 2],
+        rent(1150, 0),
+        vec![
+            option("Sanna part-time 1 800 €/month", monthly(1800)),
+            option("Sanna full-time 3 000 €/month", monthly(3000)),
+        ],
+    );
+    for child in &mut sanna.household.children {
+        child.day_care_hours_per_week = 40;
+    }
+    let timo = Adult {
+        wage: Wage::Monthly(Cents::euros(1100)),
+        wage_garnished: true,
+        ..adult(47, Church::None, ub)
+    };
+    vec![
+        Preset {
+            id: "sanna",
+            scenario: sanna,
+        },
+        Preset {
+            id: "timo",
+            scenario: scenario(
+                date,
+                "609",
+                vec![timo],
+                &[],
+                rent(600, 25),
+                vec![
+                    option("full-time 2 400 €/month", monthly(2400)),
+                    option("full-time with shift pay 3 000 €/month", monthly(3000)),
+                ],
+            ),
+        },
     ]
 }
 
@@ -181,7 +247,7 @@ mod tests {
         for d in ["2025-06-01", "2026-02-01", "2026-04-01", "2026-06-01"] {
             let date = Date::parse(d).expect("date");
             let all = all(date);
-            assert_eq!(all.len(), 5);
+            assert_eq!(all.len(), 7);
             for p in &all {
                 p.scenario
                     .validate()

@@ -9,13 +9,15 @@ use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
-const LAWS: [(&str, Key); 6] = [
+const LAWS: &[(&str, Key)] = &[
     ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
     ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
     ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
     ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
     ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
     ("verotus", k::ABOUT_LAW_VEROTUS),
+    ("varhaiskasvatusmaksu", k::ABOUT_LAW_VARHAISKASVATUSMAKSU),
+    ("ulosotto", k::ABOUT_LAW_ULOSOTTO),
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -115,6 +117,8 @@ pub fn AboutPage() -> Html {
                     ("last", &date_text(last_known_date())),
                     ("yleistuki_from", &date_text(crate::scenario::YLEISTUKI_FROM)),
                 ]) }</p>
+                <p>{ tr(lang, k::ABOUT_RULES_COSTS) }</p>
+                <p>{ tr(lang, k::ABOUT_NOT_INCLUDED_COMMUTING) }</p>
                 <p>{ tr(lang, k::ABOUT_ALAND) }</p>
                 <h3>{ tr(lang, k::ABOUT_PERIODS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>

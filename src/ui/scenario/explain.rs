@@ -90,6 +90,18 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
             k::SCENARIO_EXPLAIN_EXPENSE_UP,
             k::SCENARIO_EXPLAIN_EXPENSE_DOWN,
         ),
+        change(
+            lang,
+            b.day_care_fees.0 - a.day_care_fees.0,
+            k::SCENARIO_EXPLAIN_DAY_CARE_UP,
+            k::SCENARIO_EXPLAIN_DAY_CARE_DOWN,
+        ),
+        change(
+            lang,
+            b.garnished.0 - a.garnished.0,
+            k::SCENARIO_EXPLAIN_GARNISHED_UP,
+            k::SCENARIO_EXPLAIN_GARNISHED_DOWN,
+        ),
     ];
     sentences.extend(changes.into_iter().flatten());
     if let Some(kept) = cents_kept(a, b) {
@@ -119,6 +131,12 @@ pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
             }
             continue;
         }
+        if let Some(text) = cost_flag_sentence(lang, flag) {
+            if !out.contains(&text) {
+                out.push(text);
+            }
+            continue;
+        }
         let key = match flag {
             Flag::HoursOver80PercentNoBenefit { .. } => Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_HOURS),
             Flag::KelaDisabilityPensionSuspended { .. } => Some(k::SCENARIO_EXPLAIN_CLIFF_KELA),
@@ -135,4 +153,36 @@ pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The day-care fee's and the garnishment's warnings, their numbers filled from the flag (the
+/// engine's data), never typed into the message.
+fn cost_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
+    match *flag {
+        Flag::DayCareFeeRisesWithIncome { rate, max } => Some(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_DAY_CARE_RATE,
+            &[
+                ("rate", &i18n::percent_ppm(lang, rate.0)),
+                ("max", &i18n::money(lang, max.0)),
+            ],
+        )),
+        Flag::DayCareFeeCanBeLowered => Some(tr(lang, k::SCENARIO_EXPLAIN_DAY_CARE_LOWER).to_string()),
+        Flag::GarnishmentIncomeLimitBand {
+            share_percent,
+            free_months,
+            ..
+        } => Some(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_GARNISHMENT_BAND,
+            &[
+                ("share", &share_percent.to_string()),
+                ("months", &free_months.to_string()),
+            ],
+        )),
+        Flag::GarnishmentNeverFromBenefits => {
+            Some(tr(lang, k::SCENARIO_EXPLAIN_GARNISHMENT_NEVER).to_string())
+        }
+        _ => None,
+    }
 }

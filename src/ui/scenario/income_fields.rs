@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::garnishment_field::GarnishmentField;
 use super::state::{benefit_choices, use_scenario, AdultEdit, ScenarioAction};
 use super::wage_fields::WageFields;
 use crate::i18n::{k, lookup, tr};
@@ -88,6 +89,7 @@ pub fn IncomeFields() -> Html {
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
                     kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}
                     value={i64::from(adult.rehabilitative_work_days_per_week)} on_change={on_days} />
+                <GarnishmentField index={index} garnished={adult.wage_garnished} />
                 <details class="advanced">
                     <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>
                     <NumberInput id={format!("{id}-pension")} label={tr(lang, k::SCENARIO_FIELD_PENSION)}

@@ -65,6 +65,8 @@ pub enum AdultEdit {
     OtherBenefit(Cents),
     KelaLimit(Cents),
     PensionLimit(Cents),
+    /// The adult's wage is garnished (ulosotto).
+    Garnished(bool),
 }
 
 /// A change to one adult in one option.
@@ -93,6 +95,8 @@ pub enum ScenarioAction {
     AddChild,
     RemoveChild(usize),
     SetChildAge(usize, u8),
+    /// Hours a week child `.0` is in day care (0: not in day care).
+    SetChildDayCare(usize, u8),
     SetLivesWithParents(bool),
     SetAssets(Cents),
     SetRent(Cents),
@@ -305,6 +309,11 @@ impl ScenarioState {
                     child.age = age.min(17);
                 }
             }
+            ScenarioAction::SetChildDayCare(index, hours) => {
+                if let Some(child) = s.household.children.get_mut(index) {
+                    child.day_care_hours_per_week = hours.min(crate::scenario::MAX_DAY_CARE_HOURS);
+                }
+            }
             ScenarioAction::SetLivesWithParents(value) => {
                 s.lives_with_parents = value && s.household.adults.len() == 1;
             }
@@ -381,6 +390,7 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::PensionLimit(value) => {
             adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
         }
+        AdultEdit::Garnished(value) => adult.wage_garnished = value,
     }
 }
 
