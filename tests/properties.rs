@@ -19,6 +19,7 @@ const DATES: &[&str] = &[
     "2026-03-01",
     "2026-04-30",
     "2026-05-01",
+    "2026-08-01",
     "2026-12-31",
 ];
 
@@ -39,7 +40,12 @@ fn adult() -> impl Strategy<Value = Adult> {
                 })
             ],
         ),
-        (0usize..5, proptest::option::of(money(200)), 0u8..=7),
+        (
+            0usize..5,
+            proptest::option::of(money(200)),
+            0u8..=7,
+            any::<bool>(),
+        ),
         (
             money(3_000),
             money(2_000),
@@ -48,7 +54,7 @@ fn adult() -> impl Strategy<Value = Adult> {
         ),
     )
         .prop_map(
-            |((age, church, wage), (kind, daily, days), (pension, other, kl, el))| {
+            |((age, church, wage), (kind, daily, days, garnished), (pension, other, kl, el))| {
                 let kind = [
                     BenefitKind::None,
                     BenefitKind::Yleistuki,
@@ -71,6 +77,7 @@ fn adult() -> impl Strategy<Value = Adult> {
                     other_taxable_benefit_monthly: other,
                     kela_disability_pension_limit: kl,
                     earnings_related_pension_limit: el,
+                    wage_garnished: garnished,
                 }
             },
         )
@@ -81,7 +88,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         0usize..DATES.len(),
         0usize..CODES.len(),
         proptest::collection::vec(adult(), 1..=3),
-        proptest::collection::vec(0u8..=17, 0..=5),
+        proptest::collection::vec((0u8..=17, prop_oneof![Just(0u8), 1u8..=80]), 0..=5),
         (
             money(2_000),
             money(100),
@@ -106,7 +113,13 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     municipality: CODES[c].to_string(),
                     household: Household {
                         adults,
-                        children: children.into_iter().map(|age| Child { age, day_care_hours_per_week: 0 }).collect(),
+                        children: children
+                            .into_iter()
+                            .map(|(age, day_care_hours_per_week)| Child {
+                                age,
+                                day_care_hours_per_week,
+                            })
+                            .collect(),
                     },
                     housing: Housing {
                         rent,
@@ -129,12 +142,17 @@ proptest! {
         let b = rules::compute(&s).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let t = b.totals;
         prop_assert!(t.disposable_income.0 >= 0, "disposable {:?}", t);
-        for v in [t.unemployment_benefit, t.housing_allowance, t.social_assistance, t.child_benefit, t.expense_compensation, t.taxes, t.employee_contributions] {
+        for v in [t.unemployment_benefit, t.housing_allowance, t.social_assistance, t.child_benefit, t.expense_compensation, t.taxes, t.employee_contributions, t.day_care_fees, t.garnished] {
             prop_assert!(v.0 >= 0, "{:?}", t);
         }
         let taxable = t.gross_wages.add(t.unemployment_benefit).add(t.pensions_and_other_benefits);
         prop_assert!(t.taxes.add(t.employee_contributions) <= taxable, "taxes {:?} > income {:?}", t.taxes, taxable);
         prop_assert!(b.annual.taxes.0 <= taxable.times(12).0);
+        // Garnishment takes at most half of the net income; the day-care fees, a share of the
+        // income above the limit, stay below the family's gross income.
+        let net = taxable.sub(t.taxes).sub(t.employee_contributions);
+        prop_assert!(t.garnished.times(2) <= net.add(Cents(2)), "garnished {:?} of net {:?}", t.garnished, net);
+        prop_assert!(t.day_care_fees <= taxable, "fees {:?} income {:?}", t.day_care_fees, taxable);
         // JSON round trip
         let back = Scenario::from_json(&s.to_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(back, s);
@@ -173,6 +191,7 @@ fn extreme_valid_inputs_do_not_overflow() {
         rehabilitative_work_days_per_week: 7,
         earnings_related_pension_monthly: askel::scenario::MAX_MONTHLY,
         other_taxable_benefit_monthly: askel::scenario::MAX_MONTHLY,
+        wage_garnished: true,
         ..Default::default()
     };
     let s = Scenario {
@@ -181,7 +200,13 @@ fn extreme_valid_inputs_do_not_overflow() {
         municipality: "091".into(),
         household: Household {
             adults: vec![a; 10],
-            children: vec![Child { age: 0, day_care_hours_per_week: 0 }; 10],
+            children: vec![
+                Child {
+                    age: 0,
+                    day_care_hours_per_week: askel::scenario::MAX_DAY_CARE_HOURS,
+                };
+                10
+            ],
         },
         housing: Housing {
             rent: askel::scenario::MAX_HOUSING,

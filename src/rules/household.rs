@@ -385,7 +385,11 @@ fn day_care_fees<R: Recorder>(
     out.intermediate.day_care_income = fees.income;
     if R::ACTIVE {
         for c in fees.per_child() {
-            rec.line(Item::DayCareFee, Some(c.child.index), fees.with_reason(c, p));
+            rec.line(
+                Item::DayCareFee,
+                Some(c.child.index),
+                fees.with_reason(c, p),
+            );
         }
         if fees.total.is_positive() {
             if !fees.at_maximum {
@@ -427,15 +431,17 @@ fn garnishments<R: Recorder>(
                 .get(1 - i)
                 .is_some_and(|other| net(other) <= ulosotto::protected_own(p));
         let dependants = prep.n_children as u32 + u32::from(spouse);
-        let earnings_related = adult.unemployment_benefit == situation::BenefitKind::EarningsRelated;
-        let garnishable = person
-            .wage
-            .add(adult.earnings_related_pension_monthly)
-            .add(if earnings_related {
-                person.unemployment_benefit
-            } else {
-                Cents::ZERO
-            });
+        let earnings_related =
+            adult.unemployment_benefit == situation::BenefitKind::EarningsRelated;
+        let garnishable =
+            person
+                .wage
+                .add(adult.earnings_related_pension_monthly)
+                .add(if earnings_related {
+                    person.unemployment_benefit
+                } else {
+                    Cents::ZERO
+                });
         let g = ulosotto::garnishment(
             &ulosotto::Debtor {
                 net_income: net(person),

@@ -146,7 +146,11 @@ pub fn sibling_share(order: u8, p: &Varhaiskasvatusmaksu) -> Rate {
 fn round_to_step(x: Exact, step: Cents) -> Cents {
     let step = step.0.max(1);
     let units = div_round(x.0, i128::from(step) * 1_000_000);
-    Cents(i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(step))
+    Cents(
+        i64::try_from(units)
+            .unwrap_or(i64::MAX)
+            .saturating_mul(step),
+    )
 }
 
 /// The family's fees: `children` are those in care (any order), `family_size` the adults of the

@@ -167,7 +167,9 @@ fn cost_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
                 ("max", &i18n::money(lang, max.0)),
             ],
         )),
-        Flag::DayCareFeeCanBeLowered => Some(tr(lang, k::SCENARIO_EXPLAIN_DAY_CARE_LOWER).to_string()),
+        Flag::DayCareFeeCanBeLowered => {
+            Some(tr(lang, k::SCENARIO_EXPLAIN_DAY_CARE_LOWER).to_string())
+        }
         Flag::GarnishmentIncomeLimitBand {
             share_percent,
             free_months,

@@ -32,7 +32,10 @@ pub fn GarnishmentField(props: &GarnishmentFieldProps) -> Html {
         let checked = event
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked();
-        state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::Garnished(checked)))
+        state.dispatch(ScenarioAction::EditAdult(
+            index,
+            AdultEdit::Garnished(checked),
+        ))
     });
     html! {
         <div class="field garnishment">

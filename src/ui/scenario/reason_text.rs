@@ -355,7 +355,10 @@ fn day_care_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
         out.push(tr_args(
             lang,
             k::BREAKDOWN_REASON_DAY_CARE_SIBLING,
-            &[("order", &order.to_string()), ("share", &pct(*sibling_share))],
+            &[
+                ("order", &order.to_string()),
+                ("share", &pct(*sibling_share)),
+            ],
         ));
     }
     if hours_share.0 != crate::rules::Rate::ONE.0 {

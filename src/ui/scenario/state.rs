@@ -296,7 +296,10 @@ impl ScenarioState {
             }
             ScenarioAction::AddChild => {
                 if s.household.children.len() < crate::scenario::MAX_PERSONS {
-                    s.household.children.push(Child { age: 5, day_care_hours_per_week: 0 });
+                    s.household.children.push(Child {
+                        age: 5,
+                        day_care_hours_per_week: 0,
+                    });
                 }
             }
             ScenarioAction::RemoveChild(index) => {
