@@ -170,7 +170,7 @@ proptest! {
         prop_assert_eq!(b.totals, p.totals);
         for q in &c.points {
             let e = q.emtr;
-            prop_assert_eq!(e.total, e.taxes + e.unemployment_benefit + e.housing_allowance + e.social_assistance + e.other);
+            prop_assert_eq!(e.total, e.taxes + e.unemployment_benefit + e.housing_allowance + e.social_assistance + e.costs + e.other);
             prop_assert!(e.total.abs() <= 1_000_000, "emtr {:?}", e);
         }
     }

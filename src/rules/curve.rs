@@ -37,6 +37,8 @@ pub struct Emtr {
     pub housing_allowance: i32,
     /// Withdrawal of social assistance.
     pub social_assistance: i32,
+    /// Rise of the costs subtracted from disposable income: day-care fees and garnishment.
+    pub costs: i32,
     /// Everything else.
     pub other: i32,
 }
@@ -122,13 +124,19 @@ fn emtr_between(a: &Totals, b: &Totals, dw: i64) -> Emtr {
     let unemployment_benefit = bp(a.unemployment_benefit.0 - b.unemployment_benefit.0, dw);
     let housing_allowance = bp(a.housing_allowance.0 - b.housing_allowance.0, dw);
     let social_assistance = bp(a.social_assistance.0 - b.social_assistance.0, dw);
-    let other = total - taxes - unemployment_benefit - housing_allowance - social_assistance;
+    let costs = bp(
+        (b.day_care_fees.0 + b.garnished.0) - (a.day_care_fees.0 + a.garnished.0),
+        dw,
+    );
+    let other =
+        total - taxes - unemployment_benefit - housing_allowance - social_assistance - costs;
     Emtr {
         total,
         taxes,
         unemployment_benefit,
         housing_allowance,
         social_assistance,
+        costs,
         other,
     }
 }

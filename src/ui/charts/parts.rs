@@ -44,6 +44,7 @@ fn colours(component: Component) -> (&'static str, &'static str) {
         Component::HousingAllowance => ("#c9e7cc", "#1d6b3a"),
         Component::SocialAssistance => ("#e6cff0", "#5b2a6e"),
         Component::ChildBenefit => ("#fff0a6", "#5c4b00"),
+        Component::Costs => ("#f3d3e4", "#7a1f52"),
         Component::Other => ("#dde1e6", "#3b4048"),
     }
 }
@@ -65,6 +66,7 @@ fn texture(component: Component, line: &'static str) -> Html {
                 <circle class="chart-pat-dot" cx="7.5" cy="7.5" r="1.6" fill={line} />
             </>
         },
+        Component::Costs => stroke("M0 2 H10 M0 5 H10 M0 8 H10"),
         Component::Other => stroke("M2.5 0 V10 M7.5 0 V10"),
     }
 }

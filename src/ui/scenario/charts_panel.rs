@@ -13,8 +13,9 @@ use crate::ui::state::use_lang;
 const GAIN: Cents = Cents(10_000);
 
 /// One curve point as chart parts. Taxes and contributions are taken from the wage first, then
-/// from the taxable benefits, so every part is what actually reaches the household and the
-/// parts add up to disposable income.
+/// from the taxable benefits; the garnished amount and the day-care fees next, from what is left
+/// of the wage first, so every part is what actually reaches the household and the parts add up
+/// to disposable income (the income after those costs).
 pub fn income_point(point: &CurvePoint) -> IncomePoint {
     let t = &point.totals;
     let mut tax = t.taxes.0.saturating_add(t.employee_contributions.0);
@@ -26,14 +27,20 @@ pub fn income_point(point: &CurvePoint) -> IncomePoint {
     let net_wage = take(t.gross_wages.0);
     let unemployment_benefit = take(t.unemployment_benefit.0);
     let pensions = take(t.pensions_and_other_benefits.0);
+    let mut costs = t.day_care_fees.0.saturating_add(t.garnished.0).max(0);
+    let mut pay = |amount: i64| {
+        let paid = costs.min(amount.max(0));
+        costs -= paid;
+        amount - paid
+    };
     IncomePoint {
         wage: point.wage.0,
-        net_wage,
-        unemployment_benefit,
-        housing_allowance: t.housing_allowance.0,
-        social_assistance: t.social_assistance.0,
-        child_benefit: t.child_benefit.0,
-        other: pensions.saturating_add(t.expense_compensation.0),
+        net_wage: pay(net_wage),
+        unemployment_benefit: pay(unemployment_benefit),
+        other: pay(pensions.saturating_add(t.expense_compensation.0)),
+        housing_allowance: pay(t.housing_allowance.0),
+        social_assistance: pay(t.social_assistance.0),
+        child_benefit: pay(t.child_benefit.0),
         disposable: t.disposable_income.0,
     }
 }
@@ -47,6 +54,7 @@ pub fn marginal_point(point: &CurvePoint) -> MarginalPoint {
         unemployment_benefit: e.unemployment_benefit / 10,
         housing_allowance: e.housing_allowance / 10,
         social_assistance: e.social_assistance / 10,
+        costs: e.costs / 10,
         other: e.other / 10,
         total: e.total / 10,
     }
