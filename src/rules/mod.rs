@@ -7,7 +7,8 @@
 //!
 //! Structure: one module per tax or benefit, named as the law names it
 //! ([`tyottomyysturva`], [`asumistuki`], [`toimeentulotuki`], [`lapsilisa`], [`kulukorvaus`],
-//! [`verotus`]); [`household`] alone knows the order (docs/rules/order-of-computation.md).
+//! [`verotus`], and two costs that rise with income, [`varhaiskasvatusmaksu`] and [`ulosotto`]);
+//! [`household`] alone knows the order (docs/rules/order-of-computation.md).
 //! Parameters come from the
 //! period's data ([`params`]), never from code. Money is [`Cents`], rates [`Rate`]; rounding happens
 //! only where the law or Kela rounds (docs/rules/conventions.md). Each law module returns its
