@@ -62,6 +62,15 @@ pub fn with_values(lang: Lang, template: &str) -> String {
     out
 }
 
+/// A glossary text with its dates filled from the rule data (`{from}`: the first day of yleistuki).
+fn glossary_text(lang: Lang, term: &str) -> String {
+    let text = lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default();
+    let from = crate::rules::yleistuki_from()
+        .map(date_text)
+        .unwrap_or_default();
+    crate::i18n::fill(text, &[("from", &from)])
+}
+
 /// The glossary's terms, in reading order (texts: `glossary.<term>.term` / `.text`).
 pub const GLOSSARY: [&str; 15] = [
     "yleistuki",
@@ -189,7 +198,7 @@ pub fn AboutPage() -> Html {
                 { for GLOSSARY.iter().map(|term| html! {
                     <>
                         <dt>{ lookup(lang, &format!("glossary.{term}.term")).unwrap_or(term) }</dt>
-                        <dd>{ lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default() }</dd>
+                        <dd>{ glossary_text(lang, term) }</dd>
                     </>
                 }) }
                 </dl>
