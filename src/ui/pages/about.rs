@@ -129,6 +129,7 @@ pub fn AboutPage() -> Html {
                 <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>
                 <ul>{ for periods().iter().map(|p| html! { <li>{ p.label }</li> }) }</ul>
                 <p>{ tr_args(lang, k::ABOUT_KNOWN_UNTIL, &[("date", &date_text(last_known_date()))]) }</p>
+                <p>{ tr_args(lang, k::ABOUT_NOT_YET_INCLUDED, &[("date", &date_text(last_known_date()))]) }</p>
                 <h3 id="assumptions">{ tr(lang, k::ABOUT_ASSUMPTIONS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_ASSUMPTIONS_TEXT) }</p>
                 <ul class="assumption-list">
