@@ -65,6 +65,8 @@ pub mod sources;
 pub mod toimeentulotuki;
 pub mod tyottomyysturva;
 pub mod verotus;
+pub mod kalenteri;
+pub mod maksuajankohdat;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
 pub use assumptions::{assumptions, Assumption};

@@ -30,7 +30,7 @@ pub(super) fn from_value(v: &serde_json::Value) -> Result<Scenario, ScenarioErro
     from_tree(&Json::from_serde(v))
 }
 
-struct Obj<'a> {
+pub(super) struct Obj<'a> {
     fields: &'a [(String, Json)],
     path: String,
 }
@@ -45,7 +45,7 @@ fn join(path: &str, key: &str) -> String {
 
 impl<'a> Obj<'a> {
     /// The object at `path`; reports a wrong type and every key given more than once.
-    fn new(v: &'a Json, path: &str, e: &mut Errors) -> Option<Obj<'a>> {
+    pub(super) fn new(v: &'a Json, path: &str, e: &mut Errors) -> Option<Obj<'a>> {
         match v {
             Json::Object(fields) => {
                 let mut keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
@@ -68,24 +68,24 @@ impl<'a> Obj<'a> {
             }
         }
     }
-    fn check_known(&self, known: impl Fn(&str) -> bool, e: &mut Errors) {
+    pub(super) fn check_known(&self, known: impl Fn(&str) -> bool, e: &mut Errors) {
         for (k, _) in self.fields {
             if !k.starts_with('_') && !known(k) {
                 e.push(join(&self.path, k), Problem::UnknownField);
             }
         }
     }
-    fn get(&self, k: &str) -> Option<&'a Json> {
+    pub(super) fn get(&self, k: &str) -> Option<&'a Json> {
         self.fields
             .iter()
             .find(|(key, _)| key == k)
             .map(|(_, v)| v)
             .filter(|v| **v != Json::Null)
     }
-    fn p(&self, k: &str) -> String {
+    pub(super) fn p(&self, k: &str) -> String {
         join(&self.path, k)
     }
-    fn number(&self, k: &str, expected: &'static str, e: &mut Errors) -> Option<&'a str> {
+    pub(super) fn number(&self, k: &str, expected: &'static str, e: &mut Errors) -> Option<&'a str> {
         match self.get(k)? {
             Json::Number(text) => Some(text),
             _ => {
@@ -96,7 +96,7 @@ impl<'a> Obj<'a> {
     }
     /// Euros to cents, half-up from the decimal text. A number too large for cents is kept as
     /// the largest amount, so validation reports it as too large.
-    fn money(&self, k: &str, e: &mut Errors) -> Option<Cents> {
+    pub(super) fn money(&self, k: &str, e: &mut Errors) -> Option<Cents> {
         let t = self.number(k, "number", e)?;
         Some(Cents(text::scaled(t, 2).unwrap_or(if t.starts_with('-') {
             i64::MIN
@@ -107,7 +107,7 @@ impl<'a> Obj<'a> {
     fn money_or_zero(&self, k: &str, e: &mut Errors) -> Cents {
         self.money(k, e).unwrap_or_default()
     }
-    fn int(&self, k: &str, min: i64, max: i64, e: &mut Errors) -> Option<i64> {
+    pub(super) fn int(&self, k: &str, min: i64, max: i64, e: &mut Errors) -> Option<i64> {
         let t = self.number(k, "integer", e)?;
         match text::integer(t) {
             Some(n) if (min..=max).contains(&n) => Some(n),
@@ -130,7 +130,7 @@ impl<'a> Obj<'a> {
             }
         }
     }
-    fn string(&self, k: &str, e: &mut Errors) -> Option<&'a str> {
+    pub(super) fn string(&self, k: &str, e: &mut Errors) -> Option<&'a str> {
         match self.get(k)? {
             Json::String(s) => Some(s),
             _ => {
@@ -139,7 +139,7 @@ impl<'a> Obj<'a> {
             }
         }
     }
-    fn boolean(&self, k: &str, e: &mut Errors) -> Option<bool> {
+    pub(super) fn boolean(&self, k: &str, e: &mut Errors) -> Option<bool> {
         match self.get(k)? {
             Json::Bool(b) => Some(*b),
             _ => {
@@ -218,7 +218,7 @@ fn hours(o: &Obj, e: &mut Errors) -> Option<Hours> {
     }
 }
 
-fn wage(o: &Obj, e: &mut Errors) -> Option<Wage> {
+pub(super) fn wage(o: &Obj, e: &mut Errors) -> Option<Wage> {
     let monthly = o.money("monthly_wage", e);
     let hourly = o.money("hourly_wage", e);
     let h = hours(o, e);
@@ -329,6 +329,7 @@ fn read(v: &Json) -> (Option<Scenario>, Errors) {
                 "assets",
                 "lives_with_parents",
                 "options",
+                "month_event",
             ]
             .contains(&k)
         },
@@ -436,7 +437,9 @@ fn read(v: &Json) -> (Option<Scenario>, Errors) {
             }
         }
     }
+    let month_event = super::month_event::read(&root, &mut e);
     let s = Scenario {
+        month_event,
         format,
         rules_date,
         municipality,
@@ -450,7 +453,7 @@ fn read(v: &Json) -> (Option<Scenario>, Errors) {
 }
 
 /// A whole number of hundredths as the shortest decimal text (`123450` → `1234.5`).
-fn hundredths(n: i64) -> Json {
+pub(super) fn hundredths(n: i64) -> Json {
     let sign = if n < 0 { "-" } else { "" };
     let n = n.unsigned_abs();
     let (whole, part) = (n / 100, n % 100);
@@ -461,15 +464,15 @@ fn hundredths(n: i64) -> Json {
     })
 }
 
-fn euros(c: Cents) -> Json {
+pub(super) fn euros(c: Cents) -> Json {
     hundredths(c.0)
 }
 
-fn count(n: u8) -> Json {
+pub(super) fn count(n: u8) -> Json {
     Json::Number(n.to_string())
 }
 
-fn string(s: &str) -> Json {
+pub(super) fn string(s: &str) -> Json {
     Json::String(s.to_owned())
 }
 
@@ -480,7 +483,7 @@ fn field_value(v: FieldValue) -> Json {
     }
 }
 
-fn wage_into(m: &mut Vec<(String, Json)>, w: &Wage) {
+pub(super) fn wage_into(m: &mut Vec<(String, Json)>, w: &Wage) {
     match *w {
         Wage::Monthly(c) => m.push(("monthly_wage".into(), euros(c))),
         Wage::Hourly {
@@ -600,6 +603,9 @@ fn tree(s: &Scenario) -> Json {
                     .collect(),
             ),
         ));
+    }
+    if let Some(m) = &s.month_event {
+        root.push(("month_event", super::month_event::tree(m)));
     }
     object(root)
 }

@@ -186,6 +186,7 @@ impl ScenarioState {
                 assets: Cents(0),
                 lives_with_parents: false,
                 options: Vec::new(),
+                month_event: None,
             },
             today,
             mode: InputMode::default(),

@@ -1,0 +1,432 @@
+//! The change the month-by-month view shows (`month_event` in the scenario JSON,
+//! docs/SCENARIO-FORMAT.md "month_event").
+//!
+//! Why in the scenario: the person picks the change once, and the same value goes to the engine
+//! ([`crate::rules::maksuajankohdat`]), the view, storage, files and share links. The JSON mirrors
+//! what the person enters (flat fields next to `change`); [`MonthEvent::event`] turns it into the
+//! engine's [`Event`], taking the change from one of the scenario's options when asked, and
+//! [`MonthEvent::after`] gives the steady situation after the change.
+
+use super::json::{self, Obj};
+use super::text::Json;
+use super::*;
+use crate::rules::maksuajankohdat::{Change, Event, PayRhythm};
+
+/// What kind of change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ChangeKind {
+    /// A job starts.
+    #[default]
+    JobStarts,
+    /// More (or fewer) hours from a date.
+    MoreHours,
+    /// The job ends.
+    JobEnds,
+    /// A one-off gig.
+    Gig,
+    /// Rehabilitative work activity starts.
+    RehabilitativeWork,
+    /// The change of one of the scenario's options, from a date.
+    Option,
+}
+
+/// The accepted `change` names, in [`ChangeKind`] order.
+pub const CHANGES: &[&str] = &[
+    "job_starts",
+    "more_hours",
+    "job_ends",
+    "gig",
+    "rehabilitative_work",
+    "option",
+];
+
+/// The accepted `pay_rhythm` names.
+pub const RHYTHMS: &[&str] = &["end_of_month", "15th_next_month", "twice_a_month"];
+
+impl ChangeKind {
+    /// Every kind, in the order of [`CHANGES`].
+    pub const ALL: [ChangeKind; 6] = [
+        ChangeKind::JobStarts,
+        ChangeKind::MoreHours,
+        ChangeKind::JobEnds,
+        ChangeKind::Gig,
+        ChangeKind::RehabilitativeWork,
+        ChangeKind::Option,
+    ];
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        CHANGES[ChangeKind::ALL.iter().position(|k| *k == self).unwrap_or(0)]
+    }
+    fn parse(s: &str) -> Option<ChangeKind> {
+        CHANGES
+            .iter()
+            .position(|c| *c == s)
+            .map(|i| ChangeKind::ALL[i])
+    }
+}
+
+/// The change and its details, as entered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthEvent {
+    /// What changes.
+    pub change: ChangeKind,
+    /// The date of the change (first working day; for a job that ends, the last day).
+    pub date: Date,
+    /// Which adult (default 0).
+    pub adult: u8,
+    /// The new wage (job starts, more hours).
+    pub wage: Option<Wage>,
+    /// Pay rhythm (default: monthly salary at the end of the month, hourly pay on the 15th of
+    /// the next month).
+    pub pay_rhythm: Option<PayRhythm>,
+    /// Full-time work lasting more than two weeks (default: hourly work over 80 % of full time).
+    pub full_time: Option<bool>,
+    /// The first partial month is paid with the next regular salary.
+    pub first_pay_with_next: bool,
+    /// Holiday compensation paid with the final pay (job ends).
+    pub holiday_compensation: Cents,
+    /// Gross pay of a gig.
+    pub gross: Cents,
+    /// Payday of a gig.
+    pub pay_date: Option<Date>,
+    /// Hours of a gig (hundredths).
+    pub hours: Option<Hours>,
+    /// Participation days per week (rehabilitative work activity).
+    pub days_per_week: Option<u8>,
+    /// The option whose change is taken.
+    pub option: Option<u8>,
+}
+
+const KNOWN: &[&str] = &[
+    "change",
+    "date",
+    "adult",
+    "monthly_wage",
+    "hourly_wage",
+    "hours_per_week",
+    "pay_rhythm",
+    "full_time",
+    "first_pay_with_next",
+    "holiday_compensation",
+    "gross",
+    "pay_date",
+    "hours",
+    "days_per_week",
+    "option",
+];
+
+fn date_field(o: &Obj, k: &str, e: &mut Errors) -> Option<Date> {
+    let s = o.string(k, e)?;
+    let d = Date::parse(s);
+    if d.is_none() {
+        e.push(o.p(k), Problem::InvalidDate);
+    }
+    d
+}
+
+/// Read `month_event` (absent or `null`: `None`).
+pub(super) fn read(root: &Obj, e: &mut Errors) -> Option<MonthEvent> {
+    let v = root.get("month_event")?;
+    let o = Obj::new(v, "month_event", e)?;
+    o.check_known(|k| KNOWN.contains(&k), e);
+    let change = match o.string("change", e) {
+        Some(s) => ChangeKind::parse(s).unwrap_or_else(|| {
+            e.push(o.p("change"), Problem::UnknownValue { allowed: CHANGES });
+            ChangeKind::JobStarts
+        }),
+        None => {
+            if o.get("change").is_none() {
+                e.push(o.p("change"), Problem::Missing);
+            }
+            ChangeKind::JobStarts
+        }
+    };
+    let date = date_field(&o, "date", e).unwrap_or_else(|| {
+        if o.get("date").is_none() {
+            e.push(o.p("date"), Problem::Missing);
+        }
+        FIRST_DATE
+    });
+    let pay_rhythm = o
+        .string("pay_rhythm", e)
+        .and_then(|s| match PayRhythm::parse(s) {
+            Some(r) => Some(r),
+            None => {
+                e.push(o.p("pay_rhythm"), Problem::UnknownValue { allowed: RHYTHMS });
+                None
+            }
+        });
+    let hours = match o.number("hours", "number", e) {
+        Some(t) => match text::scaled(t, 2) {
+            Some(h) if (0..=74_400).contains(&h) => u32::try_from(h).ok().map(Hours),
+            _ => {
+                e.push(o.p("hours"), Problem::OutOfRange { min: 0, max: 744 });
+                None
+            }
+        },
+        None => None,
+    };
+    Some(MonthEvent {
+        change,
+        date,
+        adult: o
+            .int("adult", 0, MAX_PERSONS as i64 - 1, e)
+            .map_or(0, |n| n as u8),
+        wage: json::wage(&o, e),
+        pay_rhythm,
+        full_time: o.boolean("full_time", e),
+        first_pay_with_next: o.boolean("first_pay_with_next", e).unwrap_or(false),
+        holiday_compensation: o.money("holiday_compensation", e).unwrap_or_default(),
+        gross: o.money("gross", e).unwrap_or_default(),
+        pay_date: date_field(&o, "pay_date", e),
+        hours,
+        days_per_week: o.int("days_per_week", 1, 7, e).map(|n| n as u8),
+        option: o
+            .int("option", 0, MAX_OPTIONS as i64 - 1, e)
+            .map(|n| n as u8),
+    })
+}
+
+/// `month_event` as JSON, in the order of docs/SCENARIO-FORMAT.md (only fields that are set).
+pub(super) fn tree(m: &MonthEvent) -> Json {
+    let mut f: Vec<(String, Json)> = vec![
+        ("change".into(), json::string(m.change.as_str())),
+        ("date".into(), json::string(&m.date.to_string())),
+    ];
+    if m.adult > 0 {
+        f.push(("adult".into(), json::count(m.adult)));
+    }
+    if let Some(w) = &m.wage {
+        json::wage_into(&mut f, w);
+    }
+    if let Some(r) = m.pay_rhythm {
+        f.push(("pay_rhythm".into(), json::string(r.as_str())));
+    }
+    if let Some(b) = m.full_time {
+        f.push(("full_time".into(), Json::Bool(b)));
+    }
+    if m.first_pay_with_next {
+        f.push(("first_pay_with_next".into(), Json::Bool(true)));
+    }
+    if m.holiday_compensation.is_positive() {
+        f.push((
+            "holiday_compensation".into(),
+            json::euros(m.holiday_compensation),
+        ));
+    }
+    if m.gross.is_positive() {
+        f.push(("gross".into(), json::euros(m.gross)));
+    }
+    if let Some(d) = m.pay_date {
+        f.push(("pay_date".into(), json::string(&d.to_string())));
+    }
+    if let Some(h) = m.hours {
+        f.push(("hours".into(), json::hundredths(i64::from(h.0))));
+    }
+    if let Some(n) = m.days_per_week {
+        f.push(("days_per_week".into(), json::count(n)));
+    }
+    if let Some(n) = m.option {
+        f.push(("option".into(), json::count(n)));
+    }
+    Json::Object(f)
+}
+
+impl MonthEvent {
+    /// Every problem of the event in this scenario (paths under `month_event`).
+    pub(super) fn check(&self, s: &Scenario, e: &mut Errors) {
+        let p = |k: &str| format!("month_event.{k}");
+        if usize::from(self.adult) >= s.household.adults.len() {
+            e.push(p("adult"), Problem::NoSuchAdult);
+            return;
+        }
+        if self.date < FIRST_DATE {
+            e.push(
+                p("date"),
+                Problem::DateOutOfRange {
+                    first: FIRST_DATE,
+                    last: LAST_DATE,
+                },
+            );
+        }
+        if let Some(w) = &self.wage {
+            check_wage(e, "month_event", w);
+        }
+        check_money(
+            e,
+            "month_event.holiday_compensation",
+            Some(self.holiday_compensation),
+            MAX_MONTHLY,
+        );
+        check_money(e, "month_event.gross", Some(self.gross), MAX_MONTHLY);
+        match self.change {
+            ChangeKind::JobStarts | ChangeKind::MoreHours => {
+                if self.wage.is_none_or(|w| !w.monthly().is_positive()) {
+                    e.push(p("monthly_wage"), Problem::Missing);
+                }
+            }
+            ChangeKind::JobEnds => {
+                let a = &s.household.adults[usize::from(self.adult)];
+                if !a.wage.monthly().is_positive() {
+                    e.push(p("change"), Problem::Missing);
+                }
+            }
+            ChangeKind::Gig => {
+                if !self.gross.is_positive() {
+                    e.push(p("gross"), Problem::Missing);
+                }
+                match self.pay_date {
+                    None => e.push(p("pay_date"), Problem::Missing),
+                    Some(d) if d < self.date => e.push(p("pay_date"), Problem::InvalidDate),
+                    Some(_) => {}
+                }
+            }
+            ChangeKind::RehabilitativeWork => {
+                if self.days_per_week.is_none() {
+                    e.push(p("days_per_week"), Problem::Missing);
+                }
+            }
+            ChangeKind::Option => match self.option {
+                None => e.push(p("option"), Problem::Missing),
+                Some(i) if usize::from(i) >= s.options.len() => e.push(
+                    p("option"),
+                    Problem::OutOfRange {
+                        min: 0,
+                        max: s.options.len() as i64 - 1,
+                    },
+                ),
+                Some(_) => {}
+            },
+        }
+    }
+
+    /// The wage and rehabilitative days the option sets for the adult, if any.
+    fn option_change(&self, s: &Scenario) -> (Option<Wage>, Option<u8>) {
+        let c = self
+            .option
+            .and_then(|i| s.options.get(usize::from(i)))
+            .and_then(|o| o.adults.get(usize::from(self.adult)));
+        (
+            c.and_then(|c| c.wage),
+            c.and_then(|c| c.rehabilitative_work_days_per_week),
+        )
+    }
+
+    /// Whether the new wage counts as full-time work: as entered, or hourly work over 80 % of
+    /// full-time hours (the 80 % rule's limit from the data).
+    fn is_full_time(&self, wage: &Wage) -> bool {
+        self.full_time.unwrap_or_else(|| {
+            wage.hours().is_some_and(|h| {
+                crate::rules::period_for(self.date).is_ok_and(|p| {
+                    crate::rules::tyottomyysturva::hours_over_limit(h.0, &p.params.tyottomyysturva)
+                })
+            })
+        })
+    }
+
+    /// The engine's event (the scenario must be valid).
+    pub fn event(&self, s: &Scenario) -> Event {
+        let adult = &s.household.adults[usize::from(self.adult).min(s.household.adults.len() - 1)];
+        let (option_wage, option_days) = self.option_change(s);
+        let rhythm_for = |w: &Wage| self.pay_rhythm.unwrap_or(PayRhythm::default_for(w));
+        let change = match self.change {
+            ChangeKind::JobStarts => {
+                let w = self.wage.unwrap_or_default();
+                Change::JobStarts {
+                    wage: w,
+                    rhythm: rhythm_for(&w),
+                    full_time: self.is_full_time(&w),
+                    first_pay_with_next: self.first_pay_with_next,
+                }
+            }
+            ChangeKind::MoreHours => {
+                let w = self.wage.unwrap_or_default();
+                Change::MoreHours {
+                    wage: w,
+                    rhythm: rhythm_for(&w),
+                }
+            }
+            ChangeKind::JobEnds => Change::JobEnds {
+                holiday_compensation: self.holiday_compensation,
+                rhythm: rhythm_for(&adult.wage),
+                full_time: self.is_full_time(&adult.wage),
+            },
+            ChangeKind::Gig => Change::Gig {
+                gross: self.gross,
+                pay_date: self.pay_date.unwrap_or(self.date),
+                hours: self.hours.unwrap_or_default(),
+            },
+            ChangeKind::RehabilitativeWork => Change::RehabilitativeWork {
+                days_per_week: self.days_per_week.unwrap_or(0),
+            },
+            ChangeKind::Option => match (option_wage, option_days) {
+                (Some(w), _) if !adult.wage.monthly().is_positive() => Change::JobStarts {
+                    wage: w,
+                    rhythm: rhythm_for(&w),
+                    full_time: self.is_full_time(&w),
+                    first_pay_with_next: self.first_pay_with_next,
+                },
+                (Some(w), _) => Change::MoreHours {
+                    wage: w,
+                    rhythm: rhythm_for(&w),
+                },
+                (None, Some(d)) => Change::RehabilitativeWork { days_per_week: d },
+                (None, None) => Change::MoreHours {
+                    wage: adult.wage,
+                    rhythm: rhythm_for(&adult.wage),
+                },
+            },
+        };
+        Event {
+            change,
+            date: self.date,
+            adult: self.adult,
+        }
+    }
+
+    /// The steady situation after the change, at the date of the change (no options, no event).
+    pub fn after(&self, s: &Scenario) -> Scenario {
+        let mut a = s.clone();
+        a.options = Vec::new();
+        a.month_event = None;
+        if self.date > a.rules_date {
+            a.rules_date = self.date;
+        }
+        let i = usize::from(self.adult);
+        let event = self.event(s);
+        if let Some(adult) = a.household.adults.get_mut(i) {
+            match event.change {
+                Change::JobStarts { wage, .. } | Change::MoreHours { wage, .. } => {
+                    adult.wage = wage;
+                }
+                Change::JobEnds { .. } => adult.wage = Wage::Monthly(Cents::ZERO),
+                Change::Gig { .. } => {}
+                Change::RehabilitativeWork { days_per_week } => {
+                    adult.rehabilitative_work_days_per_week = days_per_week;
+                }
+            }
+        }
+        a
+    }
+}
+
+impl Scenario {
+    /// The month-by-month view of the scenario's `month_event` (or, without one, the months of
+    /// the current situation from its rules date).
+    pub fn month_by_month(
+        &self,
+    ) -> Result<crate::rules::maksuajankohdat::MonthView, ScenarioErrors> {
+        let mut before = self.clone();
+        before.options = Vec::new();
+        before.month_event = None;
+        match &self.month_event {
+            Some(m) => {
+                self.validate()?;
+                let after = m.after(self);
+                let event = m.event(self);
+                crate::rules::maksuajankohdat::month_by_month(&before, &after, Some(&event))
+            }
+            None => crate::rules::maksuajankohdat::month_by_month(&before, &before, None),
+        }
+    }
+}
