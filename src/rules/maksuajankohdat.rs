@@ -479,9 +479,11 @@ fn build(
     child_benefit(&ctx, &mut payments)?;
     let housing_review_from = housing_allowance(&ctx, &mut payments)?;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
-    payments.retain(|p| p.typical >= first && p.typical <= last && p.net.is_positive());
+    payments.retain(|p| p.net.is_positive());
     payments.sort_by_key(|p| (p.typical, Component::ALL.iter().position(|c| *c == p.component)));
+    // Availability and the dates around a gap look at payments before the window too.
     let months = months(&ctx, &payments, &shortfalls);
+    payments.retain(|p| p.typical >= first && p.typical <= last);
     let checklist = checklist(&ctx, &months, housing_review_from)?;
     Ok(MonthView {
         payments,
@@ -517,7 +519,9 @@ fn wage_withholding_rate(b: &Breakdown, t: &Maksuajankohdat) -> Rate {
             b.totals.gross_wages.0 as i128,
         ) as i64
     } else {
-        0
+        // No wage in the steady month (a gig): the contribution rates of the period.
+        let v = &b.period.params.verotus;
+        v.tyel_rate.value.0 + v.tvm_rate.value.0
     };
     Rate(tax_card_rate(b, t).0 + contributions)
 }
@@ -822,41 +826,26 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             let before = &ctx.s0.household.adults[i];
             let days_per_month = params_on(e.date)?.tyottomyysturva.days_per_month.value;
             // Periodisation: compensation ÷ (monthly wage ÷ 21.5), rounded down (RULES-timing §2.4).
-            let monthly = before.wage.monthly();
-            let periodised = if monthly.is_positive() && holiday_compensation.is_positive() {
-                (Exact::from(holiday_compensation)
-                    .mul_rate(days_per_month)
-                    .0
-                    / (i128::from(monthly.0) * 1_000_000)) as u32
-            } else {
-                0
-            };
+            let periodised =
+                periodised_days(holiday_compensation, before.wage.monthly(), days_per_month);
             let first_free = cal::add_days(e.date, 1);
             let waiting = t.waiting_days.value;
             // Weekday numbers after the job: 1..=periodised, then the waiting days, then payable.
-            let mut p = 0;
-            let mut w = 0;
-            let mut pay = 0;
-            let mut n = 0;
-            let mut x = from;
+            let (mut p, mut w, mut pay) = (0, 0, 0);
+            let mut x = from.max(first_free);
             while x <= to {
                 if cal::is_weekday(x) {
-                    if x <= e.date {
-                        // still employed full-time
+                    let n = cal::weekdays(first_free, x);
+                    if n <= periodised {
+                        p += 1;
+                    } else if n <= periodised + waiting {
+                        w += 1;
                     } else {
-                        n = cal::weekdays(first_free, x);
-                        if n <= periodised {
-                            p += 1;
-                        } else if n <= periodised + waiting {
-                            w += 1;
-                        } else {
-                            pay += 1;
-                        }
+                        pay += 1;
                     }
                 }
                 x = cal::add_days(x, 1);
             }
-            let _ = n;
             d.payable = pay;
             d.periodised = p;
             d.waiting = w;
@@ -1105,14 +1094,7 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
             };
             let big = after.sub(before) >= t.housing_review_rise.value
                 || before.sub(after) >= t.housing_review_fall.value;
-            // From the 1st of the month after the first month that has the new income from its
-            // 1st day (Kela, asumistuen tarkistaminen).
-            let m0 = if changes.d == 1 {
-                cal::month_start(changes)
-            } else {
-                cal::add_months(changes, 1)
-            };
-            big.then(|| cal::add_months(m0, 1))
+            big.then(|| review_month(changes))
         }
         _ => None,
     };
@@ -1152,6 +1134,29 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
         });
     }
     Ok(review_from)
+}
+
+/// The first month of a housing-allowance review after an income change on `changes`: the 1st of
+/// the month after the first month that has the new income from its 1st day (Kela, asumistuen
+/// tarkistaminen: change 1.2 → 1.3, change 4.2 → 1.4).
+pub fn review_month(changes: Date) -> Date {
+    let m0 = if changes.d == 1 {
+        cal::month_start(changes)
+    } else {
+        cal::add_months(changes, 1)
+    };
+    cal::add_months(m0, 1)
+}
+
+/// Weekdays without unemployment benefit after a full-time job ends because the holiday
+/// compensation is periodised: compensation ÷ (monthly wage ÷ `days_per_month`), rounded down
+/// (RULES-timing §2.4).
+pub fn periodised_days(holiday_compensation: Cents, monthly_wage: Cents, days_per_month: Rate) -> u32 {
+    if !monthly_wage.is_positive() || !holiday_compensation.is_positive() {
+        return 0;
+    }
+    (Exact::from(holiday_compensation).mul_rate(days_per_month).0
+        / (i128::from(monthly_wage.0) * 1_000_000)) as u32
 }
 
 /// The calendar month in which social assistance counts a payment: a payment on the last
@@ -1464,9 +1469,54 @@ fn checklist(
 mod tests {
     use super::*;
 
+    fn d(y: u16, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn e6_housing_allowance_is_reviewed_from_the_month_after_the_first_full_month() {
+        // RULES-timing §7.1 E6 (Kela; Elämässä 2021): 1.2 → 1.3, 4.2 → 1.4, 1.4 → 1.5, 4.4 → 1.6.
+        assert_eq!(review_month(d(2026, 2, 1)), d(2026, 3, 1));
+        assert_eq!(review_month(d(2026, 2, 4)), d(2026, 4, 1));
+        assert_eq!(review_month(d(2026, 4, 1)), d(2026, 5, 1));
+        assert_eq!(review_month(d(2026, 4, 4)), d(2026, 6, 1));
+    }
+
+    #[test]
+    fn e5_holiday_compensation_of_one_month_is_21_days() {
+        // RULES-timing §7.1 E5: 3 000 / (3 000 / 21.5) = 21.5 → 21 days.
+        let days = crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .tyottomyysturva
+            .days_per_month
+            .value;
+        assert_eq!(periodised_days(Cents::euros(3000), Cents::euros(3000), days), 21);
+        assert_eq!(periodised_days(Cents::ZERO, Cents::euros(3000), days), 0);
+    }
+
+    #[test]
+    fn e11_kela_withholds_20_percent_of_800() {
+        // RULES-timing §7.1 E11: 800 € "after taxes" is 640 €.
+        let t = &crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .maksuajankohdat;
+        assert_eq!(
+            net_of(Cents::euros(800), t.benefit_withholding.value),
+            (Cents::euros(160), Cents::euros(640))
+        );
+    }
+
+    #[test]
+    fn e4_waiting_period_after_periodisation() {
+        // RULES-timing §7.1 E4 shape: periodisation, then 7 weekdays of waiting, then benefit.
+        let from = d(2024, 7, 1);
+        assert_eq!(crate::rules::kalenteri::nth_weekday_from(from, 7), d(2024, 7, 9));
+    }
+
     #[test]
     fn month_end_pay_counts_for_the_next_month_in_social_assistance() {
-        let d = |y, m, day| Date::new(y, m, day).expect("date");
         assert_eq!(available_month(d(2026, 6, 30)), d(2026, 7, 1));
         assert_eq!(available_month(d(2026, 7, 15)), d(2026, 7, 1));
         // 31.7.2026 is a Friday, the last banking day.
