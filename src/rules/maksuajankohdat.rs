@@ -680,13 +680,14 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
             };
             for (from, to, date) in parts {
                 let (gross, hours) = job.earned(from, to);
+                let first_day = job.from.map_or(from, |f| f.max(from));
                 if gross.is_positive() {
                     out.push(WagePay {
-                        date,
+                        date: not_before_work(date, first_day),
                         gross,
                         hours,
                         full_time: job.full_time,
-                        from: job.from.map_or(from, |f| f.max(from)),
+                        from: first_day,
                         to: job.until.map_or(to, |u| u.min(to)),
                         holiday_compensation: Cents::ZERO,
                         rhythm: job.rhythm,
@@ -730,14 +731,14 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
                 pay_date,
                 hours,
             } => {
-                let date = cal::on_or_before_banking_day(pay_date);
+                let date = not_before_work(cal::on_or_before_banking_day(pay_date), e.date);
                 out.push(WagePay {
                     date,
                     gross,
                     hours: i64::from(hours.0),
                     full_time: false,
                     from: e.date,
-                    to: e.date.max(cal::add_days(e.date, 0)),
+                    to: e.date,
                     holiday_compensation: Cents::ZERO,
                     rhythm: PayRhythm::EndOfMonth,
                 });
@@ -749,9 +750,22 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
     Ok(out)
 }
 
+/// A payday moved back to a banking day that would come before the first day of the work it
+/// pays for moves forward instead (a job starting on the last Sunday of a month).
+fn not_before_work(payday: Date, first_day: Date) -> Date {
+    if payday < first_day {
+        cal::on_or_after_banking_day(first_day)
+    } else {
+        payday
+    }
+}
+
 fn is_gig(ctx: &Ctx, i: usize, p: &WagePay) -> bool {
     ctx.event.is_some_and(|e| {
-        usize::from(e.adult) == i && matches!(e.change, Change::Gig { pay_date, .. } if cal::on_or_before_banking_day(pay_date) == p.date && p.from == e.date)
+        usize::from(e.adult) == i
+            && matches!(e.change, Change::Gig { .. })
+            && p.from == e.date
+            && p.to == e.date
     })
 }
 

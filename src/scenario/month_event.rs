@@ -430,3 +430,76 @@ impl Scenario {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_month_event_field_is_documented() {
+        let doc = include_str!("../../docs/SCENARIO-FORMAT.md");
+        for name in KNOWN {
+            assert!(
+                doc.contains(&format!("`month_event.{name}`"))
+                    || doc.contains(&format!("`{name}`")),
+                "month_event.{name} is not in docs/SCENARIO-FORMAT.md"
+            );
+        }
+        for c in CHANGES.iter().chain(RHYTHMS) {
+            assert!(doc.contains(&format!("`{c}`")), "{c} is not documented");
+        }
+    }
+
+    fn scenario() -> Scenario {
+        Scenario::from_json(
+            r#"{ "format": "askel-scenario/1", "rules_date": "2026-06-01", "municipality": "837",
+            "household": { "adults": [ { "age": 30, "unemployment_benefit": "yleistuki" } ] },
+            "housing": { "rent": 550 },
+            "options": [ { "label": "job", "adults": [ { "monthly_wage": 2000 } ] } ],
+            "month_event": { "change": "option", "option": 0, "date": "2026-06-15", "full_time": true } }"#,
+        )
+        .expect("valid")
+    }
+
+    #[test]
+    fn the_event_survives_the_file_and_the_share_link() {
+        let s = scenario();
+        let again = Scenario::from_json(&s.to_json()).expect("reads back");
+        assert_eq!(again, s);
+        let link = crate::scenario::share::encode(&s);
+        assert_eq!(crate::scenario::share::decode(&link).expect("decodes"), s);
+    }
+
+    #[test]
+    fn an_option_becomes_a_job_that_starts() {
+        let s = scenario();
+        let m = s.month_event.as_ref().expect("event");
+        assert!(matches!(
+            m.event(&s).change,
+            Change::JobStarts {
+                full_time: true,
+                ..
+            }
+        ));
+        assert_eq!(
+            m.after(&s).household.adults[0].wage,
+            Wage::Monthly(Cents::euros(2000))
+        );
+        assert!(s.month_by_month().is_ok());
+    }
+
+    #[test]
+    fn bad_event_fields_are_reported_at_their_path() {
+        let text = r#"{ "format": "askel-scenario/1", "rules_date": "2026-06-01", "municipality": "837",
+            "household": { "adults": [ { "age": 30 } ] },
+            "month_event": { "change": "gig", "date": "2026-06-15", "pay_date": "2026-06-01", "pay_rhythm": "weekly" } }"#;
+        let e = Scenario::from_json(text).expect_err("invalid");
+        let paths: Vec<&str> = e.0.iter().map(|f| f.path.as_str()).collect();
+        assert!(paths.contains(&"month_event.pay_rhythm"), "{paths:?}");
+        let text = text.replace(r#", "pay_rhythm": "weekly""#, "");
+        let e = Scenario::from_json(&text).expect_err("invalid");
+        let paths: Vec<&str> = e.0.iter().map(|f| f.path.as_str()).collect();
+        assert!(paths.contains(&"month_event.gross"), "{paths:?}");
+        assert!(paths.contains(&"month_event.pay_date"), "{paths:?}");
+    }
+}
