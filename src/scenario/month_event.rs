@@ -300,6 +300,20 @@ impl MonthEvent {
         }
     }
 
+    /// Whether the event has no problem in this scenario.
+    pub fn fits(&self, s: &Scenario) -> bool {
+        let mut e = Errors(Vec::new());
+        self.check(s, &mut e);
+        e.0.is_empty()
+    }
+
+    /// Every problem of the event in this scenario, with its path under `month_event`.
+    pub fn problems(&self, s: &Scenario) -> Vec<FieldError> {
+        let mut e = Errors(Vec::new());
+        self.check(s, &mut e);
+        e.0
+    }
+
     /// The wage and rehabilitative days the option sets for the adult, if any.
     fn option_change(&self, s: &Scenario) -> (Option<Wage>, Option<u8>) {
         let c = self
