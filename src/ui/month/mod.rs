@@ -5,8 +5,10 @@
 mod month_chart;
 mod month_checklist;
 mod month_event_form;
+mod month_summary;
 mod month_view;
 pub mod text;
 
 pub use month_checklist::MonthChecklist;
+pub use month_summary::MonthSummary;
 pub use month_view::MonthView;

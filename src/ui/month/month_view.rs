@@ -159,7 +159,7 @@ fn month_card(lang: Lang, m: &Month, view: &View) -> Html {
 
 fn table(lang: Lang, view: &View) -> Html {
     html! {
-        <div class="table-scroll month-table-wrap">
+        <div class="month-table-wrap">
             <table class="month-table">
                 <caption>{ tr(lang, k::MONTH_TABLE_CAPTION) }</caption>
                 <thead>

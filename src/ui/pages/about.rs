@@ -9,13 +9,14 @@ use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
-const LAWS: [(&str, Key); 6] = [
+const LAWS: [(&str, Key); 7] = [
     ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
     ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
     ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
     ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
     ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
     ("verotus", k::ABOUT_LAW_VEROTUS),
+    ("maksuajankohdat", k::ABOUT_LAW_MAKSUAJANKOHDAT),
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -144,6 +145,14 @@ pub fn AboutPage() -> Html {
                             { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
                         }
                     </li>
+                }) }
+                </ul>
+                <h3 id="month-assumptions">{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TEXT) }</p>
+                <ul class="convention-list">
+                { for crate::rules::maksuajankohdat::ASSUMPTIONS.iter().chain(crate::rules::maksuajankohdat::DIFFERENCES.iter()).map(|id| {
+                    let key = if crate::rules::maksuajankohdat::ASSUMPTIONS.contains(id) { format!("month.assumption.{id}") } else { format!("month.difference.{id}") };
+                    html! { <li>{ with_values(lang, lookup(lang, &key).unwrap_or(id)) }</li> }
                 }) }
                 </ul>
                 <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>
