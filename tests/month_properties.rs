@@ -19,51 +19,65 @@ fn day_in_window() -> impl Strategy<Value = Date> {
 fn household() -> impl Strategy<Value = Scenario> {
     (
         (18u8..64, 0usize..3, prop_oneof![Just(0i64), 0i64..=300_000]),
-        (0usize..3, 0i64..=120_000, prop::sample::select(vec!["091", "837", "398", "167"])),
+        (
+            0usize..3,
+            0i64..=120_000,
+            prop::sample::select(vec!["091", "837", "398", "167"]),
+        ),
         (0i64..=5_000_00, any::<bool>()),
     )
-        .prop_map(|((age, kind, wage), (children, rent, muni), (assets, hourly))| {
-            let kind = [BenefitKind::None, BenefitKind::Yleistuki, BenefitKind::EarningsRelated][kind];
-            let wage = if hourly && wage > 0 {
-                Wage::Hourly {
-                    hourly: Cents(wage / 150),
-                    hours_per_week: Hours(2_000),
+        .prop_map(
+            |((age, kind, wage), (children, rent, muni), (assets, hourly))| {
+                let kind = [
+                    BenefitKind::None,
+                    BenefitKind::Yleistuki,
+                    BenefitKind::EarningsRelated,
+                ][kind];
+                let wage = if hourly && wage > 0 {
+                    Wage::Hourly {
+                        hourly: Cents(wage / 150),
+                        hours_per_week: Hours(2_000),
+                    }
+                } else {
+                    Wage::Monthly(Cents(wage))
+                };
+                Scenario {
+                    format: FORMAT.to_string(),
+                    rules_date: Date::new(2026, 5, 1).expect("date"),
+                    municipality: muni.to_string(),
+                    household: Household {
+                        adults: vec![Adult {
+                            age,
+                            church: Church::None,
+                            wage,
+                            unemployment_benefit: kind,
+                            earnings_related_daily: (kind == BenefitKind::EarningsRelated)
+                                .then_some(Cents(7_000)),
+                            ..Adult::default()
+                        }],
+                        children: (0..children).map(|i| Child { age: 3 + i as u8 }).collect(),
+                    },
+                    housing: Housing {
+                        rent: Cents(rent),
+                        ..Housing::default()
+                    },
+                    assets: Cents(assets),
+                    lives_with_parents: false,
+                    options: Vec::new(),
+                    month_event: None,
                 }
-            } else {
-                Wage::Monthly(Cents(wage))
-            };
-            Scenario {
-                format: FORMAT.to_string(),
-                rules_date: Date::new(2026, 5, 1).expect("date"),
-                municipality: muni.to_string(),
-                household: Household {
-                    adults: vec![Adult {
-                        age,
-                        church: Church::None,
-                        wage,
-                        unemployment_benefit: kind,
-                        earnings_related_daily: (kind == BenefitKind::EarningsRelated)
-                            .then_some(Cents(7_000)),
-                        ..Adult::default()
-                    }],
-                    children: (0..children).map(|i| Child { age: 3 + i as u8 }).collect(),
-                },
-                housing: Housing {
-                    rent: Cents(rent),
-                    ..Housing::default()
-                },
-                assets: Cents(assets),
-                lives_with_parents: false,
-                options: Vec::new(),
-                month_event: None,
-            }
-        })
+            },
+        )
 }
 
 fn event() -> impl Strategy<Value = MonthEvent> {
     (
         (0usize..5, day_in_window(), 1i64..=400_000, 0usize..3),
-        (proptest::option::of(any::<bool>()), any::<bool>(), 0i64..=300_000),
+        (
+            proptest::option::of(any::<bool>()),
+            any::<bool>(),
+            0i64..=300_000,
+        ),
         (0u32..=20_000, 0i64..20, 1u8..=5),
     )
         .prop_map(

@@ -192,9 +192,7 @@ pub fn last_banking_day(d: Date) -> Date {
 /// both included; 0 if `to` is before `from`.
 pub fn weekdays(from: Date, to: Date) -> u32 {
     let n = days_between(from, to);
-    (0..=n)
-        .filter(|&i| is_weekday(add_days(from, i)))
-        .count() as u32
+    (0..=n).filter(|&i| is_weekday(add_days(from, i))).count() as u32
 }
 
 /// The day on which the `n`th weekday counted from `from` (included) falls; `n` ≥ 1.

@@ -452,16 +452,26 @@ fn build(
     let first = cal::add_months(change_month, -1);
     let last = cal::month_end(cal::add_months(change_month, MONTHS_AFTER - 1));
     let t = timing(anchor)?;
-    let wage_withholding = wage_withholding_rate(if b1.totals.gross_wages.is_positive() {
-        b1
-    } else {
-        b0
-    }, t);
+    let wage_withholding = wage_withholding_rate(
+        if b1.totals.gross_wages.is_positive() {
+            b1
+        } else {
+            b0
+        },
+        t,
+    );
     let benefit_withholding = Rate(
-        t.benefit_withholding
-            .value
-            .0
-            .max(tax_card_rate(if b1.totals.gross_wages.is_positive() { b1 } else { b0 }, t).0),
+        t.benefit_withholding.value.0.max(
+            tax_card_rate(
+                if b1.totals.gross_wages.is_positive() {
+                    b1
+                } else {
+                    b0
+                },
+                t,
+            )
+            .0,
+        ),
     );
     let ctx = Ctx {
         s0,
@@ -480,7 +490,12 @@ fn build(
     let housing_review_from = housing_allowance(&ctx, &mut payments)?;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
     payments.retain(|p| p.net.is_positive());
-    payments.sort_by_key(|p| (p.typical, Component::ALL.iter().position(|c| *c == p.component)));
+    payments.sort_by_key(|p| {
+        (
+            p.typical,
+            Component::ALL.iter().position(|c| *c == p.component),
+        )
+    });
     // Availability and the dates around a gap look at payments before the window too.
     let months = months(&ctx, &payments, &shortfalls);
     payments.retain(|p| p.typical >= first && p.typical <= last);
@@ -621,7 +636,13 @@ fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
         } => {
             let mut v = vec![wage_job(&wage, Some(e.date), None, rhythm, full_time)];
             if before.wage.monthly().is_positive() {
-                v.push(wage_job(&before.wage, None, Some(day_before), rhythm, false));
+                v.push(wage_job(
+                    &before.wage,
+                    None,
+                    Some(day_before),
+                    rhythm,
+                    false,
+                ));
             }
             v
         }
@@ -631,7 +652,13 @@ fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
         ],
         Change::JobEnds {
             rhythm, full_time, ..
-        } => vec![wage_job(&before.wage, None, Some(e.date), rhythm, full_time)],
+        } => vec![wage_job(
+            &before.wage,
+            None,
+            Some(e.date),
+            rhythm,
+            full_time,
+        )],
         Change::Gig { .. } | Change::RehabilitativeWork { .. } => {
             if before.wage.monthly().is_positive() {
                 vec![wage_job(
@@ -671,11 +698,7 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
                         cal::day_of_month(m, mid),
                         cal::on_or_before_banking_day(cal::day_of_month(m, mid)),
                     ),
-                    (
-                        cal::day_of_month(m, mid + 1),
-                        end,
-                        cal::last_banking_day(m),
-                    ),
+                    (cal::day_of_month(m, mid + 1), end, cal::last_banking_day(m)),
                 ],
             };
             for (from, to, date) in parts {
@@ -703,9 +726,7 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
                 ..
             } => {
                 // The first (partial) pay of the new job moves to its next regular payday.
-                let new: Vec<usize> = (0..out.len())
-                    .filter(|&j| out[j].from >= e.date)
-                    .collect();
+                let new: Vec<usize> = (0..out.len()).filter(|&j| out[j].from >= e.date).collect();
                 if let (Some(&a), Some(&b)) = (new.first(), new.get(1)) {
                     let moved = out[a].gross;
                     let hours = out[a].hours;
@@ -720,7 +741,10 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
                 ..
             } => {
                 // Holiday compensation comes with the final pay.
-                if let Some(last) = out.iter_mut().filter(|p| p.to <= e.date).max_by_key(|p| p.date)
+                if let Some(last) = out
+                    .iter_mut()
+                    .filter(|p| p.to <= e.date)
+                    .max_by_key(|p| p.date)
                 {
                     last.gross = last.gross.add(holiday_compensation);
                     last.holiday_compensation = holiday_compensation;
@@ -904,18 +928,18 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             let hours: i64 = in_period.iter().map(|p| p.hours).sum();
             // 80 % test per claim period: hours behind the wages paid in it against 80 % of the
             // full-time hours × 21.5 / 5 (RULES-timing §3.5).
-            let limit_hundredths = Exact(
-                i128::from(tp.full_time_hours_per_week.value.0) * 100,
-            )
-            .mul_rate(tp.hours_limit_share.value)
-            .mul_rate(tp.days_per_month.value)
-            .mul_div(1, 5)
-            .0
+            let limit_hundredths = Exact(i128::from(tp.full_time_hours_per_week.value.0) * 100)
+                .mul_rate(tp.hours_limit_share.value)
+                .mul_rate(tp.days_per_month.value)
+                .mul_div(1, 5)
+                .0
                 / 1_000_000;
             let over = i128::from(hours) * 1_000_000 > limit_hundredths * 1_000_000 && hours > 0;
             let month = tyottomyysturva::monthly(
                 kind,
-                before.earnings_related_daily.or(after.earnings_related_daily),
+                before
+                    .earnings_related_daily
+                    .or(after.earnings_related_daily),
                 wages,
                 before
                     .earnings_related_pension_monthly
@@ -947,9 +971,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             } else {
                 Processing::Unchanged
             };
-            let claim = days
-                .claim_on
-                .unwrap_or_else(|| cal::add_days(to, 1));
+            let claim = days.claim_on.unwrap_or_else(|| cal::add_days(to, 1));
             let (lo, typ, hi) = match processing {
                 Processing::Unchanged => (
                     t.claim_paid_earliest.value,
@@ -987,9 +1009,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 periodised_days: days.periodised,
                 waiting_days: days.waiting,
             };
-            let period_to = days
-                .claim_on
-                .map_or(to, |c| cal::add_days(c, -1));
+            let period_to = days.claim_on.map_or(to, |c| cal::add_days(c, -1));
             out.push(Payment {
                 component: Component::UnemploymentBenefit,
                 person: Some(i as u8),
@@ -1129,7 +1149,10 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
                     e.date,
                     i64::from(t.housing_processing_days.value),
                 ));
-                (date.max(decided), date.max(cal::banking_days_after(decided, 2)))
+                (
+                    date.max(decided),
+                    date.max(cal::banking_days_after(decided, 2)),
+                )
             }
             _ => (date, date),
         };
@@ -1165,7 +1188,11 @@ pub fn review_month(changes: Date) -> Date {
 /// Weekdays without unemployment benefit after a full-time job ends because the holiday
 /// compensation is periodised: compensation ÷ (monthly wage ÷ `days_per_month`), rounded down
 /// (RULES-timing §2.4).
-pub fn periodised_days(holiday_compensation: Cents, monthly_wage: Cents, days_per_month: Rate) -> u32 {
+pub fn periodised_days(
+    holiday_compensation: Cents,
+    monthly_wage: Cents,
+    days_per_month: Rate,
+) -> u32 {
     if !monthly_wage.is_positive() || !holiday_compensation.is_positive() {
         return 0;
     }
@@ -1186,10 +1213,7 @@ pub fn available_month(paid: Date) -> Date {
 /// Social assistance per calendar month on the net amounts available in it, paid on the first
 /// banking day (when the household gets social assistance in the steady view before or after the
 /// change); otherwise what it could pay, as a shortfall per month.
-fn social_assistance(
-    ctx: &Ctx,
-    out: &mut Vec<Payment>,
-) -> Result<Vec<(Date, Cents)>, EngineError> {
+fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cents)>, EngineError> {
     let modelled = ctx.b0.totals.social_assistance.is_positive()
         || ctx.b1.totals.social_assistance.is_positive();
     let mut shortfalls = Vec::new();
@@ -1197,7 +1221,11 @@ fn social_assistance(
     let n = ctx.s0.household.adults.len();
     for k in -1..MONTHS_AFTER {
         let m = cal::add_months(ctx.change_month, k);
-        let s = if m >= ctx.change_month { ctx.s1 } else { ctx.s0 };
+        let s = if m >= ctx.change_month {
+            ctx.s1
+        } else {
+            ctx.s0
+        };
         let period = super::period_for(m)?;
         let prep = household::prepare(s, period, period.params)?;
         let mut earners = vec![toimeentulotuki::Earner::default(); n];
@@ -1266,8 +1294,10 @@ fn social_assistance(
 
 fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<Month> {
     let living = |p: &&Payment| {
-        matches!(p.component, Component::Wage | Component::UnemploymentBenefit)
-            && p.net.is_positive()
+        matches!(
+            p.component,
+            Component::Wage | Component::UnemploymentBenefit
+        ) && p.net.is_positive()
     };
     (-1..MONTHS_AFTER)
         .map(|k| {
@@ -1468,7 +1498,10 @@ fn checklist(
             "kela-toimeentulotuki-kasittely",
         ));
     }
-    for m in months.iter().filter(|m| !m.baseline && m.shortfall.is_some()) {
+    for m in months
+        .iter()
+        .filter(|m| !m.baseline && m.shortfall.is_some())
+    {
         v.push(todo(
             Agency::Kela,
             Task::ApplySocialAssistance,
@@ -1505,7 +1538,10 @@ mod tests {
             .tyottomyysturva
             .days_per_month
             .value;
-        assert_eq!(periodised_days(Cents::euros(3000), Cents::euros(3000), days), 21);
+        assert_eq!(
+            periodised_days(Cents::euros(3000), Cents::euros(3000), days),
+            21
+        );
         assert_eq!(periodised_days(Cents::ZERO, Cents::euros(3000), days), 0);
     }
 
@@ -1526,7 +1562,10 @@ mod tests {
     fn e4_waiting_period_after_periodisation() {
         // RULES-timing §7.1 E4 shape: periodisation, then 7 weekdays of waiting, then benefit.
         let from = d(2024, 7, 1);
-        assert_eq!(crate::rules::kalenteri::nth_weekday_from(from, 7), d(2024, 7, 9));
+        assert_eq!(
+            crate::rules::kalenteri::nth_weekday_from(from, 7),
+            d(2024, 7, 9)
+        );
     }
 
     #[test]

@@ -85,7 +85,12 @@ impl<'a> Obj<'a> {
     pub(super) fn p(&self, k: &str) -> String {
         join(&self.path, k)
     }
-    pub(super) fn number(&self, k: &str, expected: &'static str, e: &mut Errors) -> Option<&'a str> {
+    pub(super) fn number(
+        &self,
+        k: &str,
+        expected: &'static str,
+        e: &mut Errors,
+    ) -> Option<&'a str> {
         match self.get(k)? {
             Json::Number(text) => Some(text),
             _ => {

@@ -152,7 +152,10 @@ pub(super) fn read(root: &Obj, e: &mut Errors) -> Option<MonthEvent> {
         .and_then(|s| match PayRhythm::parse(s) {
             Some(r) => Some(r),
             None => {
-                e.push(o.p("pay_rhythm"), Problem::UnknownValue { allowed: RHYTHMS });
+                e.push(
+                    o.p("pay_rhythm"),
+                    Problem::UnknownValue { allowed: RHYTHMS },
+                );
                 None
             }
         });

@@ -4,10 +4,10 @@ use crate::i18n::{k, tr, tr_args, Key};
 use crate::rules::maksuajankohdat::PayRhythm;
 use crate::scenario::month_event::{ChangeKind, MonthEvent};
 use crate::scenario::{Date, Hours, Problem, Wage, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
-use crate::units::Cents;
 use crate::ui::form::{NumberInput, NumberKind, SelectField};
 use crate::ui::scenario::state::{use_scenario, ScenarioAction};
 use crate::ui::state::use_lang;
+use crate::units::Cents;
 
 fn change_key(c: ChangeKind) -> Key {
     match c {
@@ -31,7 +31,9 @@ fn rhythm_key(r: PayRhythm) -> Key {
 /// The message for a problem of the event at `path`.
 fn problem_key(path: &str, problem: &Problem) -> Key {
     match (path, problem) {
-        (_, Problem::InvalidDate | Problem::DateOutOfRange { .. }) if path.ends_with("pay_date") => {
+        (_, Problem::InvalidDate | Problem::DateOutOfRange { .. })
+            if path.ends_with("pay_date") =>
+        {
             k::MONTH_ERROR_PAY_DATE
         }
         (_, Problem::InvalidDate | Problem::DateOutOfRange { .. }) => k::MONTH_ERROR_DATE,
@@ -104,17 +106,30 @@ pub fn MonthEventForm() -> Html {
     };
     let mut change_options: Vec<(AttrValue, AttrValue)> = ChangeKind::ALL[..5]
         .iter()
-        .map(|kind| (AttrValue::from(kind.as_str()), AttrValue::from(tr(lang, change_key(*kind)))))
+        .map(|kind| {
+            (
+                AttrValue::from(kind.as_str()),
+                AttrValue::from(tr(lang, change_key(*kind))),
+            )
+        })
         .collect();
     for (i, o) in scenario.options.iter().enumerate() {
         let name = if o.label.is_empty() {
-            tr_args(lang, k::SCENARIO_OPTION_COLUMN, &[("number", &(i + 1).to_string())])
+            tr_args(
+                lang,
+                k::SCENARIO_OPTION_COLUMN,
+                &[("number", &(i + 1).to_string())],
+            )
         } else {
             o.label.clone()
         };
         change_options.push((
             AttrValue::from(format!("option:{i}")),
-            AttrValue::from(tr_args(lang, k::MONTH_CHANGE_FROM_OPTION, &[("option", &name)])),
+            AttrValue::from(tr_args(
+                lang,
+                k::MONTH_CHANGE_FROM_OPTION,
+                &[("option", &name)],
+            )),
         ));
     }
     let selected = match (c.change, c.option) {
@@ -130,11 +145,17 @@ pub fn MonthEventForm() -> Html {
             m.option = None;
         }
     });
-    let date_input = |id: &'static str, label: Key, value: Option<Date>, field: &'static str, set: fn(&mut MonthEvent, Option<Date>)| {
+    let date_input = |id: &'static str,
+                      label: Key,
+                      value: Option<Date>,
+                      field: &'static str,
+                      set: fn(&mut MonthEvent, Option<Date>)| {
         let update = update.clone();
         let c = c.clone();
         let onchange = Callback::from(move |event: Event| {
-            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             let mut next = c.clone();
             set(&mut next, Date::parse(&text));
             update.emit(next);
@@ -153,7 +174,9 @@ pub fn MonthEventForm() -> Html {
         let update = update.clone();
         let c = c.clone();
         let onchange = Callback::from(move |event: Event| {
-            let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            let on = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
             let mut next = c.clone();
             set(&mut next, on);
             update.emit(next);
@@ -167,7 +190,11 @@ pub fn MonthEventForm() -> Html {
             </div>
         }
     };
-    let money = |id: &'static str, label: Key, value: Cents, max: i64, set: fn(&mut MonthEvent, Cents)| {
+    let money = |id: &'static str,
+                 label: Key,
+                 value: Cents,
+                 max: i64,
+                 set: fn(&mut MonthEvent, Cents)| {
         let update = update.clone();
         let c = c.clone();
         html! {
@@ -183,19 +210,31 @@ pub fn MonthEventForm() -> Html {
     let needs_wage = matches!(c.change, ChangeKind::JobStarts | ChangeKind::MoreHours);
     let hourly = matches!(c.wage, Some(Wage::Hourly { .. }));
     let (hourly_value, hours_value) = match c.wage {
-        Some(Wage::Hourly { hourly, hours_per_week }) => (hourly.0, i64::from(hours_per_week.0)),
+        Some(Wage::Hourly {
+            hourly,
+            hours_per_week,
+        }) => (hourly.0, i64::from(hours_per_week.0)),
         _ => (0, 0),
     };
     let wage_fields = if !needs_wage {
         html! {}
     } else {
         let kind_options = vec![
-            (AttrValue::from("monthly"), AttrValue::from(tr(lang, k::MONTH_WAGE_MONTHLY))),
-            (AttrValue::from("hourly"), AttrValue::from(tr(lang, k::MONTH_WAGE_HOURLY))),
+            (
+                AttrValue::from("monthly"),
+                AttrValue::from(tr(lang, k::MONTH_WAGE_MONTHLY)),
+            ),
+            (
+                AttrValue::from("hourly"),
+                AttrValue::from(tr(lang, k::MONTH_WAGE_HOURLY)),
+            ),
         ];
         let on_kind = edit(|m, v| {
             m.wage = Some(if v == "hourly" {
-                Wage::Hourly { hourly: Cents::ZERO, hours_per_week: Hours(0) }
+                Wage::Hourly {
+                    hourly: Cents::ZERO,
+                    hours_per_week: Hours(0),
+                }
             } else {
                 Wage::Monthly(Cents::ZERO)
             });
@@ -236,18 +275,37 @@ pub fn MonthEventForm() -> Html {
     };
     let rhythm_options: Vec<(AttrValue, AttrValue)> = PayRhythm::ALL
         .iter()
-        .map(|r| (AttrValue::from(r.as_str()), AttrValue::from(tr(lang, rhythm_key(*r)))))
+        .map(|r| {
+            (
+                AttrValue::from(r.as_str()),
+                AttrValue::from(tr(lang, rhythm_key(*r))),
+            )
+        })
         .collect();
     let rhythm = c
         .pay_rhythm
         .unwrap_or_else(|| PayRhythm::default_for(&c.wage.unwrap_or_default()));
     let on_rhythm = edit(|m, v| m.pay_rhythm = PayRhythm::parse(&v));
-    let paid_job = matches!(c.change, ChangeKind::JobStarts | ChangeKind::MoreHours | ChangeKind::JobEnds | ChangeKind::Option);
+    let paid_job = matches!(
+        c.change,
+        ChangeKind::JobStarts | ChangeKind::MoreHours | ChangeKind::JobEnds | ChangeKind::Option
+    );
     let adult_options: Vec<(AttrValue, AttrValue)> = (0..scenario.household.adults.len())
-        .map(|i| (AttrValue::from(i.to_string()), AttrValue::from(tr_args(lang, k::MONTH_ADULT, &[("number", &(i + 1).to_string())]))))
+        .map(|i| {
+            (
+                AttrValue::from(i.to_string()),
+                AttrValue::from(tr_args(
+                    lang,
+                    k::MONTH_ADULT,
+                    &[("number", &(i + 1).to_string())],
+                )),
+            )
+        })
         .collect();
     let on_adult = edit(|m, v| m.adult = v.parse().unwrap_or(0));
-    let other_error = error_for("change").or_else(|| error_for("option")).or_else(|| error_for("adult"));
+    let other_error = error_for("change")
+        .or_else(|| error_for("option"))
+        .or_else(|| error_for("adult"));
     html! {
         <fieldset class="month-form">
             <legend>{ tr(lang, k::MONTH_FORM_TITLE) }</legend>

@@ -27,7 +27,10 @@ fn gap_sentences(lang: Lang, m: &Month) -> Option<Html> {
             k::MONTH_GAP,
             &[
                 ("month", &name),
-                ("last", &m.last_before.map(date_text).unwrap_or(dash.clone())),
+                (
+                    "last",
+                    &m.last_before.map(date_text).unwrap_or(dash.clone()),
+                ),
                 ("next", &m.next_from.map(date_text).unwrap_or(dash)),
             ],
         )
@@ -38,16 +41,27 @@ fn gap_sentences(lang: Lang, m: &Month) -> Option<Html> {
         Some(amount) => tr_args(
             lang,
             k::MONTH_SHORTFALL,
-            &[("amount", &money(lang, amount.0)), ("month", &name), ("date", &by)],
+            &[
+                ("amount", &money(lang, amount.0)),
+                ("month", &name),
+                ("date", &by),
+            ],
         ),
-        None => tr_args(lang, k::MONTH_GAP_ASSISTANCE, &[("month", &name), ("date", &by)]),
+        None => tr_args(
+            lang,
+            k::MONTH_GAP_ASSISTANCE,
+            &[("month", &name), ("date", &by)],
+        ),
     };
     Some(html! { <p class="notice month-gap-note">{ first }{ " " }{ second }</p> })
 }
 
 fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
     match p.why {
-        Why::Payday { holiday_compensation, .. } if holiday_compensation.is_positive() => tr_args(
+        Why::Payday {
+            holiday_compensation,
+            ..
+        } if holiday_compensation.is_positive() => tr_args(
             lang,
             k::MONTH_WHY_FINAL,
             &[("amount", &money(lang, holiday_compensation.0))],
@@ -57,8 +71,20 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
             k::MONTH_WHY_PAYDAY,
             &[("withheld", &money(lang, p.withheld.0))],
         ),
-        Why::GigPay => tr_args(lang, k::MONTH_WHY_GIG, &[("withheld", &money(lang, p.withheld.0))]),
-        Why::Claim { payable_days, weekdays, wages, hours_over_limit, processing, periodised_days, waiting_days } => {
+        Why::GigPay => tr_args(
+            lang,
+            k::MONTH_WHY_GIG,
+            &[("withheld", &money(lang, p.withheld.0))],
+        ),
+        Why::Claim {
+            payable_days,
+            weekdays,
+            wages,
+            hours_over_limit,
+            processing,
+            periodised_days,
+            waiting_days,
+        } => {
             let mut s = tr_args(
                 lang,
                 k::MONTH_WHY_CLAIM,
@@ -71,32 +97,52 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
             );
             if hours_over_limit {
                 s.push(' ');
-                s.push_str(&with_values(lang, lookup(lang, "month.why_over_limit").unwrap_or_default()));
+                s.push_str(&with_values(
+                    lang,
+                    lookup(lang, "month.why_over_limit").unwrap_or_default(),
+                ));
             }
             if periodised_days > 0 {
                 s.push(' ');
-                s.push_str(&tr_args(lang, k::MONTH_WHY_PERIODISED, &[("days", &periodised_days.to_string())]));
+                s.push_str(&tr_args(
+                    lang,
+                    k::MONTH_WHY_PERIODISED,
+                    &[("days", &periodised_days.to_string())],
+                ));
             }
             if waiting_days > 0 {
                 s.push(' ');
-                s.push_str(&tr_args(lang, k::MONTH_WHY_WAITING, &[("days", &waiting_days.to_string())]));
+                s.push_str(&tr_args(
+                    lang,
+                    k::MONTH_WHY_WAITING,
+                    &[("days", &waiting_days.to_string())],
+                ));
             }
             s.push(' ');
             s.push_str(&match processing {
                 Processing::Unchanged => tr(lang, k::MONTH_PROCESSING_UNCHANGED).to_string(),
                 Processing::Adjusted => tr(lang, k::MONTH_PROCESSING_ADJUSTED).to_string(),
-                Processing::First => with_values(lang, lookup(lang, "month.processing_first").unwrap_or_default()),
+                Processing::First => with_values(
+                    lang,
+                    lookup(lang, "month.processing_first").unwrap_or_default(),
+                ),
             });
             s
         }
         Why::HousingMonth { reviewed: true } => tr(lang, k::MONTH_WHY_HOUSING_NEW).to_string(),
         Why::HousingMonth { reviewed: false } => match view.housing_review_from {
-            Some(from) => tr_args(lang, k::MONTH_WHY_HOUSING_OLD_UNTIL, &[("date", &date_text(from))]),
+            Some(from) => tr_args(
+                lang,
+                k::MONTH_WHY_HOUSING_OLD_UNTIL,
+                &[("date", &date_text(from))],
+            ),
             None => tr(lang, k::MONTH_WHY_HOUSING_OLD).to_string(),
         },
-        Why::SocialAssistanceMonth { net_income } => {
-            tr_args(lang, k::MONTH_WHY_SOCIAL, &[("income", &money(lang, net_income.0))])
-        }
+        Why::SocialAssistanceMonth { net_income } => tr_args(
+            lang,
+            k::MONTH_WHY_SOCIAL,
+            &[("income", &money(lang, net_income.0))],
+        ),
         Why::ChildBenefitDay => tr(lang, k::MONTH_WHY_CHILD).to_string(),
         Why::WithBenefit { days } => {
             tr_args(lang, k::MONTH_WHY_EXPENSE, &[("days", &days.to_string())])
@@ -109,7 +155,10 @@ fn payment_item(lang: Lang, p: &Payment, view: &View) -> Html {
         tr_args(
             lang,
             k::MONTH_RANGE,
-            &[("earliest", &date_text(p.earliest)), ("latest", &date_text(p.latest))],
+            &[
+                ("earliest", &date_text(p.earliest)),
+                ("latest", &date_text(p.latest)),
+            ],
         )
     });
     html! {
@@ -162,6 +211,11 @@ fn table(lang: Lang, view: &View) -> Html {
         <div class="month-table-wrap">
             <table class="month-table">
                 <caption>{ tr(lang, k::MONTH_TABLE_CAPTION) }</caption>
+                <colgroup>
+                    <col class="month-col-month" />
+                    <col class="month-col-paid" />
+                    <col class="month-col-steady" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{ tr(lang, k::MONTH_COL_MONTH) }</th>
@@ -219,13 +273,19 @@ pub fn MonthView() -> Html {
     };
     let result = {
         let scenario = state.scenario.clone();
-        use_memo(scenario, |s| s.month_event.as_ref().map(|_| s.month_by_month()))
+        use_memo(scenario, |s| {
+            s.month_event.as_ref().map(|_| s.month_by_month())
+        })
     };
     let body = match result.as_ref() {
         None => html! { <p class="hint">{ tr(lang, k::MONTH_CHOOSE) }</p> },
         Some(Err(_)) => html! { <p class="notice" role="status">{ tr(lang, k::MONTH_CANNOT) }</p> },
         Some(Ok(view)) => {
-            let notes: Vec<Html> = view.months.iter().filter_map(|m| gap_sentences(lang, m)).collect();
+            let notes: Vec<Html> = view
+                .months
+                .iter()
+                .filter_map(|m| gap_sentences(lang, m))
+                .collect();
             html! {
                 <>
                     <div class="month-notes" aria-live="polite">

@@ -80,7 +80,10 @@ pub fn task(lang: Lang, t: Task) -> (&'static str, &'static str) {
         Task::CheckTaxCardLimit => (k::MONTH_TASK_TAX_LIMIT, k::MONTH_TASK_TAX_LIMIT_IF_NOT),
         Task::RegisterAsJobseeker => (k::MONTH_TASK_REGISTER, k::MONTH_TASK_REGISTER_IF_NOT),
         Task::ApplyForBenefit => (k::MONTH_TASK_APPLY, k::MONTH_TASK_APPLY_IF_NOT),
-        Task::ApplySocialAssistance => (k::MONTH_TASK_APPLY_SOCIAL, k::MONTH_TASK_APPLY_SOCIAL_IF_NOT),
+        Task::ApplySocialAssistance => (
+            k::MONTH_TASK_APPLY_SOCIAL,
+            k::MONTH_TASK_APPLY_SOCIAL_IF_NOT,
+        ),
         Task::ReportParticipationDays => (k::MONTH_TASK_DAYS, k::MONTH_TASK_DAYS_IF_NOT),
         Task::ReportGigInClaim => (k::MONTH_TASK_GIG, k::MONTH_TASK_GIG_IF_NOT),
     };
