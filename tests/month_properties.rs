@@ -24,7 +24,7 @@ fn household() -> impl Strategy<Value = Scenario> {
             0i64..=120_000,
             prop::sample::select(vec!["091", "837", "398", "167"]),
         ),
-        (0i64..=5_000_00, any::<bool>()),
+        (0i64..=500_000, any::<bool>()),
     )
         .prop_map(
             |((age, kind, wage), (children, rent, muni), (assets, hourly))| {
