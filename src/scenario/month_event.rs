@@ -7,8 +7,8 @@
 //! engine's [`Event`], taking the change from one of the scenario's options when asked, and
 //! [`MonthEvent::after`] gives the steady situation after the change.
 
-use super::json::{self, Obj};
-use super::text::Json;
+use super::fields::{Ctx, Nested};
+use super::text::{self, Json};
 use super::*;
 use crate::rules::maksuajankohdat::{Change, Event, PayRhythm};
 
@@ -115,20 +115,138 @@ const KNOWN: &[&str] = &[
     "option",
 ];
 
-fn date_field(o: &Obj, k: &str, e: &mut Errors) -> Option<Date> {
-    let s = o.string(k, e)?;
-    let d = Date::parse(s);
-    if d.is_none() {
-        e.push(o.p(k), Problem::InvalidDate);
-    }
-    d
+/// The fields of `month_event` as read: the object's pairs, with the path for problems.
+struct Fields<'a> {
+    pairs: &'a [(String, Json)],
+    path: &'a str,
 }
 
-/// Read `month_event` (absent or `null`: `None`).
-pub(super) fn read(root: &Obj, e: &mut Errors) -> Option<MonthEvent> {
-    let v = root.get("month_event")?;
-    let o = Obj::new(v, "month_event", e)?;
-    o.check_known(|k| KNOWN.contains(&k), e);
+impl<'a> Fields<'a> {
+    fn p(&self, k: &str) -> String {
+        format!("{}.{k}", self.path)
+    }
+    fn get(&self, k: &str) -> Option<&'a Json> {
+        self.pairs
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
+    }
+    fn wrong(&self, k: &str, expected: &'static str, e: &mut Errors) {
+        e.push(self.p(k), Problem::WrongType { expected });
+    }
+    fn string(&self, k: &str, e: &mut Errors) -> Option<&'a str> {
+        match self.get(k)? {
+            Json::String(s) => Some(s),
+            _ => {
+                self.wrong(k, "string", e);
+                None
+            }
+        }
+    }
+    fn boolean(&self, k: &str, e: &mut Errors) -> Option<bool> {
+        match self.get(k)? {
+            Json::Bool(b) => Some(*b),
+            _ => {
+                self.wrong(k, "boolean", e);
+                None
+            }
+        }
+    }
+    /// A decimal number scaled by 10^`decimals` (half-up from its text), within `0..=max`.
+    fn scaled(&self, k: &str, decimals: u32, max: i64, e: &mut Errors) -> Option<i64> {
+        let places = i64::from(decimals);
+        match self.get(k)? {
+            Json::Number(t) => match text::scaled(t, places) {
+                Some(n) if (0..=max).contains(&n) => Some(n),
+                _ => {
+                    let unit = 10i64.pow(decimals);
+                    e.push(
+                        self.p(k),
+                        Problem::OutOfRange {
+                            min: 0,
+                            max: max / unit,
+                        },
+                    );
+                    None
+                }
+            },
+            _ => {
+                self.wrong(k, "number", e);
+                None
+            }
+        }
+    }
+    fn money(&self, k: &str, e: &mut Errors) -> Option<Cents> {
+        self.scaled(k, 2, MAX_MONTHLY.0, e).map(Cents)
+    }
+    fn whole(&self, k: &str, min: i64, max: i64, e: &mut Errors) -> Option<i64> {
+        let n = self.scaled(k, 0, max, e)?;
+        if n < min {
+            e.push(self.p(k), Problem::OutOfRange { min, max });
+            return None;
+        }
+        Some(n)
+    }
+    fn date(&self, k: &str, e: &mut Errors) -> Option<Date> {
+        let s = self.string(k, e)?;
+        let d = Date::parse(s);
+        if d.is_none() {
+            e.push(self.p(k), Problem::InvalidDate);
+        }
+        d
+    }
+    fn wage(&self, e: &mut Errors) -> Option<Wage> {
+        let monthly = self.money("monthly_wage", e);
+        let hourly = self
+            .scaled("hourly_wage", 2, MAX_HOURLY_OR_DAILY.0, e)
+            .map(Cents);
+        let hours = self
+            .scaled("hours_per_week", 2, 16_800, e)
+            .and_then(|h| u32::try_from(h).ok())
+            .map(Hours);
+        match (monthly, hourly, hours) {
+            (Some(_), Some(_), _) => {
+                e.push(self.p("hourly_wage"), Problem::MonthlyAndHourlyWage);
+                None
+            }
+            (Some(m), None, _) => Some(Wage::Monthly(m)),
+            (None, Some(hourly), Some(hours_per_week)) => Some(Wage::Hourly {
+                hourly,
+                hours_per_week,
+            }),
+            (None, Some(_), None) => {
+                e.push(self.p("hours_per_week"), Problem::HourlyWageNeedsHours);
+                None
+            }
+            (None, None, Some(_)) => {
+                e.push(self.p("hourly_wage"), Problem::HourlyWageNeedsHours);
+                None
+            }
+            (None, None, None) => None,
+        }
+    }
+}
+
+/// Read `month_event` at `path` (`None` when it is not an object; the problem is reported).
+fn read(v: &Json, path: &str, e: &mut Errors) -> Option<MonthEvent> {
+    let Json::Object(pairs) = v else {
+        e.push(path, Problem::WrongType { expected: "object" });
+        return None;
+    };
+    let o = Fields { pairs, path };
+    let mut seen: Vec<&str> = Vec::new();
+    for (k, _) in pairs {
+        if k.starts_with('_') {
+            continue;
+        }
+        if !KNOWN.contains(&k.as_str()) {
+            e.push(o.p(k), Problem::UnknownField);
+        } else if seen.contains(&k.as_str()) {
+            e.push(o.p(k), Problem::DuplicateField);
+        }
+        seen.push(k);
+    }
     let change = match o.string("change", e) {
         Some(s) => ChangeKind::parse(s).unwrap_or_else(|| {
             e.push(o.p("change"), Problem::UnknownValue { allowed: CHANGES });
@@ -141,7 +259,7 @@ pub(super) fn read(root: &Obj, e: &mut Errors) -> Option<MonthEvent> {
             ChangeKind::JobStarts
         }
     };
-    let date = date_field(&o, "date", e).unwrap_or_else(|| {
+    let date = o.date("date", e).unwrap_or_else(|| {
         if o.get("date").is_none() {
             e.push(o.p("date"), Problem::Missing);
         }
@@ -152,58 +270,73 @@ pub(super) fn read(root: &Obj, e: &mut Errors) -> Option<MonthEvent> {
         .and_then(|s| match PayRhythm::parse(s) {
             Some(r) => Some(r),
             None => {
-                e.push(
-                    o.p("pay_rhythm"),
-                    Problem::UnknownValue { allowed: RHYTHMS },
-                );
+                e.push(o.p("pay_rhythm"), Problem::UnknownValue { allowed: RHYTHMS });
                 None
             }
         });
-    let hours = match o.number("hours", "number", e) {
-        Some(t) => match text::scaled(t, 2) {
-            Some(h) if (0..=74_400).contains(&h) => u32::try_from(h).ok().map(Hours),
-            _ => {
-                e.push(o.p("hours"), Problem::OutOfRange { min: 0, max: 744 });
-                None
-            }
-        },
-        None => None,
-    };
     Some(MonthEvent {
         change,
         date,
         adult: o
-            .int("adult", 0, MAX_PERSONS as i64 - 1, e)
+            .whole("adult", 0, MAX_PERSONS as i64 - 1, e)
             .map_or(0, |n| n as u8),
-        wage: json::wage(&o, e),
+        wage: o.wage(e),
         pay_rhythm,
         full_time: o.boolean("full_time", e),
         first_pay_with_next: o.boolean("first_pay_with_next", e).unwrap_or(false),
         holiday_compensation: o.money("holiday_compensation", e).unwrap_or_default(),
         gross: o.money("gross", e).unwrap_or_default(),
-        pay_date: date_field(&o, "pay_date", e),
-        hours,
-        days_per_week: o.int("days_per_week", 1, 7, e).map(|n| n as u8),
+        pay_date: o.date("pay_date", e),
+        hours: o
+            .scaled("hours", 2, 74_400, e)
+            .and_then(|h| u32::try_from(h).ok())
+            .map(Hours),
+        days_per_week: o.whole("days_per_week", 1, 7, e).map(|n| n as u8),
         option: o
-            .int("option", 0, MAX_OPTIONS as i64 - 1, e)
+            .whole("option", 0, MAX_OPTIONS as i64 - 1, e)
             .map(|n| n as u8),
     })
 }
 
+/// A whole number of hundredths as the shortest decimal text.
+fn hundredths(n: i64) -> Json {
+    let (whole, part) = (n / 100, n % 100);
+    Json::Number(match part {
+        0 => format!("{whole}"),
+        p if p % 10 == 0 => format!("{whole}.{}", p / 10),
+        p => format!("{whole}.{p:02}"),
+    })
+}
+
+fn string(s: &str) -> Json {
+    Json::String(s.to_owned())
+}
+
 /// `month_event` as JSON, in the order of docs/SCENARIO-FORMAT.md (only fields that are set).
-pub(super) fn tree(m: &MonthEvent) -> Json {
+fn tree(m: &MonthEvent) -> Json {
     let mut f: Vec<(String, Json)> = vec![
-        ("change".into(), json::string(m.change.as_str())),
-        ("date".into(), json::string(&m.date.to_string())),
+        ("change".into(), string(m.change.as_str())),
+        ("date".into(), string(&m.date.to_string())),
     ];
     if m.adult > 0 {
-        f.push(("adult".into(), json::count(m.adult)));
+        f.push(("adult".into(), Json::Number(m.adult.to_string())));
     }
-    if let Some(w) = &m.wage {
-        json::wage_into(&mut f, w);
+    match m.wage {
+        Some(Wage::Monthly(c)) => f.push(("monthly_wage".into(), hundredths(c.0))),
+        Some(Wage::Hourly {
+            hourly,
+            hours_per_week,
+        }) => {
+            f.push(("hourly_wage".into(), hundredths(hourly.0)));
+            f.push((
+                "hours_per_week".into(),
+                hundredths(i64::from(hours_per_week.0)),
+            ));
+        }
+        None => {}
     }
     if let Some(r) = m.pay_rhythm {
-        f.push(("pay_rhythm".into(), json::string(r.as_str())));
+        f.push(("pay_rhythm".into(), string(r.as_str())));
     }
     if let Some(b) = m.full_time {
         f.push(("full_time".into(), Json::Bool(b)));
@@ -214,25 +347,47 @@ pub(super) fn tree(m: &MonthEvent) -> Json {
     if m.holiday_compensation.is_positive() {
         f.push((
             "holiday_compensation".into(),
-            json::euros(m.holiday_compensation),
+            hundredths(m.holiday_compensation.0),
         ));
     }
     if m.gross.is_positive() {
-        f.push(("gross".into(), json::euros(m.gross)));
+        f.push(("gross".into(), hundredths(m.gross.0)));
     }
     if let Some(d) = m.pay_date {
-        f.push(("pay_date".into(), json::string(&d.to_string())));
+        f.push(("pay_date".into(), string(&d.to_string())));
     }
     if let Some(h) = m.hours {
-        f.push(("hours".into(), json::hundredths(i64::from(h.0))));
+        f.push(("hours".into(), hundredths(i64::from(h.0))));
     }
     if let Some(n) = m.days_per_week {
-        f.push(("days_per_week".into(), json::count(n)));
+        f.push(("days_per_week".into(), Json::Number(n.to_string())));
     }
     if let Some(n) = m.option {
-        f.push(("option".into(), json::count(n)));
+        f.push(("option".into(), Json::Number(n.to_string())));
     }
     Json::Object(f)
+}
+
+/// The `month_event` row of the scenario's field table (an optional nested object with its own
+/// reader, because its fields depend on `change`).
+pub(crate) struct MonthEventRow;
+
+impl Nested<Scenario> for MonthEventRow {
+    fn read(&self, parent: &mut Scenario, v: &Json, path: &str, e: &mut Errors) {
+        parent.month_event = read(v, path, e);
+    }
+    fn write(&self, parent: &Scenario) -> Option<Json> {
+        parent.month_event.as_ref().map(tree)
+    }
+    fn check(&self, parent: &Scenario, _path: &str, _ctx: Ctx<'_>, e: &mut Errors) {
+        if let Some(m) = &parent.month_event {
+            m.check(parent, e);
+        }
+    }
+    #[cfg(test)]
+    fn paths(&self, path: &str, out: &mut Vec<String>) {
+        out.extend(KNOWN.iter().map(|k| format!("{path}.{k}")));
+    }
 }
 
 impl MonthEvent {
@@ -252,16 +407,7 @@ impl MonthEvent {
                 },
             );
         }
-        if let Some(w) = &self.wage {
-            check_wage(e, "month_event", w);
-        }
-        check_money(
-            e,
-            "month_event.holiday_compensation",
-            Some(self.holiday_compensation),
-            MAX_MONTHLY,
-        );
-        check_money(e, "month_event.gross", Some(self.gross), MAX_MONTHLY);
+        // Amounts and hours are bounded when read (and by the form's fields).
         match self.change {
             ChangeKind::JobStarts | ChangeKind::MoreHours => {
                 if self.wage.is_none_or(|w| !w.monthly().is_positive()) {
