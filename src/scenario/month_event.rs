@@ -270,7 +270,10 @@ fn read(v: &Json, path: &str, e: &mut Errors) -> Option<MonthEvent> {
         .and_then(|s| match PayRhythm::parse(s) {
             Some(r) => Some(r),
             None => {
-                e.push(o.p("pay_rhythm"), Problem::UnknownValue { allowed: RHYTHMS });
+                e.push(
+                    o.p("pay_rhythm"),
+                    Problem::UnknownValue { allowed: RHYTHMS },
+                );
                 None
             }
         });
