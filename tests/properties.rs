@@ -129,6 +129,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     assets,
                     lives_with_parents: lwp,
                     options: Vec::new(),
+                    month_event: None,
                 }
             },
         )
@@ -216,6 +217,7 @@ fn extreme_valid_inputs_do_not_overflow() {
         assets: askel::scenario::MAX_ASSETS,
         lives_with_parents: false,
         options: Vec::new(),
+        month_event: None,
     };
     let b = rules::compute(&s).expect("valid");
     assert!(b.totals.disposable_income.0 > 0);

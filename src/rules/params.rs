@@ -51,6 +51,34 @@ pub struct Kulukorvaus {
     pub weeks_per_month: Param<Rate>,
 }
 
+/// Payment dates and processing ranges of the month-by-month view
+/// (docs/rules/maksuajankohdat.md). Day counts are banking days unless the label says otherwise.
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Maksuajankohdat {
+    pub claim_paid_earliest: Param<u32>,
+    pub claim_paid_typical: Param<u32>,
+    pub claim_paid_latest: Param<u32>,
+    pub adjusted_claim_paid_typical: Param<u32>,
+    pub adjusted_claim_paid_latest: Param<u32>,
+    pub first_claim_paid_earliest: Param<u32>,
+    pub first_claim_paid_typical: Param<u32>,
+    pub first_claim_paid_latest: Param<u32>,
+    pub decision_max_days: Param<u32>,
+    pub income_register_days: Param<u32>,
+    pub waiting_days: Param<u32>,
+    pub short_full_time_job_days: Param<u32>,
+    pub benefit_withholding: Param<Rate>,
+    pub wage_withholding_step: Param<Rate>,
+    pub housing_review_rise: Param<Cents>,
+    pub housing_review_fall: Param<Cents>,
+    pub housing_processing_days: Param<u32>,
+    pub child_benefit_payday: Param<u32>,
+    pub mid_month_payday: Param<u32>,
+    pub social_assistance_decision_days: Param<u32>,
+    pub social_assistance_late_days: Param<u32>,
+}
+
 /// General housing allowance (docs/rules/asumistuki.md).
 #[derive(Clone, Debug)]
 #[allow(missing_docs)]
@@ -209,6 +237,8 @@ pub struct Params {
     pub varhaiskasvatusmaksu: Varhaiskasvatusmaksu,
     /// Garnishment of wages.
     pub ulosotto: Ulosotto,
+    /// When wages and benefits are paid (the month-by-month view).
+    pub maksuajankohdat: Maksuajankohdat,
 }
 
 /// One parameter as text, for the "About the rules" page.

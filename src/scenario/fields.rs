@@ -439,6 +439,10 @@ pub(crate) const SCENARIO_FIELDS: &[Field<Scenario>] = &[
             write_empty: false,
         }),
     ),
+    Field::nested(
+        "month_event",
+        Kind::Object(&super::month_event::MonthEventRow),
+    ),
 ];
 
 impl Record for Scenario {
@@ -452,6 +456,7 @@ impl Record for Scenario {
             assets: Cents::ZERO,
             lives_with_parents: false,
             options: Vec::new(),
+            month_event: None,
         }
     }
     fn fields() -> &'static [Field<Self>] {

@@ -10,6 +10,7 @@
 mod fields;
 pub mod input;
 mod json;
+pub mod month_event;
 pub mod presets;
 pub mod reference_budget;
 pub mod share;
@@ -62,6 +63,8 @@ pub struct Scenario {
     pub lives_with_parents: bool,
     /// Alternatives to compare with the current situation.
     pub options: Vec<ScenarioOption>,
+    /// The change the month-by-month view shows (`None`: none chosen).
+    pub month_event: Option<month_event::MonthEvent>,
 }
 
 /// Changes to one adult in an option; `None` keeps the current value.
@@ -375,6 +378,7 @@ impl Scenario {
     pub fn with_option(&self, i: usize) -> Scenario {
         let mut s = self.clone();
         s.options = Vec::new();
+        s.month_event = None;
         if let Some(o) = self.options.get(i) {
             for (a, c) in s.household.adults.iter_mut().zip(o.adults.iter()) {
                 fields::apply_change(a, c);

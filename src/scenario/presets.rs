@@ -80,6 +80,7 @@ fn scenario(
         assets: Cents::ZERO,
         lives_with_parents: false,
         options,
+        month_event: None,
     }
 }
 

@@ -18,6 +18,7 @@ const LAWS: &[(&str, Key)] = &[
     ("verotus", k::ABOUT_LAW_VEROTUS),
     ("varhaiskasvatusmaksu", k::ABOUT_LAW_VARHAISKASVATUSMAKSU),
     ("ulosotto", k::ABOUT_LAW_ULOSOTTO),
+    ("maksuajankohdat", k::ABOUT_LAW_MAKSUAJANKOHDAT),
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -158,6 +159,14 @@ pub fn AboutPage() -> Html {
                             { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
                         }
                     </li>
+                }) }
+                </ul>
+                <h3 id="month-assumptions">{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TEXT) }</p>
+                <ul class="convention-list">
+                { for crate::rules::maksuajankohdat::ASSUMPTIONS.iter().chain(crate::rules::maksuajankohdat::DIFFERENCES.iter()).map(|id| {
+                    let key = if crate::rules::maksuajankohdat::ASSUMPTIONS.contains(id) { format!("month.assumption.{id}") } else { format!("month.difference.{id}") };
+                    html! { <li>{ with_values(lang, lookup(lang, &key).unwrap_or(id)) }</li> }
                 }) }
                 </ul>
                 <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>

@@ -153,6 +153,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <Explanations results={Rc::clone(&results)} />
                 <super::charts_panel::ChartsPanel results={Rc::clone(&results)} />
                 <WhatChanged />
+                <crate::ui::month::MonthView />
                 <BreakdownDetails results={Rc::clone(&results)} />
             }
             <super::device_save::DeviceSave />

@@ -117,6 +117,8 @@ pub enum ScenarioAction {
     /// What this tab kept in its history state before a reload: the scenario, the step and the
     /// input mode (see [`ScenarioState::tab_snapshot`]).
     Resume(Box<Scenario>, usize, InputMode),
+    /// The change the month-by-month view shows (`None`: none).
+    SetMonthEvent(Option<Box<crate::scenario::month_event::MonthEvent>>),
 }
 
 /// Where the tab's history state keeps the page (see `browser::remember`).
@@ -190,6 +192,7 @@ impl ScenarioState {
                 assets: Cents(0),
                 lives_with_parents: false,
                 options: Vec::new(),
+                month_event: None,
             },
             today,
             mode: InputMode::default(),
@@ -321,6 +324,7 @@ impl ScenarioState {
                 s.lives_with_parents = value && s.household.adults.len() == 1;
             }
             ScenarioAction::SetAssets(value) => s.assets = value,
+            ScenarioAction::SetMonthEvent(event) => s.month_event = event.map(|e| *e),
             ScenarioAction::SetRent(value) => s.housing.rent = value,
             ScenarioAction::SetWater(value) => s.housing.water = value,
             ScenarioAction::SetHeating(value) => s.housing.heating = value,
@@ -456,6 +460,16 @@ impl Reducible for ScenarioState {
     fn reduce(self: Rc<Self>, action: ScenarioAction) -> Rc<Self> {
         let mut next = (*self).clone();
         next.apply(action);
+        // A month-view change that no longer fits the household (its adult or option was
+        // removed) is dropped, so it can never block the steady results.
+        if next
+            .scenario
+            .month_event
+            .as_ref()
+            .is_some_and(|m| !m.fits(&next.scenario))
+        {
+            next.scenario.month_event = None;
+        }
         if next == *self {
             self
         } else {
