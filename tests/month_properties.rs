@@ -55,7 +55,12 @@ fn household() -> impl Strategy<Value = Scenario> {
                                 .then_some(Cents(7_000)),
                             ..Adult::default()
                         }],
-                        children: (0..children).map(|i| Child { age: 3 + i as u8 }).collect(),
+                        children: (0..children)
+                            .map(|i| Child {
+                                age: 3 + i as u8,
+                                day_care_hours_per_week: 0,
+                            })
+                            .collect(),
                     },
                     housing: Housing {
                         rent: Cents(rent),

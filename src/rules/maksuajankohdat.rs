@@ -1226,6 +1226,11 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
         } else {
             ctx.s0
         };
+        let steady = if m >= ctx.change_month {
+            &ctx.b1
+        } else {
+            &ctx.b0
+        };
         let period = super::period_for(m)?;
         let prep = household::prepare(s, period, period.params)?;
         let mut earners = vec![toimeentulotuki::Earner::default(); n];
@@ -1262,6 +1267,8 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
                 housing_allowance: housing,
                 child_benefit: child,
                 assets: s.assets,
+                other_basic_expenses: steady.totals.day_care_fees,
+                income_not_counted: steady.totals.garnished,
             },
             &period.params.toimeentulotuki,
         );
