@@ -9,13 +9,15 @@ use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
-const LAWS: [(&str, Key); 6] = [
+const LAWS: [(&str, Key); 8] = [
     ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
     ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
     ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
     ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
     ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
     ("verotus", k::ABOUT_LAW_VEROTUS),
+    ("sairausvakuutus", k::ABOUT_LAW_SAIRAUSVAKUUTUS),
+    ("kuntoutus", k::ABOUT_LAW_KUNTOUTUS),
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -133,6 +135,14 @@ pub fn AboutPage() -> Html {
                         </li>
                     }
                 }) }
+                </ul>
+                <h3 id="work-ability-notes">{ tr(lang, k::WORK_ABILITY_ABOUT_TITLE) }</h3>
+                <p>{ tr(lang, k::WORK_ABILITY_ABOUT_TEXT) }</p>
+                <ul class="work-ability-notes">
+                    <li>{ crate::ui::scenario::work_ability_text::about_hundred_percent_rule(lang) }</li>
+                    { for crate::ui::scenario::work_ability_text::about_examples().iter().filter_map(|f| {
+                        crate::ui::scenario::work_ability_text::flag_sentence(lang, f)
+                    }).map(|text| html! { <li>{ text }</li> }) }
                 </ul>
                 <h3 id="conventions">{ tr(lang, k::CONVENTION_TITLE) }</h3>
                 <p>{ tr(lang, k::CONVENTION_INTRO) }</p>
