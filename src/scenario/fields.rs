@@ -13,7 +13,7 @@
 //! [`Scenario::validate`]: super::Scenario::validate
 //! [`Scenario::with_option`]: super::Scenario::with_option
 
-use super::{Adult, AdultChange, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
+use super::{Adult, AdultChange, WorkAbility, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
 use crate::rules::money::Cents;
 
 /// A field's value.
@@ -22,7 +22,11 @@ pub(crate) enum Value {
     /// An amount in euros (held in cents).
     Money(Cents),
     /// A whole number.
-    Count(u8),
+    Count(u16),
+    /// One of a list of names.
+    Choice(&'static str),
+    /// Yes or no.
+    Flag(bool),
 }
 
 /// What a field holds and its limits.
@@ -31,7 +35,11 @@ pub(crate) enum Kind {
     /// Euros, 0 ≤ value ≤ `max`.
     Money { max: Cents },
     /// A whole number in `min..=max`.
-    Count { min: u8, max: u8 },
+    Count { min: u16, max: u16 },
+    /// One of the `allowed` names.
+    Choice { allowed: &'static [&'static str] },
+    /// `true` or `false`.
+    Flag,
 }
 
 /// One plain field of an adult.
@@ -59,16 +67,45 @@ pub(crate) struct ChangeSlot {
 fn money(v: Value) -> Option<Cents> {
     match v {
         Value::Money(c) => Some(c),
-        Value::Count(_) => None,
+        _ => None,
     }
 }
 
-fn count(v: Value) -> Option<u8> {
+fn count(v: Value) -> Option<u16> {
     match v {
         Value::Count(n) => Some(n),
-        Value::Money(_) => None,
+        _ => None,
     }
 }
+
+fn small_count(v: Value) -> Option<u8> {
+    count(v).and_then(|n| u8::try_from(n).ok())
+}
+
+fn work_ability(v: Value) -> Option<WorkAbility> {
+    match v {
+        Value::Choice(name) => WorkAbility::from_name(name),
+        _ => None,
+    }
+}
+
+fn flag(v: Value) -> Option<bool> {
+    match v {
+        Value::Flag(b) => Some(b),
+        _ => None,
+    }
+}
+
+/// A status as the table's value; `None` for the default (not written).
+fn status_value(w: WorkAbility) -> Option<Value> {
+    (w != WorkAbility::None).then(|| Value::Choice(w.as_str()))
+}
+
+/// The largest annual wage accepted (12 × the monthly maximum).
+const MAX_ANNUAL: Cents = Cents(MAX_MONTHLY.0.saturating_mul(12));
+/// The most days of ansiopäiväraha that can have been paid (the longest maximum period with
+/// additional days is well below this).
+pub(crate) const MAX_PAID_DAYS: u16 = 2000;
 
 /// Every plain field of an adult, in the order they are written.
 pub(crate) const ADULT_FIELDS: &[Field] = &[
@@ -87,11 +124,14 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
     Field {
         name: "rehabilitative_work_days_per_week",
         kind: Kind::Count { min: 0, max: 7 },
-        get: |a| Some(Value::Count(a.rehabilitative_work_days_per_week)),
-        set: |a, v| a.rehabilitative_work_days_per_week = count(v).unwrap_or(0),
+        get: |a| Some(Value::Count(u16::from(a.rehabilitative_work_days_per_week))),
+        set: |a, v| a.rehabilitative_work_days_per_week = small_count(v).unwrap_or(0),
         change: Some(ChangeSlot {
-            get: |c| c.rehabilitative_work_days_per_week.map(Value::Count),
-            set: |c, v| c.rehabilitative_work_days_per_week = count(v),
+            get: |c| {
+                c.rehabilitative_work_days_per_week
+                    .map(|d| Value::Count(u16::from(d)))
+            },
+            set: |c, v| c.rehabilitative_work_days_per_week = small_count(v),
         }),
     },
     Field {
@@ -126,6 +166,85 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
         kind: Kind::Money { max: MAX_MONTHLY },
         get: |a| a.earnings_related_pension_limit.map(Value::Money),
         set: |a, v| a.earnings_related_pension_limit = money(v),
+        change: None,
+    },
+    Field {
+        name: "work_ability_status",
+        kind: Kind::Choice {
+            allowed: &WorkAbility::NAMES,
+        },
+        get: |a| status_value(a.work_ability),
+        set: |a, v| a.work_ability = work_ability(v).unwrap_or_default(),
+        change: Some(ChangeSlot {
+            get: |c| c.work_ability.map(|w| Value::Choice(w.as_str())),
+            set: |c, v| c.work_ability = work_ability(v),
+        }),
+    },
+    Field {
+        name: "kela_daily_amount",
+        kind: Kind::Money {
+            max: MAX_HOURLY_OR_DAILY,
+        },
+        get: |a| a.kela_daily_amount.map(Value::Money),
+        set: |a, v| a.kela_daily_amount = money(v),
+        change: None,
+    },
+    Field {
+        name: "annual_work_income",
+        kind: Kind::Money { max: MAX_ANNUAL },
+        get: |a| a.annual_work_income.map(Value::Money),
+        set: |a, v| a.annual_work_income = money(v),
+        change: None,
+    },
+    Field {
+        name: "full_time_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.full_time_wage.map(Value::Money),
+        set: |a, v| a.full_time_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "rehabilitation_allowance_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.rehabilitation_allowance_monthly.map(Value::Money),
+        set: |a, v| a.rehabilitation_allowance_monthly = money(v),
+        change: Some(ChangeSlot {
+            get: |c| c.rehabilitation_allowance_monthly.map(Value::Money),
+            set: |c, v| c.rehabilitation_allowance_monthly = money(v),
+        }),
+    },
+    Field {
+        name: "stabilised_earnings",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.stabilised_earnings.map(Value::Money),
+        set: |a, v| a.stabilised_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_basis_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.ansio_basis_wage.map(Value::Money),
+        set: |a, v| a.ansio_basis_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_paid_days",
+        kind: Kind::Count {
+            min: 0,
+            max: MAX_PAID_DAYS,
+        },
+        get: |a| (a.ansio_paid_days > 0).then_some(Value::Count(a.ansio_paid_days)),
+        set: |a, v| a.ansio_paid_days = count(v).unwrap_or(0),
+        change: Some(ChangeSlot {
+            get: |c| c.ansio_paid_days.map(Value::Count),
+            set: |c, v| c.ansio_paid_days = count(v),
+        }),
+    },
+    Field {
+        name: "ansio_new_work_condition",
+        kind: Kind::Flag,
+        get: |a| a.ansio_new_work_condition.map(Value::Flag),
+        set: |a, v| a.ansio_new_work_condition = flag(v),
         change: None,
     },
 ];
@@ -193,6 +312,8 @@ mod tests {
             let value = match field.kind {
                 Kind::Money { .. } => Value::Money(Cents(12_345)),
                 Kind::Count { max, .. } => Value::Count(max),
+                Kind::Choice { allowed } => Value::Choice(allowed[allowed.len() - 1]),
+                Kind::Flag => Value::Flag(true),
             };
             let mut adult = Adult::default();
             (field.set)(&mut adult, value);

@@ -168,8 +168,19 @@ impl<'a> Obj<'a> {
             Kind::Money { .. } => self.money(field.name, e).map(FieldValue::Money),
             Kind::Count { min, max } => self
                 .int(field.name, i64::from(min), i64::from(max), e)
-                .and_then(|n| u8::try_from(n).ok())
+                .and_then(|n| u16::try_from(n).ok())
                 .map(FieldValue::Count),
+            Kind::Choice { allowed } => {
+                let name = self.string(field.name, e)?;
+                match allowed.iter().find(|a| **a == name) {
+                    Some(a) => Some(FieldValue::Choice(a)),
+                    None => {
+                        e.push(self.p(field.name), Problem::UnknownValue { allowed });
+                        None
+                    }
+                }
+            }
+            Kind::Flag => self.boolean(field.name, e).map(FieldValue::Flag),
         }
     }
 }
@@ -476,7 +487,9 @@ fn string(s: &str) -> Json {
 fn field_value(v: FieldValue) -> Json {
     match v {
         FieldValue::Money(c) => euros(c),
-        FieldValue::Count(n) => count(n),
+        FieldValue::Count(n) => Json::Number(n.to_string()),
+        FieldValue::Choice(name) => string(name),
+        FieldValue::Flag(b) => Json::Bool(b),
     }
 }
 

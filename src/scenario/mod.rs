@@ -19,7 +19,7 @@ pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 pub use crate::rules::situation::{
-    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage,
+    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage, WorkAbility,
 };
 pub use crate::units::Date;
 
@@ -76,6 +76,12 @@ pub struct AdultChange {
     pub earnings_related_pension_monthly: Option<Cents>,
     /// New other taxable benefits.
     pub other_taxable_benefit_monthly: Option<Cents>,
+    /// New sickness or rehabilitation status.
+    pub work_ability: Option<WorkAbility>,
+    /// New rehabilitation allowance from the pension provider.
+    pub rehabilitation_allowance_monthly: Option<Cents>,
+    /// New number of ansiopäiväraha days already paid.
+    pub ansio_paid_days: Option<u16>,
 }
 
 /// An alternative to the current situation ("part-time 20 h/week").
@@ -385,7 +391,7 @@ impl Scenario {
                 &p,
                 self.rules_date,
                 a.unemployment_benefit,
-                a.earnings_related_daily,
+                a.earnings_related_daily.or(a.ansio_basis_wage),
             );
             for field in fields::ADULT_FIELDS {
                 check_field(&mut e, &p, field, (field.get)(a));
@@ -438,9 +444,8 @@ impl Scenario {
                     .unemployment_benefit
                     .or(current.map(|a| a.unemployment_benefit))
                     .unwrap_or_default();
-                let daily = c
-                    .earnings_related_daily
-                    .or(current.and_then(|a| a.earnings_related_daily));
+                let daily = c.earnings_related_daily.or(current
+                    .and_then(|a| a.earnings_related_daily.or(a.ansio_basis_wage)));
                 if c.unemployment_benefit.is_some() || c.earnings_related_daily.is_some() {
                     check_benefit(&mut e, &p, self.rules_date, kind, daily);
                 }
