@@ -19,6 +19,7 @@
 
 use super::money::{Cents, Exact, Rate};
 use super::params::Sairausvakuutus;
+use crate::units::Date;
 
 /// Which rule gave the full daily amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +133,27 @@ pub fn outside_partial_work_band(part_time: Cents, full_time: Cents, p: &Sairaus
     let high = full_time.mul_rate_exact(p.partial_work_max_share.value);
     let wage = Exact::from(part_time);
     wage < low || wage > high
+}
+
+/// The reference period of the annual income (Kela W2): the 12 calendar months before the month
+/// preceding the month in which the incapacity began, as (first day, last day).
+pub fn reference_period(incapacity_starts: Date) -> (Date, Date) {
+    let month_index = |d: Date| i32::from(d.y) * 12 + i32::from(d.m) - 1;
+    let from_index = |i: i32| {
+        let y = u16::try_from(i.div_euclid(12)).unwrap_or(0);
+        let m = u8::try_from(i.rem_euclid(12) + 1).unwrap_or(1);
+        (y, m)
+    };
+    let start = month_index(incapacity_starts);
+    let (fy, fm) = from_index(start - 13);
+    let (ly, lm) = from_index(start - 2);
+    let first = Date::new(fy, fm, 1).unwrap_or(incapacity_starts);
+    // the last day of the month: the day before the first day of the next month
+    let last = (28..=31)
+        .rev()
+        .find_map(|d| Date::new(ly, lm, d))
+        .unwrap_or(incapacity_starts);
+    (first, last)
 }
 
 /// Whether `age` is within the ages of the sickness allowance.

@@ -514,6 +514,9 @@ mod tests {
         assert_eq!(ansiopaivaraha_deduction(p25, v25), Rate(35_400));
         assert_eq!(ansiopaivaraha_deduction(p26, v26), Rate(38_340));
         assert_eq!(taitekohta(p25), Cents(353_495));
+        // KOKO's example: 3.54 % of 44 887.20 = 1 589.01 → 43 298.19
+        let kept = Rate(Rate::ONE.0 - ansiopaivaraha_deduction(p25, v25).0);
+        assert_eq!(Cents(4_488_720).mul_rate(kept), Cents(4_329_819));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage, WorkAbility,
 };
 use crate::ui::browser;
 
@@ -65,6 +65,14 @@ pub enum AdultEdit {
     OtherBenefit(Cents),
     KelaLimit(Cents),
     PensionLimit(Cents),
+    WorkAbility(WorkAbility),
+    KelaDaily(Cents),
+    AnnualIncome(Cents),
+    FullTimeWage(Cents),
+    RehabilitationMonthly(Cents),
+    StabilisedEarnings(Cents),
+    AnsioBasisWage(Cents),
+    AnsioPaidDays(u16),
 }
 
 /// A change to one adult in one option.
@@ -381,6 +389,20 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::PensionLimit(value) => {
             adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
         }
+        AdultEdit::WorkAbility(status) => adult.work_ability = status,
+        AdultEdit::KelaDaily(value) => adult.kela_daily_amount = (value.0 > 0).then_some(value),
+        AdultEdit::AnnualIncome(value) => adult.annual_work_income = (value.0 > 0).then_some(value),
+        AdultEdit::FullTimeWage(value) => adult.full_time_wage = (value.0 > 0).then_some(value),
+        AdultEdit::RehabilitationMonthly(value) => {
+            adult.rehabilitation_allowance_monthly = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::StabilisedEarnings(value) => {
+            adult.stabilised_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::AnsioBasisWage(value) => {
+            adult.ansio_basis_wage = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
     }
 }
 
