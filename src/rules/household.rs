@@ -561,7 +561,7 @@ struct AllowanceMonth {
     below_floor: bool,
     estimated: bool,
     partial_without_work: bool,
-    outside_band: bool,
+    outside_band: Option<(u8, u8)>,
     young_with_wages: bool,
     earnings_test: Option<kuntoutus::EarningsTest>,
 }
@@ -577,7 +577,7 @@ impl AllowanceMonth {
             below_floor: false,
             estimated: false,
             partial_without_work: false,
-            outside_band: false,
+            outside_band: None,
             young_with_wages: false,
             earnings_test: None,
         }
@@ -603,7 +603,11 @@ impl AllowanceMonth {
             self.partial_without_work
                 .then_some(Flag::PartialAllowanceNeedsWork { person }),
             self.outside_band
-                .then_some(Flag::PartialWorkOutsideBand { person }),
+                .map(|(min_percent, max_percent)| Flag::PartialWorkOutsideBand {
+                    person,
+                    min_percent,
+                    max_percent,
+                }),
             self.young_with_wages
                 .then_some(Flag::YoungPersonsAllowanceWagesNotReconciled { person }),
             reduced.map(|stopped| Flag::RehabilitationAllowanceReducedByEarnings { person, stopped }),
@@ -705,6 +709,12 @@ fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<Allo
                 days: s.days_per_month.value,
                 insured_income: full.insured_income,
                 basis: full.basis,
+                rate: if full.basis == sairausvakuutus::AllowanceBasis::Vocational {
+                    k.vocational_rate.value
+                } else {
+                    s.rate_below_breakpoint.value
+                },
+                year_days: s.working_days_per_year.value,
                 paid_by_employer,
                 source,
             },
@@ -715,11 +725,18 @@ fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<Allo
     m.estimated = full.basis != sairausvakuutus::AllowanceBasis::Decision
         && full.basis != sairausvakuutus::AllowanceBasis::YoungPersonsMinimum;
     m.partial_without_work = status.is_partial() && !wage.is_positive();
-    m.outside_band = status == WorkAbility::PartialSicknessAllowance
+    let percent = |r: Rate| u8::try_from(r.0 / 10_000).unwrap_or(u8::MAX);
+    m.outside_band = (status == WorkAbility::PartialSicknessAllowance
         && wage.is_positive()
         && adult
             .full_time_wage
-            .is_some_and(|f| sairausvakuutus::outside_partial_work_band(wage, f, s));
+            .is_some_and(|f| sairausvakuutus::outside_partial_work_band(wage, f, s)))
+    .then(|| {
+        (
+            percent(s.partial_work_min_share.value),
+            percent(s.partial_work_max_share.value),
+        )
+    });
     m.young_with_wages = young && wage.is_positive();
     Some(m)
 }

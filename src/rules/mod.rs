@@ -415,6 +415,10 @@ pub enum Reason {
         insured_income: Cents,
         /// Which rule gave the full daily amount.
         basis: sairausvakuutus::AllowanceBasis,
+        /// Share of the annual income per year's working days (the rate of `basis`).
+        rate: Rate,
+        /// Working days a year the annual income is divided by.
+        year_days: u32,
         /// Wage of the same days paid by the employer (Kela pays the allowance to the employer).
         paid_by_employer: Cents,
         /// Source id.
@@ -515,8 +519,10 @@ pub enum Flag {
     AnsiopaivarahaDaysLeft {
         /// Adult index.
         person: u8,
-        /// Days left of the 400-day maximum.
+        /// Days left of the maximum.
         days_left: u16,
+        /// The maximum period in days.
+        max_days: u16,
     },
     /// The earnings-related pension (a partial disability pension) is deducted from the
     /// ansiopäiväraha in full.
@@ -552,6 +558,10 @@ pub enum Flag {
     PartialWorkOutsideBand {
         /// Adult index.
         person: u8,
+        /// Least share of full time, percent.
+        min_percent: u8,
+        /// Largest share of full time, percent.
+        max_percent: u8,
     },
     /// Partial allowance without a part-time wage: the allowance needs part-time work.
     PartialAllowanceNeedsWork {

@@ -116,6 +116,8 @@ impl BenefitMonth {
             (ansio && adult.ansio_paid_days > 0).then(|| Flag::AnsiopaivarahaDaysLeft {
                 person,
                 days_left: u16::try_from(days_left(adult.ansio_paid_days, p)).unwrap_or(u16::MAX),
+                max_days: u16::try_from(p.earnings_related_max_duration.value)
+                    .unwrap_or(u16::MAX),
             }),
             self.deducted_in_full
                 .is_positive()

@@ -84,6 +84,9 @@ pub enum OptionEdit {
     HourlyWage(Cents),
     Hours(Hours),
     RehabDays(u8),
+    /// The sickness or rehabilitation status in the option (e.g. back part-time on partial
+    /// sickness allowance, or rehabilitation instead of work).
+    WorkAbility(WorkAbility),
 }
 
 /// Everything the page can do to its state.
@@ -455,6 +458,9 @@ fn edit_option(
         }
         OptionEdit::RehabDays(days) => {
             change.rehabilitative_work_days_per_week = Some(days.min(max_days))
+        }
+        OptionEdit::WorkAbility(status) => {
+            change.work_ability = (status != current.work_ability).then_some(status)
         }
     }
 }

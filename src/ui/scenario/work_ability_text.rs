@@ -45,6 +45,8 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Option<Vec<String>> {
             days,
             insured_income,
             basis,
+            rate,
+            year_days,
             paid_by_employer,
             ..
         } => {
@@ -71,7 +73,12 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Option<Vec<String>> {
             out.push(tr_args(
                 lang,
                 basis_key,
-                &[(income.0, &income.1), ("full", &m(lang, *full_daily))],
+                &[
+                    (income.0, &income.1),
+                    ("full", &m(lang, *full_daily)),
+                    ("rate", &i18n::percent_ppm(lang, rate.0)),
+                    ("year_days", &year_days.to_string()),
+                ],
             ));
             if status.is_partial() {
                 out.push(tr_args(
@@ -121,10 +128,17 @@ pub fn flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
             k::WORK_ABILITY_FLAG_HUNDRED_PERCENT,
             &[("limit", &m(lang, *limit))],
         )),
-        Flag::AnsiopaivarahaDaysLeft { days_left, .. } => Some(tr_args(
+        Flag::AnsiopaivarahaDaysLeft {
+            days_left,
+            max_days,
+            ..
+        } => Some(tr_args(
             lang,
             k::WORK_ABILITY_FLAG_DAYS_LEFT,
-            &[("days", &days_left.to_string())],
+            &[
+                ("days", &days_left.to_string()),
+                ("max", &max_days.to_string()),
+            ],
         )),
         Flag::PensionDeductedFromAnsiopaivaraha { .. } => {
             plain(k::WORK_ABILITY_FLAG_PENSION_DEDUCTED)
@@ -135,7 +149,18 @@ pub fn flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
         Flag::AllowancePaidToEmployer { .. } => plain(k::WORK_ABILITY_FLAG_PAID_TO_EMPLOYER),
         Flag::MinimumAllowanceOnlyIfEntitled { .. } => plain(k::WORK_ABILITY_FLAG_MINIMUM_ONLY),
         Flag::AllowanceEstimated { .. } => plain(k::WORK_ABILITY_FLAG_ESTIMATED),
-        Flag::PartialWorkOutsideBand { .. } => plain(k::WORK_ABILITY_FLAG_OUTSIDE_BAND),
+        Flag::PartialWorkOutsideBand {
+            min_percent,
+            max_percent,
+            ..
+        } => Some(tr_args(
+            lang,
+            k::WORK_ABILITY_FLAG_OUTSIDE_BAND,
+            &[
+                ("min", &min_percent.to_string()),
+                ("max", &max_percent.to_string()),
+            ],
+        )),
         Flag::PartialAllowanceNeedsWork { .. } => plain(k::WORK_ABILITY_FLAG_NEEDS_WORK),
         Flag::AllowanceAmountMissing { .. } => plain(k::WORK_ABILITY_FLAG_AMOUNT_MISSING),
         Flag::OutsideAllowanceAge { .. } => plain(k::WORK_ABILITY_FLAG_OUTSIDE_AGE),
@@ -159,6 +184,12 @@ pub fn about_examples() -> Vec<Flag> {
         .ok();
     let percent = |r: Option<Rate>| r.map_or(100, |r| u8::try_from(r.0 / 10_000).unwrap_or(100));
     let person = 0;
+    let max_days = p.map_or(0, |p| {
+        u16::try_from(p.earnings_related_max_duration.value).unwrap_or(u16::MAX)
+    });
+    let s = crate::rules::period_for(crate::rules::last_known_date())
+        .map(|period| &period.params.sairausvakuutus)
+        .ok();
     vec![
         Flag::AnsiopaivarahaSteppedDown {
             person,
@@ -169,16 +200,19 @@ pub fn about_examples() -> Vec<Flag> {
         },
         Flag::AnsiopaivarahaDaysLeft {
             person,
-            days_left: p.map_or(0, |p| {
-                u16::try_from(p.earnings_related_max_duration.value).unwrap_or(u16::MAX)
-            }),
+            days_left: max_days,
+            max_days,
         },
         Flag::PensionDeductedFromAnsiopaivaraha { person },
         Flag::NoUnemploymentBenefitWithAllowance { person },
         Flag::AllowancePaidToEmployer { person },
         Flag::MinimumAllowanceOnlyIfEntitled { person },
         Flag::AllowanceEstimated { person },
-        Flag::PartialWorkOutsideBand { person },
+        Flag::PartialWorkOutsideBand {
+            person,
+            min_percent: percent(s.map(|s| s.partial_work_min_share.value)),
+            max_percent: percent(s.map(|s| s.partial_work_max_share.value)),
+        },
         Flag::PartialAllowanceNeedsWork { person },
         Flag::AllowanceAmountMissing { person },
         Flag::OutsideAllowanceAge { person },
