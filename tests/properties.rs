@@ -46,7 +46,10 @@ fn work_ability() -> impl Strategy<Value = Adult> {
         ),
     )
         .prop_map(
-            |((status, daily, annual, full_time), (rehab, stabilised, basis, days, new_condition))| {
+            |(
+                (status, daily, annual, full_time),
+                (rehab, stabilised, basis, days, new_condition),
+            )| {
                 Adult {
                     work_ability: WorkAbility::ALL[status].0,
                     kela_daily_amount: daily,

@@ -294,7 +294,11 @@ fn work_benefit_and_taxes<R: Recorder>(
         }
         let entered_other = adult.other_taxable_benefit_monthly;
         if entered_other.is_positive() {
-            rec.line(Item::OtherTaxableBenefit, who, Because::input(entered_other));
+            rec.line(
+                Item::OtherTaxableBenefit,
+                who,
+                Because::input(entered_other),
+            );
         }
         if let Some(a) = &allowance {
             rec.line(a.item, who, a.because);
@@ -610,7 +614,8 @@ impl AllowanceMonth {
                 }),
             self.young_with_wages
                 .then_some(Flag::YoungPersonsAllowanceWagesNotReconciled { person }),
-            reduced.map(|stopped| Flag::RehabilitationAllowanceReducedByEarnings { person, stopped }),
+            reduced
+                .map(|stopped| Flag::RehabilitationAllowanceReducedByEarnings { person, stopped }),
         ]
         .into_iter()
         .flatten()

@@ -210,8 +210,14 @@ mod tests {
     fn the_minimum_as_a_month_and_employer_paid_wages() {
         let p25 = p(0);
         assert_eq!(per_month(Cents(3199), p25), Cents(79_975));
-        assert_eq!(paid_to_person(Cents(79_975), Cents::euros(500)), Cents(29_975));
-        assert_eq!(paid_to_person(Cents(79_975), Cents::euros(900)), Cents::ZERO);
+        assert_eq!(
+            paid_to_person(Cents(79_975), Cents::euros(500)),
+            Cents(29_975)
+        );
+        assert_eq!(
+            paid_to_person(Cents(79_975), Cents::euros(900)),
+            Cents::ZERO
+        );
         assert!(!outside_partial_work_band(
             Cents::euros(1500),
             Cents::euros(3000),

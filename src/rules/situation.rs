@@ -262,8 +262,14 @@ impl WorkAbility {
     pub const ALL: [(WorkAbility, &'static str); 8] = [
         (WorkAbility::None, "none"),
         (WorkAbility::SicknessAllowance, "sickness_allowance"),
-        (WorkAbility::PartialSicknessAllowance, "partial_sickness_allowance"),
-        (WorkAbility::RehabilitationAllowance, "rehabilitation_allowance"),
+        (
+            WorkAbility::PartialSicknessAllowance,
+            "partial_sickness_allowance",
+        ),
+        (
+            WorkAbility::RehabilitationAllowance,
+            "rehabilitation_allowance",
+        ),
         (
             WorkAbility::PartialRehabilitationAllowance,
             "partial_rehabilitation_allowance",

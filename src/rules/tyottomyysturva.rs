@@ -116,8 +116,7 @@ impl BenefitMonth {
             (ansio && adult.ansio_paid_days > 0).then(|| Flag::AnsiopaivarahaDaysLeft {
                 person,
                 days_left: u16::try_from(days_left(adult.ansio_paid_days, p)).unwrap_or(u16::MAX),
-                max_days: u16::try_from(p.earnings_related_max_duration.value)
-                    .unwrap_or(u16::MAX),
+                max_days: u16::try_from(p.earnings_related_max_duration.value).unwrap_or(u16::MAX),
             }),
             self.deducted_in_full
                 .is_positive()
@@ -366,19 +365,27 @@ pub fn daily_wage(basis_wage: Cents, deduction: Rate, p: &Tyottomyysturva) -> Ex
 /// The full daily ansiopäiväraha from the basis wage (työttömyysturvalaki 6 luku; S10): the basic
 /// part + `rate_below` of the daily wage above it up to the breakpoint + `rate_above` of the rest,
 /// at most `max_share` of the daily wage, at least the basic part.
-pub fn earnings_related_from_wage(basis_wage: Cents, deduction: Rate, p: &Tyottomyysturva) -> Exact {
+pub fn earnings_related_from_wage(
+    basis_wage: Cents,
+    deduction: Rate,
+    p: &Tyottomyysturva,
+) -> Exact {
     let pp = daily_wage(basis_wage, deduction, p);
     let b = Exact::from(p.earnings_related_basic_amount.value);
     let t = breakpoint_daily(p);
     let part = if pp <= t {
-        pp.sub(b).floor0().mul_rate(p.earnings_related_rate_below.value)
+        pp.sub(b)
+            .floor0()
+            .mul_rate(p.earnings_related_rate_below.value)
     } else {
         t.sub(b)
             .floor0()
             .mul_rate(p.earnings_related_rate_below.value)
             .add(pp.sub(t).mul_rate(p.earnings_related_rate_above.value))
     };
-    let full = b.add(part).min(pp.mul_rate(p.earnings_related_max_share.value));
+    let full = b
+        .add(part)
+        .min(pp.mul_rate(p.earnings_related_max_share.value));
     if full < b {
         b
     } else {
@@ -388,10 +395,7 @@ pub fn earnings_related_from_wage(basis_wage: Cents, deduction: Rate, p: &Tyotto
 
 /// The breakpoint per day: `breakpoint_days` × the basic part / days per month (95 × 37.21 / 21.5).
 pub fn breakpoint_daily(p: &Tyottomyysturva) -> Exact {
-    Exact::from(taitekohta(p)).mul_div(
-        Rate::ONE.0 as i128,
-        p.days_per_month.value.0.max(1) as i128,
-    )
+    Exact::from(taitekohta(p)).mul_div(Rate::ONE.0 as i128, p.days_per_month.value.0.max(1) as i128)
 }
 
 /// The share of the full allowance paid after the days already paid (HE 13/2024): 1 up to

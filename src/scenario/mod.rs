@@ -444,8 +444,9 @@ impl Scenario {
                     .unemployment_benefit
                     .or(current.map(|a| a.unemployment_benefit))
                     .unwrap_or_default();
-                let daily = c.earnings_related_daily.or(current
-                    .and_then(|a| a.earnings_related_daily.or(a.ansio_basis_wage)));
+                let daily = c
+                    .earnings_related_daily
+                    .or(current.and_then(|a| a.earnings_related_daily.or(a.ansio_basis_wage)));
                 if c.unemployment_benefit.is_some() || c.earnings_related_daily.is_some() {
                     check_benefit(&mut e, &p, self.rules_date, kind, daily);
                 }

@@ -12,7 +12,8 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage, WorkAbility,
+    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    WorkAbility,
 };
 use crate::ui::browser;
 
@@ -402,9 +403,7 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::StabilisedEarnings(value) => {
             adult.stabilised_earnings = (value.0 > 0).then_some(value)
         }
-        AdultEdit::AnsioBasisWage(value) => {
-            adult.ansio_basis_wage = (value.0 > 0).then_some(value)
-        }
+        AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
     }
 }

@@ -39,7 +39,10 @@ pub fn WorkAbilityFields(props: &WorkAbilityFieldsProps) -> Html {
         let state = state.clone();
         Callback::from(move |value: String| {
             if let Some(status) = WorkAbility::from_name(&value) {
-                state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::WorkAbility(status)))
+                state.dispatch(ScenarioAction::EditAdult(
+                    index,
+                    AdultEdit::WorkAbility(status),
+                ))
             }
         })
     };
@@ -47,12 +50,20 @@ pub fn WorkAbilityFields(props: &WorkAbilityFieldsProps) -> Html {
         let state = state.clone();
         Callback::from(move |days: i64| {
             let days = u16::try_from(days).unwrap_or(0);
-            state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::AnsioPaidDays(days)))
+            state.dispatch(ScenarioAction::EditAdult(
+                index,
+                AdultEdit::AnsioPaidDays(days),
+            ))
         })
     };
     let options = WorkAbility::ALL
         .iter()
-        .map(|(status, name)| (AttrValue::from(*name), AttrValue::from(tr(lang, status_key(*status)))))
+        .map(|(status, name)| {
+            (
+                AttrValue::from(*name),
+                AttrValue::from(tr(lang, status_key(*status))),
+            )
+        })
         .collect::<Vec<_>>();
     let id = format!("adult{index}-wa");
     let status = adult.work_ability;

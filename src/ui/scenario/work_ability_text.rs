@@ -59,27 +59,55 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Option<Vec<String>> {
                     ("daily", &m(lang, *daily)),
                 ],
             )];
-            let income = ("income", m(lang, *insured_income));
-            let basis_key = match basis {
-                AllowanceBasis::Decision => k::WORK_ABILITY_REASON_DECISION,
-                AllowanceBasis::BelowIncomeFloor => k::WORK_ABILITY_REASON_BELOW_FLOOR,
-                AllowanceBasis::Minimum | AllowanceBasis::YoungPersonsMinimum => {
-                    k::WORK_ABILITY_REASON_MINIMUM
+            let income = m(lang, *insured_income);
+            let full = m(lang, *full_daily);
+            let rate = i18n::percent_ppm(lang, rate.0);
+            let year_days = year_days.to_string();
+            out.push(match basis {
+                AllowanceBasis::Decision => {
+                    tr_args(lang, k::WORK_ABILITY_REASON_DECISION, &[("full", &full)])
                 }
-                AllowanceBasis::Percentage => k::WORK_ABILITY_REASON_PERCENTAGE,
-                AllowanceBasis::AboveBreakpoint => k::WORK_ABILITY_REASON_ABOVE_BREAKPOINT,
-                AllowanceBasis::Vocational => k::WORK_ABILITY_REASON_VOCATIONAL,
-            };
-            out.push(tr_args(
-                lang,
-                basis_key,
-                &[
-                    (income.0, &income.1),
-                    ("full", &m(lang, *full_daily)),
-                    ("rate", &i18n::percent_ppm(lang, rate.0)),
-                    ("year_days", &year_days.to_string()),
-                ],
-            ));
+                AllowanceBasis::BelowIncomeFloor => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_BELOW_FLOOR,
+                    &[("income", &income), ("full", &full)],
+                ),
+                AllowanceBasis::YoungPersonsMinimum => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_YOUNG_MINIMUM,
+                    &[("full", &full)],
+                ),
+                AllowanceBasis::Minimum => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_MINIMUM,
+                    &[("income", &income), ("full", &full)],
+                ),
+                AllowanceBasis::Percentage => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_PERCENTAGE,
+                    &[
+                        ("rate", &rate),
+                        ("income", &income),
+                        ("year_days", &year_days),
+                        ("full", &full),
+                    ],
+                ),
+                AllowanceBasis::AboveBreakpoint => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_ABOVE_BREAKPOINT,
+                    &[("income", &income), ("full", &full)],
+                ),
+                AllowanceBasis::Vocational => tr_args(
+                    lang,
+                    k::WORK_ABILITY_REASON_VOCATIONAL,
+                    &[
+                        ("rate", &rate),
+                        ("income", &income),
+                        ("year_days", &year_days),
+                        ("full", &full),
+                    ],
+                ),
+            });
             if status.is_partial() {
                 out.push(tr_args(
                     lang,
@@ -236,6 +264,58 @@ pub fn about_hundred_percent_rule(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_reason_reads_in_every_language() {
+        let bases = [
+            AllowanceBasis::Decision,
+            AllowanceBasis::BelowIncomeFloor,
+            AllowanceBasis::Minimum,
+            AllowanceBasis::Percentage,
+            AllowanceBasis::AboveBreakpoint,
+            AllowanceBasis::Vocational,
+            AllowanceBasis::YoungPersonsMinimum,
+        ];
+        for lang in [Lang::Fi, Lang::Sv, Lang::En, Lang::Selko] {
+            for (status, _) in WorkAbility::ALL {
+                for basis in bases {
+                    let reason = Reason::DailyAllowance {
+                        status,
+                        full_daily: Cents(6823),
+                        daily: Cents(3412),
+                        days: Rate(25_000_000),
+                        insured_income: Cents(3_291_120),
+                        basis,
+                        rate: Rate(700_000),
+                        year_days: 300,
+                        paid_by_employer: Cents(10_000),
+                        source: "sairausvakuutus.rate_below_breakpoint",
+                    };
+                    let text = reason_sentences(lang, &reason)
+                        .expect("sentences")
+                        .join(" ");
+                    assert!(!text.contains('{'), "{lang:?} {basis:?}: {text}");
+                    assert!(
+                        text.contains(&i18n::money(lang, 6823)),
+                        "{lang:?} {basis:?}: {text}"
+                    );
+                }
+            }
+            for test in [
+                EarningsTest::Full,
+                EarningsTest::Halved,
+                EarningsTest::NotPaid,
+            ] {
+                let reason = Reason::EarningsRelatedRehabilitation {
+                    decided: Cents(200_000),
+                    test,
+                    source: "kuntoutus.earnings_related_partial_limit",
+                };
+                assert!(reason_sentences(lang, &reason).expect("sentences")[0]
+                    .contains(&i18n::money(lang, 200_000)));
+            }
+        }
+    }
 
     #[test]
     fn every_flag_of_these_rules_has_a_sentence_in_every_language() {
