@@ -281,7 +281,9 @@ pub fn monthly_with(
         BenefitComputed::Ansiopaivaraha => {
             let full = earnings_related_full_daily(earnings, p);
             let step = step_share(earnings.paid_days, earnings.new_work_condition, p);
-            let source = if earnings.decision_daily.is_some() {
+            let source = if earnings.basis_wage.is_none()
+                || earnings.decision_daily.is_some_and(|d| d.is_positive())
+            {
                 "kassat-ansiopaivaraha"
             } else {
                 p.earnings_related_rate_below.source
@@ -345,7 +347,11 @@ pub fn monthly_with(
 /// The full daily ansiopäiväraha before the step-down, exact: the decision's amount, or from the
 /// basis wage ([`earnings_related_from_wage`]); 0 when neither is known.
 pub fn earnings_related_full_daily(earnings: &EarningsRelated, p: &Tyottomyysturva) -> Exact {
-    match (earnings.decision_daily, earnings.basis_wage) {
+    // an empty decision field (0) gives way to the basis wage when that is known
+    let decision = earnings
+        .decision_daily
+        .filter(|d| d.is_positive() || earnings.basis_wage.is_none());
+    match (decision, earnings.basis_wage) {
         (Some(d), _) => Exact::from(d.floor0()),
         (None, Some(w)) => earnings_related_from_wage(w, earnings.deduction, p),
         (None, None) => Exact::ZERO,
@@ -523,6 +529,45 @@ mod tests {
         // KOKO's example: 3.54 % of 44 887.20 = 1 589.01 → 43 298.19
         let kept = Rate(Rate::ONE.0 - ansiopaivaraha_deduction(p25, v25).0);
         assert_eq!(Cents(4_488_720).mul_rate(kept), Cents(4_329_819));
+    }
+
+    #[test]
+    fn ansiopaivaraha_from_the_basis_wage() {
+        let p25 = &PERIODS[0].params.tyottomyysturva;
+        let v25 = &PERIODS[0].params.verotus;
+        let from_wage = |decision: Option<Cents>, paid_days: u16| EarningsRelated {
+            decision_daily: decision,
+            basis_wage: Some(Cents::euros(2500)),
+            paid_days,
+            new_work_condition: true,
+            deduction: ansiopaivaraha_deduction(p25, v25),
+            deducted_in_full: Cents::ZERO,
+        };
+        let month = |e: &EarningsRelated| {
+            monthly_with(
+                BenefitKind::EarningsRelated,
+                e,
+                Cents::ZERO,
+                Cents::ZERO,
+                40,
+                0,
+                p25,
+            )
+        };
+        // 2 500 € → 70.94 €/day; an empty decision field (0) gives way to the wage
+        assert_eq!(month(&from_wage(None, 0)).daily, Cents(7094));
+        assert_eq!(month(&from_wage(Some(Cents::ZERO), 0)).daily, Cents(7094));
+        assert_eq!(month(&from_wage(Some(Cents(8000)), 0)).daily, Cents(8000));
+        // step-down relative to the original: 80 % after 40 days, 75 % after 170
+        assert_eq!(month(&from_wage(None, 39)).step, Rate::ONE);
+        assert_eq!(month(&from_wage(None, 40)).daily, Cents(5675));
+        assert_eq!(month(&from_wage(None, 170)).daily, Cents(5320));
+        assert_eq!(month(&from_wage(None, 170)).amount, Cents(114_380));
+        // never below the basic part; no step-down with the old work condition
+        let low = stepped_daily(Exact::from(Cents(4000)), Rate(750_000), p25);
+        assert_eq!(low, Cents(3721));
+        assert_eq!(step_share(300, false, p25), Rate::ONE);
+        assert_eq!(days_left(50, p25), 350);
     }
 
     #[test]
