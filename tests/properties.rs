@@ -41,7 +41,7 @@ fn work_ability() -> impl Strategy<Value = Adult> {
             proptest::option::of(money(5_000)),
             proptest::option::of(money(8_000)),
             proptest::option::of(money(8_000)),
-            0u16..=600,
+            0u16..=255,
             proptest::option::of(any::<bool>()),
         ),
     )
@@ -202,7 +202,7 @@ proptest! {
     /// A partial allowance is half of the full one at most, a full allowance never grows with the
     /// wage the employer pays, and the step-down never raises the ansiopäiväraha.
     #[test]
-    fn allowances_respect_their_rules(s in scenario(), wage in money(6_000), days in 0u16..=600) {
+    fn allowances_respect_their_rules(s in scenario(), wage in money(6_000), days in 0u16..=255) {
         let allowance = |sc: &Scenario| -> Result<Cents, TestCaseError> {
             let b = rules::compute(sc).map_err(|e| TestCaseError::fail(e.to_string()))?;
             Ok(b.lines.iter()

@@ -121,7 +121,7 @@ pub fn WorkAbilityFields(props: &WorkAbilityFieldsProps) -> Html {
                     on_change={edit(AdultEdit::AnsioBasisWage)} />
                 <NumberInput id={format!("{id}-ansio-days")} label={tr(lang, k::WORK_ABILITY_FIELD_ANSIO_PAID_DAYS)}
                     hint={AttrValue::from(tr(lang, k::WORK_ABILITY_FIELD_ANSIO_PAID_DAYS_HELP))}
-                    kind={NumberKind::Whole { min: 0, max: 2000 }}
+                    kind={NumberKind::Whole { min: 0, max: 255 }}
                     value={i64::from(adult.ansio_paid_days)} on_change={on_paid_days} />
             }
         </>
