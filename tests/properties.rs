@@ -4,7 +4,8 @@
 
 use askel::rules::{self, Cents, CurveSpec};
 use askel::scenario::{
-    Adult, BenefitKind, Child, Church, Date, Hours, Household, Housing, Scenario, Wage, FORMAT,
+    Adult, BenefitKind, Child, Church, Date, Hours, Household, Housing, Scenario, Wage,
+    WorkAbility, FORMAT,
 };
 use proptest::prelude::*;
 
@@ -25,6 +26,45 @@ const DATES: &[&str] = &[
 
 fn money(max_euros: i64) -> impl Strategy<Value = Cents> {
     prop_oneof![Just(Cents::ZERO), (0..=max_euros * 100).prop_map(Cents)]
+}
+
+/// The sickness, rehabilitation and ansiopäiväraha inputs (docs/rules/sairausvakuutus.md,
+/// kuntoutus.md, tyottomyysturva.md), any combination.
+fn work_ability() -> impl Strategy<Value = Adult> {
+    (
+        (
+            0usize..WorkAbility::ALL.len(),
+            proptest::option::of(money(300)),
+            proptest::option::of(money(120_000)),
+            proptest::option::of(money(8_000)),
+        ),
+        (
+            proptest::option::of(money(5_000)),
+            proptest::option::of(money(8_000)),
+            proptest::option::of(money(8_000)),
+            0u16..=255,
+            proptest::option::of(any::<bool>()),
+        ),
+    )
+        .prop_map(
+            |(
+                (status, daily, annual, full_time),
+                (rehab, stabilised, basis, days, new_condition),
+            )| {
+                Adult {
+                    work_ability: WorkAbility::ALL[status].0,
+                    kela_daily_amount: daily,
+                    annual_work_income: annual,
+                    full_time_wage: full_time,
+                    rehabilitation_allowance_monthly: rehab,
+                    stabilised_earnings: stabilised,
+                    ansio_basis_wage: basis,
+                    ansio_paid_days: days,
+                    ansio_new_work_condition: new_condition,
+                    ..Adult::default()
+                }
+            },
+        )
 }
 
 fn adult() -> impl Strategy<Value = Adult> {
@@ -52,9 +92,15 @@ fn adult() -> impl Strategy<Value = Adult> {
             proptest::option::of(money(3_000)),
             proptest::option::of(money(3_000)),
         ),
+        work_ability(),
     )
         .prop_map(
-            |((age, church, wage), (kind, daily, days, garnished), (pension, other, kl, el))| {
+            |(
+                (age, church, wage),
+                (kind, daily, days, garnished),
+                (pension, other, kl, el),
+                wa,
+            )| {
                 let kind = [
                     BenefitKind::None,
                     BenefitKind::Yleistuki,
@@ -78,6 +124,7 @@ fn adult() -> impl Strategy<Value = Adult> {
                     kela_disability_pension_limit: kl,
                     earnings_related_pension_limit: el,
                     wage_garnished: garnished,
+                    ..wa
                 }
             },
         )
@@ -176,6 +223,40 @@ proptest! {
         }
     }
 
+    /// A partial allowance is half of the full one at most, a full allowance never grows with the
+    /// wage the employer pays, and the step-down never raises the ansiopäiväraha.
+    #[test]
+    fn allowances_respect_their_rules(s in scenario(), wage in money(6_000), days in 0u16..=255) {
+        let allowance = |sc: &Scenario| -> Result<Cents, TestCaseError> {
+            let b = rules::compute(sc).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            Ok(b.lines.iter()
+                .filter(|l| l.person == Some(0) && matches!(l.item, rules::Item::SicknessAllowance | rules::Item::RehabilitationAllowance))
+                .fold(Cents::ZERO, |sum, l| sum.add(l.amount)))
+        };
+        let mut full = s.clone();
+        full.household.adults[0].work_ability = WorkAbility::SicknessAllowance;
+        full.household.adults[0].wage = Wage::Monthly(Cents::ZERO);
+        let mut partial = full.clone();
+        partial.household.adults[0].work_ability = WorkAbility::PartialSicknessAllowance;
+        partial.household.adults[0].wage = Wage::Monthly(wage);
+        let (f, p) = (allowance(&full)?, allowance(&partial)?);
+        prop_assert!(f.0 >= 0 && p.0 >= 0);
+        prop_assert!(p.0 * 2 <= f.0 + 50, "partial {p:?} full {f:?}");
+        let mut with_sick_pay = full.clone();
+        with_sick_pay.household.adults[0].wage = Wage::Monthly(wage);
+        prop_assert!(allowance(&with_sick_pay)? <= f);
+        let mut ansio = s.clone();
+        let a = &mut ansio.household.adults[0];
+        a.work_ability = WorkAbility::None;
+        a.unemployment_benefit = BenefitKind::EarningsRelated;
+        a.earnings_related_daily = a.earnings_related_daily.or(Some(Cents(6000)));
+        a.ansio_paid_days = 0;
+        let before = rules::compute(&ansio).map_err(|e| TestCaseError::fail(e.to_string()))?.totals.unemployment_benefit;
+        ansio.household.adults[0].ansio_paid_days = days;
+        let after = rules::compute(&ansio).map_err(|e| TestCaseError::fail(e.to_string()))?.totals.unemployment_benefit;
+        prop_assert!(after <= before, "step-down raised {before:?} → {after:?}");
+    }
+
     #[test]
     fn arbitrary_json_never_panics(text in "\\PC{0,200}") {
         let _ = Scenario::from_json(&text);
@@ -238,11 +319,13 @@ proptest! {
 
     /// Any number in any field of a valid scenario: a value or a validation error, never a panic.
     #[test]
-    fn any_number_in_any_field(s in scenario(), field in 0usize..12, x in prop_oneof![any::<f64>(), Just(1e300), Just(-1e300), Just(-0.0), Just(4.0e15), Just(255.0), Just(256.0), Just(-1.0)]) {
+    fn any_number_in_any_field(s in scenario(), field in 0usize..19, x in prop_oneof![any::<f64>(), Just(1e300), Just(-1e300), Just(-0.0), Just(4.0e15), Just(255.0), Just(256.0), Just(-1.0)]) {
         let mut v = s.to_value();
         let fields = ["age", "monthly_wage", "hourly_wage", "hours_per_week", "earnings_related_daily",
             "rehabilitative_work_days_per_week", "earnings_related_pension_monthly", "other_taxable_benefit_monthly",
-            "kela_disability_pension_limit", "earnings_related_pension_limit", "rent", "assets"];
+            "kela_disability_pension_limit", "earnings_related_pension_limit", "rent", "assets",
+            "kela_daily_amount", "annual_work_income", "full_time_wage", "rehabilitation_allowance_monthly",
+            "stabilised_earnings", "ansio_basis_wage", "ansio_paid_days"];
         let num = serde_json::Number::from_f64(x).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null);
         let f = fields[field];
         if f == "rent" {

@@ -11,7 +11,9 @@ use askel::ui::scenario::explain::explain;
 use askel::ui::scenario::state::{InputMode, ScenarioState};
 use common::{decode, render_app, TODAY};
 
-const PRESETS: [&str; 7] = ["matti", "jenna", "irina", "mika", "janica", "sanna", "timo"];
+const PRESETS: [&str; 8] = [
+    "matti", "jenna", "irina", "mika", "janica", "sanna", "timo", "paula",
+];
 
 async fn render(lang: Lang, state: ScenarioState) -> String {
     let route = Route {

@@ -21,7 +21,7 @@
 use super::limits::MAX_PERSONS;
 use super::municipalities::Municipality;
 use super::params::{Params, RulePeriod};
-use super::situation::{Adult, Church, Wage};
+use super::situation::{Adult, BenefitKind, Church, Wage, WorkAbility};
 use super::verotus::{self, PersonIncome, PersonTax};
 use super::*;
 
@@ -214,11 +214,27 @@ fn work_benefit_and_taxes<R: Recorder>(
     let p = prep.p;
     let who = Some(i as u8);
     let pension = adult.earnings_related_pension_monthly;
-    let other = adult.other_taxable_benefit_monthly;
+    let allowance = work_ability_allowance(adult, wage, p);
+    let other = adult
+        .other_taxable_benefit_monthly
+        .add(allowance.as_ref().map_or(Cents::ZERO, |a| a.because.amount));
     let children = prep.n_children as u32;
-    let benefit = tyottomyysturva::monthly(
-        adult.unemployment_benefit,
-        adult.earnings_related_daily,
+    // no unemployment benefit for the days of a sickness or rehabilitation allowance (W18)
+    let unemployment_kind = if adult.work_ability == WorkAbility::None {
+        adult.unemployment_benefit
+    } else {
+        BenefitKind::None
+    };
+    let benefit = tyottomyysturva::monthly_with(
+        unemployment_kind,
+        &tyottomyysturva::EarningsRelated {
+            decision_daily: adult.earnings_related_daily,
+            basis_wage: adult.ansio_basis_wage,
+            paid_days: adult.ansio_paid_days,
+            new_work_condition: adult.ansio_new_work_condition.unwrap_or(true),
+            deduction: tyottomyysturva::ansiopaivaraha_deduction(&p.tyottomyysturva, &p.verotus),
+            deducted_in_full: pension,
+        },
         wage,
         pension.add(other),
         adult.age,
@@ -283,8 +299,24 @@ fn work_benefit_and_taxes<R: Recorder>(
         if pension.is_positive() {
             rec.line(Item::EarningsRelatedPension, who, Because::input(pension));
         }
-        if other.is_positive() {
-            rec.line(Item::OtherTaxableBenefit, who, Because::input(other));
+        let entered_other = adult.other_taxable_benefit_monthly;
+        if entered_other.is_positive() {
+            rec.line(
+                Item::OtherTaxableBenefit,
+                who,
+                Because::input(entered_other),
+            );
+        }
+        if let Some(a) = &allowance {
+            rec.line(a.item, who, a.because);
+            for flag in a.flags(i as u8) {
+                rec.flag(flag);
+            }
+        }
+        if adult.work_ability != WorkAbility::None
+            && adult.unemployment_benefit != BenefitKind::None
+        {
+            rec.flag(Flag::NoUnemploymentBenefitWithAllowance { person: i as u8 });
         }
         for (item, line) in
             verotus::tax_lines(&tax, wage, prep.municipal_rate, church_rate, &p.verotus)
@@ -663,6 +695,197 @@ pub(crate) fn breakdown(
         flags: rec.flags,
         unemployment_daily: o.unemployment_daily[..prep.n_adults].to_vec(),
     })
+}
+
+/// A sickness or rehabilitation allowance for the month, with what the person should know.
+struct AllowanceMonth {
+    item: Item,
+    because: Because,
+    missing: bool,
+    outside_age: bool,
+    paid_to_employer: bool,
+    below_floor: bool,
+    estimated: bool,
+    partial_without_work: bool,
+    outside_band: Option<(u8, u8)>,
+    young_with_wages: bool,
+    earnings_test: Option<kuntoutus::EarningsTest>,
+}
+
+impl AllowanceMonth {
+    fn new(item: Item, because: Because) -> AllowanceMonth {
+        AllowanceMonth {
+            item,
+            because,
+            missing: false,
+            outside_age: false,
+            paid_to_employer: false,
+            below_floor: false,
+            estimated: false,
+            partial_without_work: false,
+            outside_band: None,
+            young_with_wages: false,
+            earnings_test: None,
+        }
+    }
+
+    fn flags(&self, person: u8) -> impl Iterator<Item = Flag> {
+        let reduced = match self.earnings_test {
+            Some(kuntoutus::EarningsTest::Halved) => Some(false),
+            Some(kuntoutus::EarningsTest::NotPaid) => Some(true),
+            _ => None,
+        };
+        [
+            self.missing
+                .then_some(Flag::AllowanceAmountMissing { person }),
+            self.outside_age
+                .then_some(Flag::OutsideAllowanceAge { person }),
+            self.paid_to_employer
+                .then_some(Flag::AllowancePaidToEmployer { person }),
+            self.below_floor
+                .then_some(Flag::MinimumAllowanceOnlyIfEntitled { person }),
+            self.estimated
+                .then_some(Flag::AllowanceEstimated { person }),
+            self.partial_without_work
+                .then_some(Flag::PartialAllowanceNeedsWork { person }),
+            self.outside_band
+                .map(|(min_percent, max_percent)| Flag::PartialWorkOutsideBand {
+                    person,
+                    min_percent,
+                    max_percent,
+                }),
+            self.young_with_wages
+                .then_some(Flag::YoungPersonsAllowanceWagesNotReconciled { person }),
+            reduced
+                .map(|stopped| Flag::RehabilitationAllowanceReducedByEarnings { person, stopped }),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Step 3 of docs/rules/order-of-computation.md for one adult: the sickness allowance
+/// ([`sairausvakuutus`]) or rehabilitation allowance ([`kuntoutus`]) of the chosen status, per
+/// month. A full allowance presupposes no work: the employer's wage for the same days goes first
+/// (Kela pays the allowance to the employer up to it). A partial allowance comes on top of the
+/// part-time wage. `None` when the adult is on neither.
+fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<AllowanceMonth> {
+    let (s, k) = (&p.sairausvakuutus, &p.kuntoutus);
+    let status = adult.work_ability;
+    let zero = Because {
+        amount: Cents::ZERO,
+        reason: Reason::Input,
+    };
+    let (item, full, share, source, in_ages) = match status {
+        WorkAbility::None => return None,
+        WorkAbility::SicknessAllowance | WorkAbility::PartialSicknessAllowance => (
+            Item::SicknessAllowance,
+            sairausvakuutus::full_daily(adult.kela_daily_amount, adult.annual_work_income, s),
+            s.partial_share.value,
+            s.rate_below_breakpoint.source,
+            sairausvakuutus::within_ages(adult.age, s),
+        ),
+        WorkAbility::EarningsRelatedRehabilitationAllowance => {
+            let Some(decided) = adult.rehabilitation_allowance_monthly else {
+                let mut m = AllowanceMonth::new(Item::RehabilitationAllowance, zero);
+                m.missing = true;
+                return Some(m);
+            };
+            let (amount, test) =
+                kuntoutus::earnings_related(decided, adult.stabilised_earnings, wage, k);
+            let mut m = AllowanceMonth::new(
+                Item::RehabilitationAllowance,
+                Because {
+                    amount,
+                    reason: Reason::EarningsRelatedRehabilitation {
+                        decided,
+                        test,
+                        source: k.earnings_related_partial_limit.source,
+                    },
+                },
+            );
+            m.earnings_test = Some(test);
+            return Some(m);
+        }
+        _ => (
+            Item::RehabilitationAllowance,
+            kuntoutus::kela_full_daily(
+                status,
+                adult.kela_daily_amount,
+                adult.annual_work_income,
+                k,
+                s,
+            ),
+            k.partial_share.value,
+            if status == WorkAbility::VocationalRehabilitationAllowance {
+                k.vocational_rate.source
+            } else {
+                k.minimum_daily.source
+            },
+            kuntoutus::within_ages(status, adult.age, k, s),
+        ),
+    };
+    let Some(full) = full.filter(|_| in_ages) else {
+        let mut m = AllowanceMonth::new(item, zero);
+        m.missing = in_ages;
+        m.outside_age = !in_ages;
+        return Some(m);
+    };
+    let daily = if status.is_partial() {
+        sairausvakuutus::share_of(&full, share)
+    } else {
+        full.daily
+    };
+    let month = sairausvakuutus::per_month(daily, s);
+    let young = status == WorkAbility::YoungPersonsRehabilitationAllowance;
+    // the employer's wage goes first on a full allowance; the young person's reconciliation
+    // of wages is not computed (flagged)
+    let paid_by_employer = if status.is_partial() || young {
+        Cents::ZERO
+    } else {
+        wage.min(month)
+    };
+    let mut m = AllowanceMonth::new(
+        item,
+        Because {
+            amount: sairausvakuutus::paid_to_person(month, paid_by_employer),
+            reason: Reason::DailyAllowance {
+                status,
+                full_daily: full.daily,
+                daily,
+                days: s.days_per_month.value,
+                insured_income: full.insured_income,
+                basis: full.basis,
+                rate: if full.basis == sairausvakuutus::AllowanceBasis::Vocational {
+                    k.vocational_rate.value
+                } else {
+                    s.rate_below_breakpoint.value
+                },
+                year_days: s.working_days_per_year.value,
+                paid_by_employer,
+                source,
+            },
+        },
+    );
+    m.paid_to_employer = !status.is_partial() && !young && wage.is_positive();
+    m.below_floor = full.basis == sairausvakuutus::AllowanceBasis::BelowIncomeFloor;
+    m.estimated = full.basis != sairausvakuutus::AllowanceBasis::Decision
+        && full.basis != sairausvakuutus::AllowanceBasis::YoungPersonsMinimum;
+    m.partial_without_work = status.is_partial() && !wage.is_positive();
+    let percent = |r: Rate| u8::try_from(r.0 / 10_000).unwrap_or(u8::MAX);
+    m.outside_band = (status == WorkAbility::PartialSicknessAllowance
+        && wage.is_positive()
+        && adult
+            .full_time_wage
+            .is_some_and(|f| sairausvakuutus::outside_partial_work_band(wage, f, s)))
+    .then(|| {
+        (
+            percent(s.partial_work_min_share.value),
+            percent(s.partial_work_max_share.value),
+        )
+    });
+    m.young_with_wages = young && wage.is_positive();
+    Some(m)
 }
 
 #[cfg(test)]

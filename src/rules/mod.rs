@@ -57,12 +57,14 @@ mod error;
 pub mod household;
 pub mod kalenteri;
 pub mod kulukorvaus;
+pub mod kuntoutus;
 pub mod lapsilisa;
 pub mod limits;
 pub mod maksuajankohdat;
 pub mod money;
 pub mod municipalities;
 pub mod params;
+pub mod sairausvakuutus;
 pub mod situation;
 pub mod sources;
 pub mod toimeentulotuki;
@@ -197,6 +199,10 @@ pub enum Item {
     EarningsRelatedPension,
     /// Other taxable benefits (input).
     OtherTaxableBenefit,
+    /// Sickness or partial sickness allowance (Kela).
+    SicknessAllowance,
+    /// Rehabilitation allowance (Kela or the earnings-related pension provider).
+    RehabilitationAllowance,
     /// General housing allowance.
     HousingAllowance,
     /// Basic social assistance.
@@ -419,6 +425,40 @@ pub enum Reason {
         /// Source id.
         source: &'static str,
     },
+    /// Sickness or rehabilitation allowance: `daily × days per month` (partial: `share` of the
+    /// full daily amount), minus the wage the employer pays for the same days.
+    DailyAllowance {
+        /// The allowance.
+        status: situation::WorkAbility,
+        /// Full daily amount.
+        full_daily: Cents,
+        /// Daily amount paid (partial: the share of the full amount).
+        daily: Cents,
+        /// Days per month.
+        days: Rate,
+        /// Annual income after the insurance-contribution deduction (0 for a decision amount).
+        insured_income: Cents,
+        /// Which rule gave the full daily amount.
+        basis: sairausvakuutus::AllowanceBasis,
+        /// Share of the annual income per year's working days (the rate of `basis`).
+        rate: Rate,
+        /// Working days a year the annual income is divided by.
+        year_days: u32,
+        /// Wage of the same days paid by the employer (Kela pays the allowance to the employer).
+        paid_by_employer: Cents,
+        /// Source id.
+        source: &'static str,
+    },
+    /// The pension provider's rehabilitation allowance: the decided amount, halved or not paid
+    /// because of the earnings.
+    EarningsRelatedRehabilitation {
+        /// The decided amount per month.
+        decided: Cents,
+        /// The earnings test.
+        test: kuntoutus::EarningsTest,
+        /// Source id.
+        source: &'static str,
+    },
     /// A sum of other lines.
     Sum,
     /// Day-care fee of one child: `rate × (income − limit)` up to the maximum for the youngest
@@ -523,6 +563,99 @@ pub enum Flag {
     },
     /// Parents' income assumed under the limit (full benefit), no own housing allowance.
     LivingWithParentsAssumption,
+    /// The ansiopäiväraha is stepped down after the days already paid (HE 13/2024).
+    AnsiopaivarahaSteppedDown {
+        /// Adult index.
+        person: u8,
+        /// Percent of the full allowance paid.
+        percent: u8,
+        /// Days already paid.
+        paid_days: u16,
+    },
+    /// The 100 % rule reduced the adjusted ansiopäiväraha: allowance + wage ≤ `limit`.
+    AnsiopaivarahaHundredPercentRule {
+        /// Adult index.
+        person: u8,
+        /// The most the allowance and the wage may be together per month.
+        limit: Cents,
+    },
+    /// Days of ansiopäiväraha left in the maximum period (information).
+    AnsiopaivarahaDaysLeft {
+        /// Adult index.
+        person: u8,
+        /// Days left of the maximum.
+        days_left: u16,
+        /// The maximum period in days.
+        max_days: u16,
+    },
+    /// The earnings-related pension (a partial disability pension) is deducted from the
+    /// ansiopäiväraha in full.
+    PensionDeductedFromAnsiopaivaraha {
+        /// Adult index.
+        person: u8,
+    },
+    /// No unemployment benefit is paid for days of sickness or rehabilitation allowance.
+    NoUnemploymentBenefitWithAllowance {
+        /// Adult index.
+        person: u8,
+    },
+    /// Kela pays the full sickness or rehabilitation allowance to the employer who pays wages for
+    /// the same days; the person gets only what exceeds the wage.
+    AllowancePaidToEmployer {
+        /// Adult index.
+        person: u8,
+    },
+    /// The annual income is under the floor: only the minimum allowance, and only if the person
+    /// was working, studying, unemployed or at home during the three months before.
+    MinimumAllowanceOnlyIfEntitled {
+        /// Adult index.
+        person: u8,
+    },
+    /// The allowance is an estimate from the annual income: Kela's decision may differ (income of
+    /// the reference period, partial pensions deducted, other bases).
+    AllowanceEstimated {
+        /// Adult index.
+        person: u8,
+    },
+    /// Partial sickness allowance needs part-time work of 40–60 % of full time after full-time
+    /// work; the wages entered are outside that band.
+    PartialWorkOutsideBand {
+        /// Adult index.
+        person: u8,
+        /// Least share of full time, percent.
+        min_percent: u8,
+        /// Largest share of full time, percent.
+        max_percent: u8,
+    },
+    /// Partial allowance without a part-time wage: the allowance needs part-time work.
+    PartialAllowanceNeedsWork {
+        /// Adult index.
+        person: u8,
+    },
+    /// The sickness or rehabilitation allowance needs an amount: neither the decision's daily
+    /// amount nor the annual income was given, so none is computed.
+    AllowanceAmountMissing {
+        /// Adult index.
+        person: u8,
+    },
+    /// Age outside the ages of the chosen allowance: none is computed.
+    OutsideAllowanceAge {
+        /// Adult index.
+        person: u8,
+    },
+    /// Young person's rehabilitation allowance with wages: from 2025 wages may reduce it; the
+    /// reduction is not computed.
+    YoungPersonsAllowanceWagesNotReconciled {
+        /// Adult index.
+        person: u8,
+    },
+    /// The pension provider's rehabilitation allowance was halved or stopped by the earnings.
+    RehabilitationAllowanceReducedByEarnings {
+        /// Adult index.
+        person: u8,
+        /// `true`: not paid at all; `false`: halved.
+        stopped: bool,
+    },
     /// Työmarkkinatuki or peruspäiväraha once yleistuki is in force is computed as yleistuki.
     ComputedAsYleistuki {
         /// Adult index.

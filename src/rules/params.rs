@@ -40,6 +40,54 @@ pub struct Tyottomyysturva {
     pub working_age_min: Param<u32>,
     pub working_age_max: Param<u32>,
     pub parents_income_limit: Param<Cents>,
+    pub earnings_related_deduction_share: Param<Rate>,
+    pub earnings_related_deduction_reduction: Param<Rate>,
+    pub earnings_related_basic_amount: Param<Cents>,
+    pub earnings_related_breakpoint_days: Param<u32>,
+    pub earnings_related_rate_below: Param<Rate>,
+    pub earnings_related_rate_above: Param<Rate>,
+    pub earnings_related_max_share: Param<Rate>,
+    pub step_down_first_days: Param<u32>,
+    pub step_down_first_share: Param<Rate>,
+    pub step_down_second_days: Param<u32>,
+    pub step_down_second_share: Param<Rate>,
+    pub earnings_related_cap_share: Param<Rate>,
+    pub earnings_related_max_duration: Param<u32>,
+}
+
+/// Sickness and partial sickness allowance (docs/rules/sairausvakuutus.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Sairausvakuutus {
+    pub minimum_daily: Param<Cents>,
+    pub income_floor: Param<Cents>,
+    pub breakpoint: Param<Cents>,
+    pub rate_below_breakpoint: Param<Rate>,
+    pub rate_above_breakpoint: Param<Rate>,
+    pub working_days_per_year: Param<u32>,
+    pub insurance_contribution_deduction: Param<Rate>,
+    pub days_per_month: Param<Rate>,
+    pub partial_share: Param<Rate>,
+    pub partial_work_min_share: Param<Rate>,
+    pub partial_work_max_share: Param<Rate>,
+    pub partial_max_days: Param<u32>,
+    pub max_days: Param<u32>,
+    pub age_min: Param<u32>,
+    pub age_max: Param<u32>,
+}
+
+/// Rehabilitation allowances (docs/rules/kuntoutus.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Kuntoutus {
+    pub vocational_rate: Param<Rate>,
+    pub minimum_daily: Param<Cents>,
+    pub partial_share: Param<Rate>,
+    pub earnings_related_partial_limit: Param<Rate>,
+    pub earnings_related_stop_limit: Param<Rate>,
+    pub age_min: Param<u32>,
+    pub young_age_min: Param<u32>,
+    pub young_age_max: Param<u32>,
 }
 
 /// Expense compensation for rehabilitative work activity (docs/rules/kulukorvaus.md).
@@ -239,6 +287,10 @@ pub struct Params {
     pub ulosotto: Ulosotto,
     /// When wages and benefits are paid (the month-by-month view).
     pub maksuajankohdat: Maksuajankohdat,
+    /// Sickness and partial sickness allowance.
+    pub sairausvakuutus: Sairausvakuutus,
+    /// Rehabilitation allowances.
+    pub kuntoutus: Kuntoutus,
 }
 
 /// One parameter as text, for the "About the rules" page.

@@ -218,4 +218,111 @@ pub struct Adult {
     pub earnings_related_pension_limit: Option<Cents>,
     /// The adult's wage is garnished for debts (ulosotto).
     pub wage_garnished: bool,
+    /// Sickness or rehabilitation allowance the adult is on (docs/rules/sairausvakuutus.md,
+    /// docs/rules/kuntoutus.md).
+    pub work_ability: WorkAbility,
+    /// The full daily allowance in Kela's decision (sickness or rehabilitation allowance).
+    pub kela_daily_amount: Option<Cents>,
+    /// Gross wages of the allowance's 12-month reference period (€/year), when there is no decision.
+    pub annual_work_income: Option<Cents>,
+    /// The monthly wage of full-time work before the partial sickness allowance (for the 40–60 % check).
+    pub full_time_wage: Option<Cents>,
+    /// The pension provider's rehabilitation allowance per month from its decision.
+    pub rehabilitation_allowance_monthly: Option<Cents>,
+    /// Stabilised earnings (vakiintunut ansio) per month from the pension provider's decision.
+    pub stabilised_earnings: Option<Cents>,
+    /// The monthly wage the ansiopäiväraha is based on, before the statutory deduction.
+    pub ansio_basis_wage: Option<Cents>,
+    /// Days of ansiopäiväraha already paid in this maximum period.
+    pub ansio_paid_days: u16,
+    /// Whether the work condition was met with wages from the step-down reform on (`None`: assumed yes).
+    pub ansio_new_work_condition: Option<bool>,
+}
+
+/// The sickness or rehabilitation allowance an adult is on (`work_ability_status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum WorkAbility {
+    /// None of these (`"none"`).
+    #[default]
+    None,
+    /// Sairauspäiväraha (`"sickness_allowance"`).
+    SicknessAllowance,
+    /// Osasairauspäiväraha with part-time work (`"partial_sickness_allowance"`).
+    PartialSicknessAllowance,
+    /// Kela's kuntoutusraha (`"rehabilitation_allowance"`).
+    RehabilitationAllowance,
+    /// Kela's osakuntoutusraha with part-time work (`"partial_rehabilitation_allowance"`).
+    PartialRehabilitationAllowance,
+    /// Kela's kuntoutusraha during vocational rehabilitation (`"vocational_rehabilitation_allowance"`).
+    VocationalRehabilitationAllowance,
+    /// Nuoren kuntoutusraha (`"young_persons_rehabilitation_allowance"`).
+    YoungPersonsRehabilitationAllowance,
+    /// The earnings-related pension provider's kuntoutusraha (`"earnings_related_rehabilitation_allowance"`).
+    EarningsRelatedRehabilitationAllowance,
+}
+
+impl WorkAbility {
+    /// Every status with its JSON name, in the order of docs/SCENARIO-FORMAT.md.
+    pub const ALL: [(WorkAbility, &'static str); 8] = [
+        (WorkAbility::None, "none"),
+        (WorkAbility::SicknessAllowance, "sickness_allowance"),
+        (
+            WorkAbility::PartialSicknessAllowance,
+            "partial_sickness_allowance",
+        ),
+        (
+            WorkAbility::RehabilitationAllowance,
+            "rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::PartialRehabilitationAllowance,
+            "partial_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::VocationalRehabilitationAllowance,
+            "vocational_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::YoungPersonsRehabilitationAllowance,
+            "young_persons_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::EarningsRelatedRehabilitationAllowance,
+            "earnings_related_rehabilitation_allowance",
+        ),
+    ];
+
+    /// The JSON names, for error messages.
+    pub const NAMES: [&'static str; 8] = [
+        "none",
+        "sickness_allowance",
+        "partial_sickness_allowance",
+        "rehabilitation_allowance",
+        "partial_rehabilitation_allowance",
+        "vocational_rehabilitation_allowance",
+        "young_persons_rehabilitation_allowance",
+        "earnings_related_rehabilitation_allowance",
+    ];
+
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(w, _)| *w == self)
+            .map_or("none", |(_, n)| n)
+    }
+
+    /// The status with this JSON name.
+    pub fn from_name(name: &str) -> Option<WorkAbility> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(w, _)| *w)
+    }
+
+    /// Whether the adult works part-time alongside the allowance (the allowance is halved and the
+    /// wage is an ordinary wage), rather than being off work for the allowance's days.
+    pub fn is_partial(self) -> bool {
+        matches!(
+            self,
+            WorkAbility::PartialSicknessAllowance | WorkAbility::PartialRehabilitationAllowance
+        )
+    }
 }

@@ -35,8 +35,8 @@ use std::sync::LazyLock;
 use super::text::Json;
 use super::{
     json, Adult, AdultChange, BenefitKind, Child, Church, Date, Errors, Hours, Household, Housing,
-    Problem, Scenario, ScenarioOption, Wage, FIRST_DATE, MAX_ASSETS, MAX_HOURLY_OR_DAILY,
-    MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
+    Problem, Scenario, ScenarioOption, Wage, WorkAbility, FIRST_DATE, MAX_ASSETS,
+    MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 use super::{DAY_CARE_HOURS, MAX_DAY_CARE_HOURS};
 use crate::rules::money::Cents;
@@ -771,7 +771,110 @@ pub(crate) const ADULT_FIELDS: &[Field<Adult>] = &[
         set: |a, v| a.wage_garnished = v == Value::Bool(true),
         change: None,
     },
+    Field {
+        name: "work_ability_status",
+        kind: Kind::Choice {
+            names: &WorkAbility::NAMES,
+        },
+        get: |a| status_value(a.work_ability),
+        set: |a, v| a.work_ability = work_ability(v).unwrap_or_default(),
+        change: Some(ChangeSlot {
+            get: |c| c.work_ability.map(|w| Value::Choice(w.as_str())),
+            set: |c, v| c.work_ability = work_ability(v),
+        }),
+    },
+    Field {
+        name: "kela_daily_amount",
+        kind: Kind::Money {
+            max: MAX_HOURLY_OR_DAILY,
+        },
+        get: |a| a.kela_daily_amount.map(Value::Money),
+        set: |a, v| a.kela_daily_amount = money(v),
+        change: None,
+    },
+    Field {
+        name: "annual_work_income",
+        kind: Kind::Money { max: MAX_ANNUAL },
+        get: |a| a.annual_work_income.map(Value::Money),
+        set: |a, v| a.annual_work_income = money(v),
+        change: None,
+    },
+    Field {
+        name: "full_time_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.full_time_wage.map(Value::Money),
+        set: |a, v| a.full_time_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "rehabilitation_allowance_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.rehabilitation_allowance_monthly.map(Value::Money),
+        set: |a, v| a.rehabilitation_allowance_monthly = money(v),
+        change: Some(ChangeSlot {
+            get: |c| c.rehabilitation_allowance_monthly.map(Value::Money),
+            set: |c, v| c.rehabilitation_allowance_monthly = money(v),
+        }),
+    },
+    Field {
+        name: "stabilised_earnings",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.stabilised_earnings.map(Value::Money),
+        set: |a, v| a.stabilised_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_basis_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.ansio_basis_wage.map(Value::Money),
+        set: |a, v| a.ansio_basis_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_paid_days",
+        kind: Kind::Count {
+            min: 0,
+            max: u8::MAX,
+        },
+        get: |a| paid_days_value(a.ansio_paid_days),
+        set: |a, v| a.ansio_paid_days = count(v).map_or(0, u16::from),
+        change: Some(ChangeSlot {
+            get: |c| {
+                c.ansio_paid_days
+                    .and_then(|d| u8::try_from(d).ok())
+                    .map(Value::Count)
+            },
+            set: |c, v| c.ansio_paid_days = count(v).map(u16::from),
+        }),
+    },
+    Field {
+        name: "ansio_new_work_condition",
+        kind: Kind::Bool,
+        get: |a| a.ansio_new_work_condition.map(Value::Bool),
+        set: |a, v| a.ansio_new_work_condition = Some(v == Value::Bool(true)),
+        change: None,
+    },
 ];
+
+fn work_ability(v: Value) -> Option<WorkAbility> {
+    match v {
+        Value::Choice(name) => WorkAbility::from_name(name),
+        _ => None,
+    }
+}
+
+/// A status as the table's value; `None` for the default (not written).
+fn status_value(w: WorkAbility) -> Option<Value> {
+    (w != WorkAbility::None).then(|| Value::Choice(w.as_str()))
+}
+
+/// Paid days as the table's value; `None` for 0 (not written).
+fn paid_days_value(days: u16) -> Option<Value> {
+    (days > 0).then(|| Value::Count(u8::try_from(days).unwrap_or(u8::MAX)))
+}
+
+/// The largest annual wage accepted (12 × the monthly maximum).
+const MAX_ANNUAL: Cents = Cents(MAX_MONTHLY.0.saturating_mul(12));
 
 /// The two forms of a wage exclude each other, and an hourly wage needs its hours.
 fn check_wage_keys(present: &dyn Fn(&str) -> bool, path: &str, e: &mut Errors) {
@@ -822,7 +925,7 @@ impl Record for Adult {
             path,
             ctx.scenario.rules_date,
             self.unemployment_benefit,
-            self.earnings_related_daily,
+            self.earnings_related_daily.or(self.ansio_basis_wage),
         );
     }
 }
@@ -904,7 +1007,7 @@ impl Record for AdultChange {
             .unwrap_or_default();
         let daily = self
             .earnings_related_daily
-            .or(current.and_then(|a| a.earnings_related_daily));
+            .or(current.and_then(|a| a.earnings_related_daily.or(a.ansio_basis_wage)));
         check_benefit(e, path, ctx.scenario.rules_date, kind, daily);
     }
 }

@@ -20,7 +20,7 @@ pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 pub use crate::rules::situation::{
-    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage,
+    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage, WorkAbility,
 };
 pub use crate::units::Date;
 
@@ -82,6 +82,12 @@ pub struct AdultChange {
     pub earnings_related_pension_monthly: Option<Cents>,
     /// New other taxable benefits.
     pub other_taxable_benefit_monthly: Option<Cents>,
+    /// New sickness or rehabilitation status.
+    pub work_ability: Option<WorkAbility>,
+    /// New rehabilitation allowance from the pension provider.
+    pub rehabilitation_allowance_monthly: Option<Cents>,
+    /// New number of ansiopäiväraha days already paid.
+    pub ansio_paid_days: Option<u16>,
 }
 
 /// An alternative to the current situation ("part-time 20 h/week").

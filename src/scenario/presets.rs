@@ -1,14 +1,14 @@
-//! The five presets of shared/USERS.md, and two for the costs that rise with income (a family with
-//! children in day care, a person whose wage is garnished), each a full scenario with its
-//! options. The rules date is a parameter (the UI passes today's date); before 1.5.2026 yleistuki
-//! becomes työmarkkinatuki.
+//! The five presets of the project's user stories, two for the costs that rise with income (a
+//! family with children in day care, a person whose wage is garnished) and Paula (sickness
+//! allowance, returning part-time), each a full scenario with its options. The rules date is a
+//! parameter (the UI passes today's date); before 1.5.2026 yleistuki becomes työmarkkinatuki.
 
 use super::*;
 
 /// A preset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
-    /// `"matti"`, `"jenna"`, `"irina"`, `"mika"`, `"janica"`.
+    /// `"matti"`, `"jenna"`, `"irina"`, `"mika"`, `"janica"`, `"paula"`.
     pub id: &'static str,
     /// The scenario with its options.
     pub scenario: Scenario,
@@ -180,6 +180,7 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
         },
     ];
     presets.extend(cost_presets(date, ub));
+    presets.push(paula(date));
     presets
 }
 
@@ -239,6 +240,49 @@ fn cost_presets(date: Date, ub: BenefitKind) -> Vec<Preset> {
     ]
 }
 
+/// Paula, 47, a warehouse clerk in Lahti on sickness allowance after a back operation; her
+/// full-time wage was 3 000 €/month (36 000 € in the reference year). She compares returning
+/// half-time on partial sickness allowance with vocational rehabilitation.
+fn paula(date: Date) -> Preset {
+    let mut paula = adult(47, Church::Lutheran, BenefitKind::None);
+    paula.work_ability = WorkAbility::SicknessAllowance;
+    paula.annual_work_income = Some(Cents::euros(36_000));
+    paula.full_time_wage = Some(Cents::euros(3000));
+    Preset {
+        id: "paula",
+        scenario: scenario(
+            date,
+            "398",
+            vec![paula],
+            &[],
+            rent(720, 25),
+            vec![
+                option(
+                    "half-time on partial sickness allowance",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::PartialSicknessAllowance),
+                        ..monthly(1500)
+                    },
+                ),
+                option(
+                    "vocational rehabilitation instead of work",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::VocationalRehabilitationAllowance),
+                        ..Default::default()
+                    },
+                ),
+                option(
+                    "back to full-time work 3 000 €/month",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::None),
+                        ..monthly(3000)
+                    },
+                ),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,7 +292,7 @@ mod tests {
         for d in ["2025-06-01", "2026-02-01", "2026-04-01", "2026-06-01"] {
             let date = Date::parse(d).expect("date");
             let all = all(date);
-            assert_eq!(all.len(), 7);
+            assert_eq!(all.len(), 8);
             for p in &all {
                 p.scenario
                     .validate()

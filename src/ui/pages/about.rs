@@ -19,6 +19,8 @@ const LAWS: &[(&str, Key)] = &[
     ("varhaiskasvatusmaksu", k::ABOUT_LAW_VARHAISKASVATUSMAKSU),
     ("ulosotto", k::ABOUT_LAW_ULOSOTTO),
     ("maksuajankohdat", k::ABOUT_LAW_MAKSUAJANKOHDAT),
+    ("sairausvakuutus", k::ABOUT_LAW_SAIRAUSVAKUUTUS),
+    ("kuntoutus", k::ABOUT_LAW_KUNTOUTUS),
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -148,6 +150,14 @@ pub fn AboutPage() -> Html {
                         </li>
                     }
                 }) }
+                </ul>
+                <h3 id="work-ability-notes">{ tr(lang, k::WORK_ABILITY_ABOUT_TITLE) }</h3>
+                <p>{ tr(lang, k::WORK_ABILITY_ABOUT_TEXT) }</p>
+                <ul class="work-ability-notes">
+                    <li>{ crate::ui::scenario::work_ability_text::about_hundred_percent_rule(lang) }</li>
+                    { for crate::ui::scenario::work_ability_text::about_examples().iter().filter_map(|f| {
+                        crate::ui::scenario::work_ability_text::flag_sentence(lang, f)
+                    }).map(|text| html! { <li>{ text }</li> }) }
                 </ul>
                 <h3 id="conventions">{ tr(lang, k::CONVENTION_TITLE) }</h3>
                 <p>{ tr(lang, k::CONVENTION_INTRO) }</p>

@@ -125,7 +125,9 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
 pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for flag in flags {
-        if let Some(text) = crate::ui::rule_data_text::data_flag_sentence(lang, flag) {
+        if let Some(text) = crate::ui::rule_data_text::data_flag_sentence(lang, flag)
+            .or_else(|| super::work_ability_text::flag_sentence(lang, flag))
+        {
             if !out.contains(&text) {
                 out.push(text);
             }

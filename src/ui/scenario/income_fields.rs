@@ -85,6 +85,7 @@ pub fn IncomeFields() -> Html {
                         value={adult.earnings_related_daily.unwrap_or_default().0}
                         on_change={edit(AdultEdit::EarningsRelatedDaily)} />
                 }
+                <super::work_ability_fields::WorkAbilityFields index={index} />
                 <NumberInput id={format!("{id}-rehab-days")} label={tr(lang, k::SCENARIO_FIELD_REHAB_DAYS)}
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
                     kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}

@@ -31,6 +31,8 @@ mod rules_date_field;
 pub mod state;
 mod wage_fields;
 mod what_changed;
+mod work_ability_fields;
+pub mod work_ability_text;
 mod worker_form;
 
 pub use guided_flow::GuidedFlow;

@@ -14,7 +14,7 @@ pub struct PresetTexts {
 
 /// The presets of shared/USERS.md in the order they are offered, with their texts as generated
 /// constants (a test checks that they match `scenario::presets`).
-pub const PRESET_TEXTS: [PresetTexts; 7] = [
+pub const PRESET_TEXTS: [PresetTexts; 8] = [
     PresetTexts {
         id: "matti",
         name: k::SCENARIO_PRESET_MATTI,
@@ -49,6 +49,11 @@ pub const PRESET_TEXTS: [PresetTexts; 7] = [
         id: "timo",
         name: k::SCENARIO_PRESET_TIMO,
         text: k::SCENARIO_PRESET_TIMO_TEXT,
+    },
+    PresetTexts {
+        id: "paula",
+        name: k::SCENARIO_PRESET_PAULA,
+        text: k::SCENARIO_PRESET_PAULA_TEXT,
     },
 ];
 

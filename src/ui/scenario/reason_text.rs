@@ -26,6 +26,8 @@ fn item_key(item: Item) -> Key {
         Item::UnemploymentBenefitAdjusted => k::BREAKDOWN_ITEM_BENEFIT_ADJUSTED,
         Item::EarningsRelatedPension => k::BREAKDOWN_ITEM_PENSION,
         Item::OtherTaxableBenefit => k::BREAKDOWN_ITEM_OTHER_BENEFIT,
+        Item::SicknessAllowance => k::WORK_ABILITY_ITEM_SICKNESS,
+        Item::RehabilitationAllowance => k::WORK_ABILITY_ITEM_REHABILITATION,
         Item::HousingAllowance => k::BREAKDOWN_ITEM_HOUSING_ALLOWANCE,
         Item::SocialAssistance => k::BREAKDOWN_ITEM_SOCIAL_ASSISTANCE,
         Item::ChildBenefit => k::BREAKDOWN_ITEM_CHILD_BENEFIT,
@@ -77,6 +79,9 @@ pub fn line_label(lang: Lang, line: &Line, several_people: bool) -> String {
 /// How the line's amount came about, in sentences.
 pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
     let pct = |rate: crate::rules::Rate| i18n::percent_ppm(lang, rate.0);
+    if let Some(sentences) = super::work_ability_text::reason_sentences(lang, reason) {
+        return sentences;
+    }
     match reason {
         Reason::Input => vec![tr(lang, k::BREAKDOWN_REASON_INPUT).to_string()],
         Reason::HourlyWage {
@@ -319,6 +324,7 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
         Reason::Sum => vec![tr(lang, k::BREAKDOWN_REASON_SUM).to_string()],
         Reason::DayCareFee { .. } => day_care_sentences(lang, reason),
         Reason::Garnishment { .. } => garnishment_sentences(lang, reason),
+        Reason::DailyAllowance { .. } | Reason::EarningsRelatedRehabilitation { .. } => Vec::new(),
     }
 }
 
@@ -434,6 +440,8 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::ExpenseCompensation { source, .. }
         | Reason::DayCareFee { source, .. }
         | Reason::Garnishment { source, .. } => Some(source),
+        Reason::DailyAllowance { source, .. }
+        | Reason::EarningsRelatedRehabilitation { source, .. } => Some(source),
         Reason::Input | Reason::HourlyWage { .. } | Reason::Sum => None,
     }
 }

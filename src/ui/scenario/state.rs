@@ -13,6 +13,7 @@ use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
     AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    WorkAbility,
 };
 use crate::ui::browser;
 
@@ -67,6 +68,14 @@ pub enum AdultEdit {
     PensionLimit(Cents),
     /// The adult's wage is garnished (ulosotto).
     Garnished(bool),
+    WorkAbility(WorkAbility),
+    KelaDaily(Cents),
+    AnnualIncome(Cents),
+    FullTimeWage(Cents),
+    RehabilitationMonthly(Cents),
+    StabilisedEarnings(Cents),
+    AnsioBasisWage(Cents),
+    AnsioPaidDays(u16),
 }
 
 /// A change to one adult in one option.
@@ -78,6 +87,9 @@ pub enum OptionEdit {
     HourlyWage(Cents),
     Hours(Hours),
     RehabDays(u8),
+    /// The sickness or rehabilitation status in the option (e.g. back part-time on partial
+    /// sickness allowance, or rehabilitation instead of work).
+    WorkAbility(WorkAbility),
 }
 
 /// Everything the page can do to its state.
@@ -398,6 +410,18 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
             adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
         }
         AdultEdit::Garnished(value) => adult.wage_garnished = value,
+        AdultEdit::WorkAbility(status) => adult.work_ability = status,
+        AdultEdit::KelaDaily(value) => adult.kela_daily_amount = (value.0 > 0).then_some(value),
+        AdultEdit::AnnualIncome(value) => adult.annual_work_income = (value.0 > 0).then_some(value),
+        AdultEdit::FullTimeWage(value) => adult.full_time_wage = (value.0 > 0).then_some(value),
+        AdultEdit::RehabilitationMonthly(value) => {
+            adult.rehabilitation_allowance_monthly = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::StabilisedEarnings(value) => {
+            adult.stabilised_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
+        AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
     }
 }
 
@@ -450,6 +474,9 @@ fn edit_option(
         }
         OptionEdit::RehabDays(days) => {
             change.rehabilitative_work_days_per_week = Some(days.min(max_days))
+        }
+        OptionEdit::WorkAbility(status) => {
+            change.work_ability = (status != current.work_ability).then_some(status)
         }
     }
 }
