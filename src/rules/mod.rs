@@ -65,6 +65,9 @@ pub mod sources;
 pub mod toimeentulotuki;
 pub mod tyottomyysturva;
 pub mod verotus;
+pub mod tyoelake;
+pub mod kansanelake;
+pub mod elakkeensaajan_asumistuki;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
 pub use assumptions::{assumptions, Assumption};
@@ -206,6 +209,16 @@ pub enum Item {
     DisposableIncome,
     /// Disposable income after housing costs.
     DisposableAfterHousing,
+    /// Earnings-related disability pension paid after its earnings test.
+    DisabilityPension,
+    /// Kela's disability pension (kansaneläke).
+    KelaPension,
+    /// Guarantee pension (takuueläke).
+    GuaranteePension,
+    /// Other pensions (input).
+    OtherPensions,
+    /// Housing allowance for pensioners (instead of the general housing allowance).
+    PensionersHousingAllowance,
 }
 
 /// Which unemployment benefit was computed.
@@ -396,6 +409,63 @@ pub enum Reason {
     },
     /// A sum of other lines.
     Sum,
+    /// Earnings-related disability pension after the earnings test: the decided amount, in full
+    /// up to `full_limit`, half above it (a full pension), nothing above `partial_limit`.
+    DisabilityPension {
+        /// The amount of the decision.
+        decided: Cents,
+        /// Gross wage tested.
+        wage: Cents,
+        /// Highest wage with a full pension.
+        full_limit: Cents,
+        /// Highest wage with a partial pension.
+        partial_limit: Cents,
+        /// What the wage did to the pension.
+        payment: tyoelake::Payment,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Kela's disability pension: `full − half of the other pensions above the free amount`.
+    KelaPension {
+        /// Full amount (single or couple).
+        full: Cents,
+        /// Other pensions counted.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Guarantee pension: `full − every other pension incl. the national pension`.
+    GuaranteePension {
+        /// Full guarantee pension.
+        full: Cents,
+        /// Other pensions counted, the national pension included.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Housing allowance for pensioners: `share × (min(costs, cap) − deductible) / 12`.
+    PensionersHousingAllowance {
+        /// Income counted, annual.
+        income: Cents,
+        /// Deductible, annual.
+        deductible: Cents,
+        /// Housing costs, annual.
+        costs: Cents,
+        /// Maximum housing costs, annual.
+        cap: Cents,
+        /// Share paid.
+        share: Rate,
+        /// Source id.
+        source: &'static str,
+    },
 }
 
 /// An amount together with the rule that gave it: what each law module returns, so that the
@@ -482,6 +552,59 @@ pub enum Flag {
         /// Last checked day.
         known_until: Date,
     },
+    /// The earnings limits of the adult's disability pension (always shown with one).
+    DisabilityPensionLimits {
+        /// Adult index.
+        person: u8,
+        /// Highest wage with a full pension (equal to `partial` for a partial pension).
+        full: Cents,
+        /// Highest wage with a partial pension.
+        partial: Cents,
+    },
+    /// Neither the earlier earnings nor a limit were entered: only the minimum limit is used.
+    DisabilityPensionLimitIsMinimum {
+        /// Adult index.
+        person: u8,
+    },
+    /// The wage turns the full disability pension into a partial one (half).
+    DisabilityPensionTurnsPartial {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the partial-pension limit: the disability pension rests (not paid).
+    DisabilityPensionRests {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the Kela pensions' earnings limit: the national pension and the guarantee
+    /// pension rest.
+    KelaPensionsRest {
+        /// Adult index.
+        person: u8,
+        /// The earnings limit.
+        limit: Cents,
+    },
+    /// A partial earnings-related disability pension alone gives no Kela disability pension and no
+    /// guarantee pension.
+    KelaPensionNotWithPartialPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// No unemployment benefit with a full disability pension or Kela's disability pension.
+    NoUnemploymentBenefitWithDisabilityPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// The household gets the housing allowance for pensioners instead of the general one (its
+    /// municipality group is an assumption).
+    PensionersHousingAllowance,
+    /// A full disability pension turned partial no longer entitles to the pensioners' housing
+    /// allowance: the household is in the general housing allowance.
+    GeneralHousingAllowanceAfterPartialPension,
     /// The municipality's table for `year` is not in the data yet: the table of `used` applies.
     MunicipalTableFromEarlierYear {
         /// Which table.
@@ -601,6 +724,18 @@ money_fields! {
         social_assistance_net_income => "social_assistance_net_income",
         /// Earned-income disregard.
         social_assistance_disregard => "social_assistance_disregard",
+        /// Earnings-related disability pensions paid after the earnings test, monthly.
+        disability_pension => "disability_pension",
+        /// Kela's disability pensions (kansaneläke), monthly.
+        kela_pension => "kela_pension",
+        /// Guarantee pensions, monthly.
+        guarantee_pension => "guarantee_pension",
+        /// Housing allowance for pensioners (also in `housing_allowance`), monthly.
+        pensioners_housing_allowance => "pensioners_housing_allowance",
+        /// Income of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_income => "pensioners_housing_allowance_income",
+        /// Deductible of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_deductible => "pensioners_housing_allowance_deductible",
     }
 }
 

@@ -128,6 +128,24 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
         set: |a, v| a.earnings_related_pension_limit = money(v),
         change: None,
     },
+    Field {
+        name: "pre_disability_earnings_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.pre_disability_earnings.map(Value::Money),
+        set: |a, v| a.pre_disability_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "other_pensions_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| {
+            a.other_pensions_monthly
+                .is_positive()
+                .then_some(Value::Money(a.other_pensions_monthly))
+        },
+        set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
+        change: None,
+    },
 ];
 
 /// The adult fields read and checked by hand (rules between them).
@@ -138,6 +156,8 @@ pub(crate) const ADULT_SPECIAL: &[&str] = &[
     "hourly_wage",
     "hours_per_week",
     "unemployment_benefit",
+    "disability_pension",
+    "kela_disability_pension",
 ];
 
 /// The fields an option's change may hold, besides the table's.

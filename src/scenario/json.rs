@@ -11,6 +11,13 @@ use super::text::{self, Json};
 use super::*;
 
 const CHURCHES: &[&str] = &["none", "lutheran", "orthodox"];
+const DISABILITY_PENSIONS: &[&str] = &[
+    "none",
+    "full",
+    "partial",
+    "full_fixed_term",
+    "partial_fixed_term",
+];
 const BENEFITS: &[&str] = &[
     "none",
     "yleistuki",
@@ -186,6 +193,20 @@ fn church(o: &Obj, e: &mut Errors) -> Option<Church> {
     }
 }
 
+fn disability_pension(o: &Obj, e: &mut Errors) -> Option<DisabilityPension> {
+    let name = o.string("disability_pension", e)?;
+    let kind = DisabilityPension::from_name(name);
+    if kind.is_none() {
+        e.push(
+            o.p("disability_pension"),
+            Problem::UnknownValue {
+                allowed: DISABILITY_PENSIONS,
+            },
+        );
+    }
+    kind
+}
+
 fn benefit(o: &Obj, e: &mut Errors) -> Option<BenefitKind> {
     match o.string("unemployment_benefit", e)? {
         "none" => Some(BenefitKind::None),
@@ -263,6 +284,8 @@ fn adult(v: &Json, path: &str, e: &mut Errors) -> Adult {
         church: church(&o, e).unwrap_or_default(),
         wage: wage(&o, e).unwrap_or_default(),
         unemployment_benefit: benefit(&o, e).unwrap_or_default(),
+        disability_pension: disability_pension(&o, e).unwrap_or_default(),
+        kela_disability_pension: o.boolean("kela_disability_pension", e).unwrap_or(false),
         ..Adult::default()
     };
     for field in ADULT_FIELDS {
@@ -506,6 +529,15 @@ fn adult_tree(a: &Adult) -> Json {
         "unemployment_benefit".into(),
         string(a.unemployment_benefit.as_str()),
     ));
+    if a.disability_pension != DisabilityPension::None {
+        m.push((
+            "disability_pension".into(),
+            string(a.disability_pension.as_str()),
+        ));
+    }
+    if a.kela_disability_pension {
+        m.push(("kela_disability_pension".into(), Json::Bool(true)));
+    }
     for field in ADULT_FIELDS {
         if let Some(v) = (field.get)(a) {
             m.push((field.name.into(), field_value(v)));

@@ -19,7 +19,7 @@ pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 pub use crate::rules::situation::{
-    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage,
+    Adult, BenefitKind, Child, Church, DisabilityPension, Hours, Household, Housing, Wage,
 };
 pub use crate::units::Date;
 
@@ -150,6 +150,8 @@ pub enum Problem {
     YleistukiNotInForce,
     /// `earnings_related` needs `earnings_related_daily`.
     EarningsRelatedDailyMissing,
+    /// A `disability_pension` needs its amount (`earnings_related_pension_monthly` > 0).
+    DisabilityPensionAmountMissing,
     /// `monthly_wage` and `hourly_wage` both given.
     MonthlyAndHourlyWage,
     /// `hourly_wage` without `hours_per_week` (or the other way round).
@@ -389,6 +391,14 @@ impl Scenario {
             );
             for field in fields::ADULT_FIELDS {
                 check_field(&mut e, &p, field, (field.get)(a));
+            }
+            if a.disability_pension != DisabilityPension::None
+                && !a.earnings_related_pension_monthly.is_positive()
+            {
+                e.push(
+                    format!("{p}.earnings_related_pension_monthly"),
+                    Problem::DisabilityPensionAmountMissing,
+                );
             }
         }
         for (i, c) in self.household.children.iter().enumerate() {

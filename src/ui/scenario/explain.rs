@@ -68,6 +68,12 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
         ),
         change(
             lang,
+            b.pensions_and_other_benefits.0 - a.pensions_and_other_benefits.0,
+            k::SCENARIO_EXPLAIN_PENSION_UP,
+            k::SCENARIO_EXPLAIN_PENSION_DOWN,
+        ),
+        change(
+            lang,
             b.housing_allowance.0 - a.housing_allowance.0,
             k::SCENARIO_EXPLAIN_HOUSING_UP,
             k::SCENARIO_EXPLAIN_HOUSING_DOWN,
@@ -102,11 +108,78 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
             sentences.push(tr(lang, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string());
         }
     }
-    if difference < 0 && difference.abs() >= SAME_BAND {
+    let resting_limit = newly_resting(now, option);
+    if let Some(limit) = resting_limit.filter(|_| difference < 0) {
+        sentences.push(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_PENSION_RESTS_LOSS,
+            &[("limit", &money(lang, limit)), ("amount", &money(lang, difference))],
+        ));
+    } else if difference < 0 && difference.abs() >= SAME_BAND {
         sentences.push(tr(lang, k::SCENARIO_EXPLAIN_WORSE_OFF).to_string());
     }
-    sentences.extend(flag_sentences(lang, &option.flags));
+    let flags: Vec<Flag> = option
+        .flags
+        .iter()
+        .filter(|f| {
+            resting_limit.is_none() || !matches!(f, Flag::DisabilityPensionRests { .. })
+        })
+        .copied()
+        .collect();
+    sentences.extend(flag_sentences(lang, &flags));
     sentences
+}
+
+/// The limit above which a pension rests in the option but not now (the cliff the option crosses).
+fn newly_resting(now: &Breakdown, option: &Breakdown) -> Option<i64> {
+    option.flags.iter().find_map(|f| match f {
+        Flag::DisabilityPensionRests { person, limit }
+            if !now
+                .flags
+                .iter()
+                .any(|g| matches!(g, Flag::DisabilityPensionRests { person: p, .. } if p == person)) =>
+        {
+            Some(limit.0)
+        }
+        Flag::KelaPensionsRest { person, limit }
+            if !now
+                .flags
+                .iter()
+                .any(|g| matches!(g, Flag::KelaPensionsRest { person: p, .. } if p == person)) =>
+        {
+            Some(limit.0)
+        }
+        _ => None,
+    })
+}
+
+/// A warning about the disability pensions, with its figures from the engine.
+fn pension_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
+    let with = |key, args: &[(&str, i64)]| {
+        let texts: Vec<(&str, String)> = args.iter().map(|(n, c)| (*n, money(lang, *c))).collect();
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Some(tr_args(lang, key, &refs))
+    };
+    match *flag {
+        Flag::DisabilityPensionLimits { full, partial, .. } if full == partial => with(
+            k::SCENARIO_EXPLAIN_PENSION_LIMITS_PARTIAL,
+            &[("partial", partial.0)],
+        ),
+        Flag::DisabilityPensionLimits { full, partial, .. } => with(
+            k::SCENARIO_EXPLAIN_PENSION_LIMITS_FULL,
+            &[("full", full.0), ("partial", partial.0)],
+        ),
+        Flag::DisabilityPensionTurnsPartial { limit, .. } => {
+            with(k::SCENARIO_EXPLAIN_PENSION_TURNS_PARTIAL, &[("limit", limit.0)])
+        }
+        Flag::DisabilityPensionRests { limit, .. } => {
+            with(k::SCENARIO_EXPLAIN_PENSION_RESTS, &[("limit", limit.0)])
+        }
+        Flag::KelaPensionsRest { limit, .. } => {
+            with(k::SCENARIO_EXPLAIN_KELA_RESTS, &[("limit", limit.0)])
+        }
+        _ => None,
+    }
 }
 
 /// Warnings the engine raised, in words.
@@ -119,8 +192,27 @@ pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
             }
             continue;
         }
+        if let Some(text) = pension_flag_sentence(lang, flag) {
+            if !out.contains(&text) {
+                out.push(text);
+            }
+            continue;
+        }
         let key = match flag {
             Flag::HoursOver80PercentNoBenefit { .. } => Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_HOURS),
+            Flag::DisabilityPensionLimitIsMinimum { .. } => {
+                Some(k::SCENARIO_EXPLAIN_PENSION_LIMIT_MINIMUM)
+            }
+            Flag::KelaPensionNotWithPartialPension { .. } => {
+                Some(k::SCENARIO_EXPLAIN_KELA_PARTIAL_ONLY)
+            }
+            Flag::NoUnemploymentBenefitWithDisabilityPension { .. } => {
+                Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_PENSION)
+            }
+            Flag::PensionersHousingAllowance => Some(k::SCENARIO_EXPLAIN_PENSIONERS_HOUSING),
+            Flag::GeneralHousingAllowanceAfterPartialPension => {
+                Some(k::SCENARIO_EXPLAIN_GENERAL_HOUSING_AFTER_PARTIAL)
+            }
             Flag::KelaDisabilityPensionSuspended { .. } => Some(k::SCENARIO_EXPLAIN_CLIFF_KELA),
             Flag::EarningsRelatedPensionLimitExceeded { .. } => {
                 Some(k::SCENARIO_EXPLAIN_CLIFF_PENSION)

@@ -2,6 +2,8 @@
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
 use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
+use crate::rules::kansanelake::KelaState;
+use crate::rules::tyoelake::Payment;
 use crate::rules::{BenefitComputed, ExpensePaidAs, HousingAllowanceLimit, Item, Line, Reason};
 
 fn m(lang: Lang, cents: crate::rules::Cents) -> String {
@@ -31,6 +33,11 @@ fn item_key(item: Item) -> Key {
         Item::HousingCosts => k::BREAKDOWN_ITEM_HOUSING_COSTS,
         Item::DisposableIncome => k::BREAKDOWN_ITEM_DISPOSABLE,
         Item::DisposableAfterHousing => k::BREAKDOWN_ITEM_AFTER_HOUSING,
+        Item::DisabilityPension => k::BREAKDOWN_ITEM_DISABILITY_PENSION,
+        Item::KelaPension => k::BREAKDOWN_ITEM_KELA_PENSION,
+        Item::GuaranteePension => k::BREAKDOWN_ITEM_GUARANTEE_PENSION,
+        Item::OtherPensions => k::BREAKDOWN_ITEM_OTHER_PENSIONS,
+        Item::PensionersHousingAllowance => k::BREAKDOWN_ITEM_PENSIONERS_HOUSING,
     }
 }
 
@@ -313,6 +320,100 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             .to_string(),
         ],
         Reason::Sum => vec![tr(lang, k::BREAKDOWN_REASON_SUM).to_string()],
+        Reason::DisabilityPension {
+            decided,
+            wage,
+            full_limit,
+            partial_limit,
+            payment,
+            ..
+        } => vec![tr_args(
+            lang,
+            match payment {
+                Payment::Full => k::BREAKDOWN_REASON_DISABILITY_FULL,
+                Payment::TurnedPartial => k::BREAKDOWN_REASON_DISABILITY_TURNED_PARTIAL,
+                Payment::Partial => k::BREAKDOWN_REASON_DISABILITY_PARTIAL,
+                Payment::Resting => k::BREAKDOWN_REASON_DISABILITY_RESTING,
+            },
+            &[
+                ("decided", &m(lang, *decided)),
+                ("wage", &m(lang, *wage)),
+                ("full_limit", &m(lang, *full_limit)),
+                ("partial_limit", &m(lang, *partial_limit)),
+            ],
+        )],
+        Reason::KelaPension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_KELA_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::GuaranteePension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_GUARANTEE_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::PensionersHousingAllowance {
+            income,
+            deductible,
+            costs,
+            cap,
+            share,
+            ..
+        } => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_PENSIONERS_HOUSING,
+            &[
+                ("share", &pct(*share)),
+                ("costs", &m(lang, *costs)),
+                ("cap", &m(lang, *cap)),
+                ("deductible", &m(lang, *deductible)),
+                ("income", &m(lang, *income)),
+            ],
+        )],
+    }
+}
+
+/// The national or guarantee pension in words: paid from the other pensions, or why not.
+fn kela_sentences(
+    lang: Lang,
+    state: KelaState,
+    limit: crate::rules::Cents,
+    paid_key: Key,
+    full: crate::rules::Cents,
+    other: crate::rules::Cents,
+) -> Vec<String> {
+    match state {
+        KelaState::Paid => vec![tr_args(
+            lang,
+            paid_key,
+            &[("full", &m(lang, full)), ("other", &m(lang, other))],
+        )],
+        KelaState::Resting => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_KELA_RESTING,
+            &[("limit", &m(lang, limit))],
+        )],
+        KelaState::PartialPensionOnly => {
+            vec![tr(lang, k::BREAKDOWN_REASON_KELA_PARTIAL_ONLY).to_string()]
+        }
     }
 }
 
@@ -328,7 +429,11 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::HousingAllowance { source, .. }
         | Reason::SocialAssistance { source, .. }
         | Reason::ChildBenefit { source, .. }
-        | Reason::ExpenseCompensation { source, .. } => Some(source),
+        | Reason::ExpenseCompensation { source, .. }
+        | Reason::DisabilityPension { source, .. }
+        | Reason::KelaPension { source, .. }
+        | Reason::GuaranteePension { source, .. }
+        | Reason::PensionersHousingAllowance { source, .. } => Some(source),
         Reason::Input | Reason::HourlyWage { .. } | Reason::Sum => None,
     }
 }
