@@ -11,7 +11,7 @@ use askel::ui::scenario::explain::explain;
 use askel::ui::scenario::state::{InputMode, ScenarioState};
 use common::{decode, render_app, TODAY};
 
-const PRESETS: [&str; 5] = ["matti", "jenna", "irina", "mika", "janica"];
+const PRESETS: [&str; 6] = ["matti", "jenna", "irina", "mika", "janica", "pekka"];
 
 async fn render(lang: Lang, state: ScenarioState) -> String {
     let route = Route {

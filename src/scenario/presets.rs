@@ -1,4 +1,4 @@
-//! The five presets of shared/USERS.md, each a full scenario with its options. The rules date is a
+//! The five presets of shared/USERS.md and Pekka (a partial disability pension), each a full scenario with its options. The rules date is a
 //! parameter (the UI passes today's date); before 1.5.2026 yleistuki becomes työmarkkinatuki.
 
 use super::*;
@@ -90,6 +90,16 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
     let ub = crate::rules::benefit_for_date(BenefitKind::Yleistuki, date);
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;
+    // Pekka, 55, a former site foreman with a back injury: a partial disability pension of
+    // 1 300 €/month from earlier earnings of 4 500 €/month (partial-pension limit 60 % = 2 700),
+    // part-time work 800 €/month; he is offered more hours.
+    let pekka = Adult {
+        wage: Wage::Monthly(Cents::euros(800)),
+        earnings_related_pension_monthly: Cents::euros(1300),
+        disability_pension: DisabilityPension::Partial,
+        pre_disability_earnings: Some(Cents::euros(4500)),
+        ..adult(55, Church::Lutheran, BenefitKind::None)
+    };
     vec![
         Preset {
             id: "matti",
@@ -169,6 +179,20 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 ],
             ),
         },
+        Preset {
+            id: "pekka",
+            scenario: scenario(
+                date,
+                "398",
+                vec![pekka],
+                &[],
+                rent(650, 0),
+                vec![
+                    option("up to the earnings limit 2 700 €/month", monthly(2700)),
+                    option("above the limit 2 800 €/month", monthly(2800)),
+                ],
+            ),
+        },
     ]
 }
 
@@ -181,7 +205,7 @@ mod tests {
         for d in ["2025-06-01", "2026-02-01", "2026-04-01", "2026-06-01"] {
             let date = Date::parse(d).expect("date");
             let all = all(date);
-            assert_eq!(all.len(), 5);
+            assert_eq!(all.len(), 6);
             for p in &all {
                 p.scenario
                     .validate()

@@ -9,13 +9,30 @@ use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
-const LAWS: [(&str, Key); 6] = [
+const LAWS: [(&str, Key); 9] = [
     ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
     ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
     ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
     ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
     ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
     ("verotus", k::ABOUT_LAW_VEROTUS),
+    ("tyoelake", k::ABOUT_LAW_TYOELAKE),
+    ("kansanelake", k::ABOUT_LAW_KANSANELAKE),
+    ("elakkeensaajan_asumistuki", k::ABOUT_LAW_ELAKKEENSAAJAN_ASUMISTUKI),
+];
+
+/// The warnings about disability pensions the results can show, one sentence each (the results
+/// fill in the person's own limits).
+pub const PENSION_WARNINGS: [Key; 9] = [
+    k::ABOUT_FLAG_PENSION_LIMITS,
+    k::ABOUT_FLAG_PENSION_LIMIT_MINIMUM,
+    k::ABOUT_FLAG_PENSION_TURNS_PARTIAL,
+    k::ABOUT_FLAG_PENSION_RESTS,
+    k::ABOUT_FLAG_KELA_RESTS,
+    k::ABOUT_FLAG_KELA_PARTIAL_ONLY,
+    k::ABOUT_FLAG_NO_BENEFIT_PENSION,
+    k::ABOUT_FLAG_PENSIONERS_HOUSING,
+    k::ABOUT_FLAG_GENERAL_HOUSING_AFTER_PARTIAL,
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -145,6 +162,10 @@ pub fn AboutPage() -> Html {
                         }
                     </li>
                 }) }
+                </ul>
+                <h3 id="pension-warnings">{ tr(lang, k::ABOUT_FLAGS_TITLE) }</h3>
+                <ul class="convention-list">
+                { for PENSION_WARNINGS.iter().map(|key| html! { <li>{ tr(lang, *key) }</li> }) }
                 </ul>
                 <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PARAMETERS_TEXT) }</p>

@@ -14,7 +14,7 @@ pub struct PresetTexts {
 
 /// The presets of shared/USERS.md in the order they are offered, with their texts as generated
 /// constants (a test checks that they match `scenario::presets`).
-pub const PRESET_TEXTS: [PresetTexts; 5] = [
+pub const PRESET_TEXTS: [PresetTexts; 6] = [
     PresetTexts {
         id: "matti",
         name: k::SCENARIO_PRESET_MATTI,
@@ -39,6 +39,11 @@ pub const PRESET_TEXTS: [PresetTexts; 5] = [
         id: "janica",
         name: k::SCENARIO_PRESET_JANICA,
         text: k::SCENARIO_PRESET_JANICA_TEXT,
+    },
+    PresetTexts {
+        id: "pekka",
+        name: k::SCENARIO_PRESET_PEKKA,
+        text: k::SCENARIO_PRESET_PEKKA_TEXT,
     },
 ];
 

@@ -12,7 +12,7 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    AdultChange, BenefitKind, DisabilityPension, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
 };
 use crate::ui::browser;
 
@@ -65,6 +65,10 @@ pub enum AdultEdit {
     OtherBenefit(Cents),
     KelaLimit(Cents),
     PensionLimit(Cents),
+    DisabilityPension(DisabilityPension),
+    PreDisabilityEarnings(Cents),
+    KelaPension(bool),
+    OtherPensions(Cents),
 }
 
 /// A change to one adult in one option.
@@ -381,6 +385,12 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::PensionLimit(value) => {
             adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
         }
+        AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
+        AdultEdit::PreDisabilityEarnings(value) => {
+            adult.pre_disability_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::KelaPension(on) => adult.kela_disability_pension = on,
+        AdultEdit::OtherPensions(value) => adult.other_pensions_monthly = value,
     }
 }
 
