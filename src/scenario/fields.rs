@@ -138,11 +138,9 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
     Field {
         name: "other_pensions_monthly",
         kind: Kind::Money { max: MAX_MONTHLY },
-        get: |a| {
-            a.other_pensions_monthly
-                .is_positive()
-                .then_some(Value::Money(a.other_pensions_monthly))
-        },
+        // not written when 0 (older scenarios stay as they were); any other value is, so that
+        // validation sees a negative one
+        get: |a| (a.other_pensions_monthly != Cents::ZERO).then_some(Value::Money(a.other_pensions_monthly)),
         set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
         change: None,
     },
