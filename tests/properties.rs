@@ -4,8 +4,8 @@
 
 use askel::rules::{self, Cents, CurveSpec};
 use askel::scenario::{
-    Adult, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Household, Housing, Scenario,
-    Wage, FORMAT,
+    Adult, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Household, Housing,
+    Scenario, Wage, FORMAT,
 };
 use proptest::prelude::*;
 
@@ -55,7 +55,12 @@ fn adult() -> impl Strategy<Value = Adult> {
         ),
     )
         .prop_map(
-            |((age, church, wage), (kind, daily, days), (pension, other, kl, el), (dp, k, kela, op))| {
+            |(
+                (age, church, wage),
+                (kind, daily, days),
+                (pension, other, kl, el),
+                (dp, k, kela, op),
+            )| {
                 let disability_pension = DisabilityPension::ALL[dp];
                 // a disability pension needs its amount (validation)
                 let pension = if disability_pension == DisabilityPension::None {

@@ -373,9 +373,21 @@ mod tests {
             ]
         );
         let at = |from: i64| c.cliffs.iter().find(|x| x.from == Cents::euros(from));
-        assert!(at(1000).is_some_and(|x| x.loss.0 > 30_000), "{:?}", c.cliffs);
-        assert!(at(1500).is_some_and(|x| x.loss.0 > 30_000), "{:?}", c.cliffs);
-        let paid = |w: i64| c.points[(w / 10) as usize].totals.pensions_and_other_benefits;
+        assert!(
+            at(1000).is_some_and(|x| x.loss.0 > 30_000),
+            "{:?}",
+            c.cliffs
+        );
+        assert!(
+            at(1500).is_some_and(|x| x.loss.0 > 30_000),
+            "{:?}",
+            c.cliffs
+        );
+        let paid = |w: i64| {
+            c.points[(w / 10) as usize]
+                .totals
+                .pensions_and_other_benefits
+        };
         assert_eq!(paid(1000), Cents::euros(1200));
         assert_eq!(paid(1010), Cents::euros(600));
         assert_eq!(paid(1510), Cents::ZERO);

@@ -86,7 +86,10 @@ pub fn allowance(h: &Household, p: &ElakkeensaajanAsumistuki) -> Allowance {
     } else {
         p.asset_limit_single.value
     };
-    let asset_income = h.assets.sub_floor0(asset_limit).mul_rate(p.asset_rate.value);
+    let asset_income = h
+        .assets
+        .sub_floor0(asset_limit)
+        .mul_rate(p.asset_rate.value);
     let income = h.monthly_income.times(12).add(asset_income);
     let income_limit = match (spouses, h.entitled) {
         (false, _) => p.income_limit_single.value,

@@ -241,8 +241,7 @@ fn pensions<R: Recorder>(
         kansanelake::KelaState::PartialPensionOnly => false,
     });
     out.entitles_pensioners_housing = full_pension_kept || kela_kept;
-    out.turned_partial =
-        tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
+    out.turned_partial = tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
     if R::ACTIVE {
         if let Some(t) = tested {
             rec.line(
@@ -252,7 +251,11 @@ fn pensions<R: Recorder>(
             );
             rec.flag(Flag::DisabilityPensionLimits {
                 person,
-                full: if kind.is_full() { limits.full } else { limits.partial },
+                full: if kind.is_full() {
+                    limits.full
+                } else {
+                    limits.partial
+                },
                 partial: limits.partial,
             });
             if limits.basis == tyoelake::LimitBasis::MinimumOnly {
@@ -519,8 +522,7 @@ fn housing_allowance<R: Recorder>(
     });
     // A pensioner living alone or with a spouse, no children, no one else (docs/rules/
     // elakkeensaajan_asumistuki.md): the household where the pensioners' allowance can apply.
-    let pensioners_household =
-        prep.n_children == 0 && prep.n_adults <= 2 && !s.lives_with_parents;
+    let pensioners_household = prep.n_children == 0 && prep.n_adults <= 2 && !s.lives_with_parents;
     let entitled = people
         .iter()
         .filter(|person| person.pensions.entitles_pensioners_housing)

@@ -113,11 +113,7 @@ pub fn national_pension(couple: bool, other_pensions: Cents, p: &Kansanelake) ->
 /// The guarantee pension: the full amount less every other pension, the national pension
 /// included; nothing below the smallest amount.
 pub fn guarantee_pension(national: Cents, other_pensions: Cents, p: &Kansanelake) -> Cents {
-    let amount = p
-        .guarantee_full
-        .value
-        .sub(national)
-        .sub(other_pensions);
+    let amount = p.guarantee_full.value.sub(national).sub(other_pensions);
     if amount < p.min_payable.value {
         Cents::ZERO
     } else {
@@ -205,6 +201,9 @@ mod tests {
         let k = single(20_000, 0, p);
         assert_eq!((k.national.0, k.guarantee.0), (72_032, 7_058));
         let k = single(0, 99_100, p);
-        assert_eq!((k.national, k.guarantee, k.state), (Cents::ZERO, Cents::ZERO, KelaState::Resting));
+        assert_eq!(
+            (k.national, k.guarantee, k.state),
+            (Cents::ZERO, Cents::ZERO, KelaState::Resting)
+        );
     }
 }

@@ -52,8 +52,10 @@ mod curve;
 pub mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod dataset_format;
+pub mod elakkeensaajan_asumistuki;
 mod error;
 pub mod household;
+pub mod kansanelake;
 pub mod kulukorvaus;
 pub mod lapsilisa;
 pub mod limits;
@@ -63,11 +65,9 @@ pub mod params;
 pub mod situation;
 pub mod sources;
 pub mod toimeentulotuki;
+pub mod tyoelake;
 pub mod tyottomyysturva;
 pub mod verotus;
-pub mod tyoelake;
-pub mod kansanelake;
-pub mod elakkeensaajan_asumistuki;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
 pub use assumptions::{assumptions, Assumption};

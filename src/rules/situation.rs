@@ -269,7 +269,10 @@ impl DisabilityPension {
     }
     /// A full pension (indefinite or fixed-term).
     pub fn is_full(self) -> bool {
-        matches!(self, DisabilityPension::Full | DisabilityPension::FullFixedTerm)
+        matches!(
+            self,
+            DisabilityPension::Full | DisabilityPension::FullFixedTerm
+        )
     }
     /// A partial pension (indefinite or fixed-term).
     pub fn is_partial(self) -> bool {

@@ -157,7 +157,10 @@ pub fn paid(
         if wage <= limits.full {
             (decided, Payment::Full)
         } else if wage <= limits.partial {
-            (share_of(decided, p.partial_share.value), Payment::TurnedPartial)
+            (
+                share_of(decided, p.partial_share.value),
+                Payment::TurnedPartial,
+            )
         } else {
             (Cents::ZERO, Payment::Resting)
         }
@@ -226,7 +229,12 @@ mod tests {
         // A decision's limit above the minimum gives the partial limit exactly.
         let d = limits(full, None, Some(Cents::euros(1000)), p25);
         assert_eq!((d.full, d.partial), (Cents(100_000), Cents(150_000)));
-        let part = limits(DisabilityPension::Partial, None, Some(Cents::euros(1100)), p25);
+        let part = limits(
+            DisabilityPension::Partial,
+            None,
+            Some(Cents::euros(1100)),
+            p25,
+        );
         assert_eq!(part.partial, Cents(110_000));
     }
 
@@ -248,6 +256,13 @@ mod tests {
         let at = |w: i64| paid(partial, Cents::euros(650), Cents::euros(w), l, p).expect("pension");
         assert_eq!(at(1500).paid, Cents::euros(650));
         assert_eq!(at(1501).paid, Cents::ZERO);
-        assert!(paid(DisabilityPension::None, Cents::euros(650), Cents::ZERO, l, p).is_none());
+        assert!(paid(
+            DisabilityPension::None,
+            Cents::euros(650),
+            Cents::ZERO,
+            l,
+            p
+        )
+        .is_none());
     }
 }

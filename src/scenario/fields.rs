@@ -140,7 +140,10 @@ pub(crate) const ADULT_FIELDS: &[Field] = &[
         kind: Kind::Money { max: MAX_MONTHLY },
         // not written when 0 (older scenarios stay as they were); any other value is, so that
         // validation sees a negative one
-        get: |a| (a.other_pensions_monthly != Cents::ZERO).then_some(Value::Money(a.other_pensions_monthly)),
+        get: |a| {
+            (a.other_pensions_monthly != Cents::ZERO)
+                .then_some(Value::Money(a.other_pensions_monthly))
+        },
         set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
         change: None,
     },

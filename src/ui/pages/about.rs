@@ -18,7 +18,10 @@ const LAWS: [(&str, Key); 9] = [
     ("verotus", k::ABOUT_LAW_VEROTUS),
     ("tyoelake", k::ABOUT_LAW_TYOELAKE),
     ("kansanelake", k::ABOUT_LAW_KANSANELAKE),
-    ("elakkeensaajan_asumistuki", k::ABOUT_LAW_ELAKKEENSAAJAN_ASUMISTUKI),
+    (
+        "elakkeensaajan_asumistuki",
+        k::ABOUT_LAW_ELAKKEENSAAJAN_ASUMISTUKI,
+    ),
 ];
 
 /// The warnings about disability pensions the results can show, one sentence each (the results

@@ -4,6 +4,7 @@
 
 use crate::i18n::{self, k, tr, tr_args, Key, Lang};
 use crate::rules::{Breakdown, Flag, Totals};
+use crate::scenario::{Scenario, Wage};
 
 /// Differences below this many cents count as "about the same".
 const SAME_BAND: i64 = 100;
@@ -34,6 +35,32 @@ pub fn cents_kept(now: &Totals, option: &Totals) -> Option<i64> {
 
 /// The sentences for one option, in reading order.
 pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
+    explain_with_limit(lang, now, option, None)
+}
+
+/// The option's scenario computed with the wage exactly at the earnings limit above which its
+/// pension rests (when the option crosses one that "now" does not): what working up to the limit
+/// would give. `None` when the option crosses no such limit.
+pub fn at_the_limit(
+    option_scenario: &Scenario,
+    now: &Breakdown,
+    option: &Breakdown,
+) -> Option<Breakdown> {
+    let (person, limit) = newly_resting(now, option)?;
+    let mut s = option_scenario.clone();
+    s.options = Vec::new();
+    s.household.adults.get_mut(usize::from(person))?.wage = Wage::Monthly(limit);
+    crate::rules::compute(&s).ok()
+}
+
+/// [`explain`], and when the option's pension rests above a limit, how much less it leaves than
+/// working up to that limit (`at_limit`, from [`at_the_limit`]).
+pub fn explain_with_limit(
+    lang: Lang,
+    now: &Breakdown,
+    option: &Breakdown,
+    at_limit: Option<&Breakdown>,
+) -> Vec<String> {
     let (a, b) = (&now.totals, &option.totals);
     let difference = b.disposable_income.0 - a.disposable_income.0;
     let mut sentences = Vec::new();
@@ -108,21 +135,35 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
             sentences.push(tr(lang, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string());
         }
     }
-    let resting_limit = newly_resting(now, option);
-    if let Some(limit) = resting_limit.filter(|_| difference < 0) {
-        sentences.push(tr_args(
-            lang,
-            k::SCENARIO_EXPLAIN_PENSION_RESTS_LOSS,
-            &[("limit", &money(lang, limit)), ("amount", &money(lang, difference))],
-        ));
-    } else if difference < 0 && difference.abs() >= SAME_BAND {
+    let resting = newly_resting(now, option);
+    let loss_at_limit =
+        at_limit.map(|b| b.totals.disposable_income.0 - option.totals.disposable_income.0);
+    let named = match (resting, loss_at_limit) {
+        (Some((_, limit)), Some(loss)) if loss >= SAME_BAND => {
+            sentences.push(tr_args(
+                lang,
+                k::SCENARIO_EXPLAIN_PENSION_RESTS_LOSS,
+                &[
+                    ("limit", &money(lang, limit.0)),
+                    ("amount", &money(lang, loss)),
+                ],
+            ));
+            true
+        }
+        _ => false,
+    };
+    if difference < 0 && difference.abs() >= SAME_BAND {
         sentences.push(tr(lang, k::SCENARIO_EXPLAIN_WORSE_OFF).to_string());
     }
     let flags: Vec<Flag> = option
         .flags
         .iter()
         .filter(|f| {
-            resting_limit.is_none() || !matches!(f, Flag::DisabilityPensionRests { .. })
+            !named
+                || !matches!(
+                    f,
+                    Flag::DisabilityPensionRests { .. } | Flag::KelaPensionsRest { .. }
+                )
         })
         .copied()
         .collect();
@@ -130,16 +171,16 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
     sentences
 }
 
-/// The limit above which a pension rests in the option but not now (the cliff the option crosses).
-fn newly_resting(now: &Breakdown, option: &Breakdown) -> Option<i64> {
+/// The adult and the limit above which a pension rests in the option but not now (the cliff the
+/// option crosses).
+fn newly_resting(now: &Breakdown, option: &Breakdown) -> Option<(u8, crate::rules::Cents)> {
     option.flags.iter().find_map(|f| match f {
         Flag::DisabilityPensionRests { person, limit }
-            if !now
-                .flags
-                .iter()
-                .any(|g| matches!(g, Flag::DisabilityPensionRests { person: p, .. } if p == person)) =>
+            if !now.flags.iter().any(
+                |g| matches!(g, Flag::DisabilityPensionRests { person: p, .. } if p == person),
+            ) =>
         {
-            Some(limit.0)
+            Some((*person, *limit))
         }
         Flag::KelaPensionsRest { person, limit }
             if !now
@@ -147,7 +188,7 @@ fn newly_resting(now: &Breakdown, option: &Breakdown) -> Option<i64> {
                 .iter()
                 .any(|g| matches!(g, Flag::KelaPensionsRest { person: p, .. } if p == person)) =>
         {
-            Some(limit.0)
+            Some((*person, *limit))
         }
         _ => None,
     })
@@ -169,9 +210,10 @@ fn pension_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
             k::SCENARIO_EXPLAIN_PENSION_LIMITS_FULL,
             &[("full", full.0), ("partial", partial.0)],
         ),
-        Flag::DisabilityPensionTurnsPartial { limit, .. } => {
-            with(k::SCENARIO_EXPLAIN_PENSION_TURNS_PARTIAL, &[("limit", limit.0)])
-        }
+        Flag::DisabilityPensionTurnsPartial { limit, .. } => with(
+            k::SCENARIO_EXPLAIN_PENSION_TURNS_PARTIAL,
+            &[("limit", limit.0)],
+        ),
         Flag::DisabilityPensionRests { limit, .. } => {
             with(k::SCENARIO_EXPLAIN_PENSION_RESTS, &[("limit", limit.0)])
         }

@@ -12,7 +12,8 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, DisabilityPension, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Scenario,
+    ScenarioOption, Wage,
 };
 use crate::ui::browser;
 
