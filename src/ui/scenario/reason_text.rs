@@ -327,21 +327,30 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             partial_limit,
             payment,
             ..
-        } => vec![tr_args(
-            lang,
-            match payment {
-                Payment::Full => k::BREAKDOWN_REASON_DISABILITY_FULL,
-                Payment::TurnedPartial => k::BREAKDOWN_REASON_DISABILITY_TURNED_PARTIAL,
-                Payment::Partial => k::BREAKDOWN_REASON_DISABILITY_PARTIAL,
-                Payment::Resting => k::BREAKDOWN_REASON_DISABILITY_RESTING,
-            },
-            &[
-                ("decided", &m(lang, *decided)),
-                ("wage", &m(lang, *wage)),
-                ("full_limit", &m(lang, *full_limit)),
-                ("partial_limit", &m(lang, *partial_limit)),
-            ],
-        )],
+        } => {
+            let (decided, wage) = (m(lang, *decided), m(lang, *wage));
+            let (full, partial) = (m(lang, *full_limit), m(lang, *partial_limit));
+            let args: [(&str, &str); 4] = [
+                ("decided", &decided),
+                ("wage", &wage),
+                ("full_limit", &full),
+                ("partial_limit", &partial),
+            ];
+            // each text names the limit that decided the payment (a partial text no full one)
+            let (key, used): (Key, &[(&str, &str)]) = match payment {
+                Payment::Full => (k::BREAKDOWN_REASON_DISABILITY_FULL, &args[..3]),
+                Payment::TurnedPartial => (k::BREAKDOWN_REASON_DISABILITY_TURNED_PARTIAL, &args),
+                Payment::Partial => (
+                    k::BREAKDOWN_REASON_DISABILITY_PARTIAL,
+                    &[args[0], args[1], args[3]],
+                ),
+                Payment::Resting => (
+                    k::BREAKDOWN_REASON_DISABILITY_RESTING,
+                    &[args[0], args[1], args[3]],
+                ),
+            };
+            vec![tr_args(lang, key, used)]
+        }
         Reason::KelaPension {
             full,
             other_pensions,
