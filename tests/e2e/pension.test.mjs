@@ -49,7 +49,7 @@ test('Pekka on a phone: the painted numbers are the golden case, and above the l
   // The inputs for a disability pension appear because one is chosen.
   const kind = page.getByLabel(en['scenario.field.disability_pension']);
   assert.equal(await kind.inputValue(), 'partial');
-  assert.equal(await page.getByLabel(en['scenario.field.pre_disability_earnings']).inputValue(), '4,500.00');
+  assert.equal(amount(await page.getByLabel(en['scenario.field.pre_disability_earnings']).inputValue()), 4500);
   await expectAccessible(page, 'pekka inputs');
 
   const now = await card(page, 0);
@@ -65,6 +65,7 @@ test('Pekka on a phone: the painted numbers are the golden case, and above the l
   ];
   for (const [key, value] of rows) {
     const row = now[en[key]];
+    if (value === 0 && !row) continue; // rows that are zero in every column are left out
     assert.ok(row, `row ${key} in the now card: ${Object.keys(now)}`);
     assert.ok(row.painted, `${key}: ${row.text} is not painted inside the 360 px viewport`);
     assert.equal(amount(row.text), value, `${key}: painted ${row.text}, golden ${value}`);
