@@ -35,9 +35,8 @@ use std::sync::LazyLock;
 use super::text::Json;
 use super::{
     json, Adult, AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Errors, Hours,
-    Household, Housing,
-    Problem, Scenario, ScenarioOption, Wage, FIRST_DATE, MAX_ASSETS, MAX_HOURLY_OR_DAILY,
-    MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
+    Household, Housing, Problem, Scenario, ScenarioOption, Wage, FIRST_DATE, MAX_ASSETS,
+    MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 use crate::rules::money::Cents;
 use crate::rules::municipalities;
