@@ -2,9 +2,11 @@
 //! that knows the order, one short step per law:
 //!
 //! 1. gross wages and employee contributions;
+//!    disability pensions after their earnings tests, Kela's pensions from the pensions paid;
 //! 2. unemployment benefits, adjusted by the same person's wage (and means-tested);
 //! 3. annual taxes on wages and taxable benefits (12 × the month), per month = annual / 12;
-//! 4. general housing allowance on gross income;
+//! 4. housing allowance for pensioners where a member's pension entitles, otherwise the general
+//!    housing allowance, on gross income;
 //! 5. child benefit;
 //! 6. basic social assistance on net income incl. housing allowance and child benefit, the
 //!    day-care fees as an expense and the garnished amount not counted as income;
@@ -161,6 +163,155 @@ struct PersonMonth {
     /// Taxes, annual / 12.
     taxes: Cents,
     tax: PersonTax,
+    /// The pensions of the month.
+    pensions: PersonPensions,
+}
+
+/// One adult's pensions after the earnings tests.
+#[derive(Clone, Copy, Debug, Default)]
+struct PersonPensions {
+    /// Earnings-related disability pension paid (0 when the adult has none).
+    disability: Cents,
+    /// Kela's disability pension.
+    national: Cents,
+    /// Guarantee pension.
+    guarantee: Cents,
+    /// Every pension paid: taxable pension income.
+    total: Cents,
+    /// The pension entitles to the housing allowance for pensioners.
+    entitles_pensioners_housing: bool,
+    /// A full disability pension turned partial by the wage.
+    turned_partial: bool,
+}
+
+/// Step 1 for the pensions: the earnings-related disability pension after its earnings test
+/// (docs/rules/tyoelake.md), then Kela's disability pension and the guarantee pension from the
+/// pensions paid and the wage (docs/rules/kansanelake.md).
+fn pensions<R: Recorder>(
+    prep: &Prepared,
+    i: usize,
+    adult: &Adult,
+    wage: Cents,
+    rec: &mut R,
+) -> PersonPensions {
+    let p = prep.p;
+    let who = Some(i as u8);
+    let person = i as u8;
+    let kind = adult.disability_pension;
+    let limits = tyoelake::limits(
+        kind,
+        adult.pre_disability_earnings,
+        adult.earnings_related_pension_limit,
+        &p.tyoelake,
+    );
+    let tested = tyoelake::paid(
+        kind,
+        adult.earnings_related_pension_monthly,
+        wage,
+        limits,
+        &p.tyoelake,
+    );
+    let work_pension = tested.map_or(adult.earnings_related_pension_monthly, |t| t.paid);
+    let mut out = PersonPensions {
+        disability: tested.map_or(Cents::ZERO, |t| t.paid),
+        ..PersonPensions::default()
+    };
+    let counted = work_pension.add(adult.other_pensions_monthly);
+    let kela = adult.kela_disability_pension.then(|| {
+        kansanelake::for_person(
+            &kansanelake::Person {
+                couple: prep.n_adults > 1,
+                partial_pension_only: kind.is_partial(),
+                other_pensions: counted,
+                wage,
+                limit_from_decision: adult.kela_disability_pension_limit,
+            },
+            &p.kansanelake,
+        )
+    });
+    if let Some(k) = kela {
+        out.national = k.national;
+        out.guarantee = k.guarantee;
+    }
+    out.total = counted.add(out.national).add(out.guarantee);
+    let full_pension_kept = tested.is_some_and(|t| {
+        matches!(
+            t.payment,
+            tyoelake::Payment::Full | tyoelake::Payment::Resting
+        ) && kind.is_full()
+    });
+    let kela_kept = kela.is_some_and(|k| match k.state {
+        kansanelake::KelaState::Paid => k.national.add(k.guarantee).is_positive(),
+        kansanelake::KelaState::Resting => true,
+        kansanelake::KelaState::PartialPensionOnly => false,
+    });
+    out.entitles_pensioners_housing = full_pension_kept || kela_kept;
+    out.turned_partial = tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
+    if R::ACTIVE {
+        if let Some(t) = tested {
+            rec.line(
+                Item::DisabilityPension,
+                who,
+                t.with_reason(wage, &p.tyoelake),
+            );
+            rec.flag(Flag::DisabilityPensionLimits {
+                person,
+                full: if kind.is_full() {
+                    limits.full
+                } else {
+                    limits.partial
+                },
+                partial: limits.partial,
+            });
+            if limits.basis == tyoelake::LimitBasis::MinimumOnly {
+                rec.flag(Flag::DisabilityPensionLimitIsMinimum { person });
+            }
+            match t.payment {
+                tyoelake::Payment::TurnedPartial => rec.flag(Flag::DisabilityPensionTurnsPartial {
+                    person,
+                    limit: limits.full,
+                }),
+                tyoelake::Payment::Resting => rec.flag(Flag::DisabilityPensionRests {
+                    person,
+                    limit: limits.partial,
+                }),
+                _ => {}
+            }
+        } else if adult.earnings_related_pension_monthly.is_positive() {
+            rec.line(
+                Item::EarningsRelatedPension,
+                who,
+                Because::input(adult.earnings_related_pension_monthly),
+            );
+        }
+        if adult.other_pensions_monthly.is_positive() {
+            rec.line(
+                Item::OtherPensions,
+                who,
+                Because::input(adult.other_pensions_monthly),
+            );
+        }
+        if let Some(k) = kela {
+            let kp = &p.kansanelake;
+            rec.line(
+                Item::KelaPension,
+                who,
+                k.national_with_reason(kp, prep.n_adults > 1),
+            );
+            rec.line(Item::GuaranteePension, who, k.guarantee_with_reason(kp));
+            match k.state {
+                kansanelake::KelaState::Resting => rec.flag(Flag::KelaPensionsRest {
+                    person,
+                    limit: k.earnings_limit,
+                }),
+                kansanelake::KelaState::PartialPensionOnly => {
+                    rec.flag(Flag::KelaPensionNotWithPartialPension { person })
+                }
+                kansanelake::KelaState::Paid => {}
+            }
+        }
+    }
+    out
 }
 
 /// Evaluate the month; `wage_override` replaces one adult's wage with a monthly amount (curves).
@@ -213,18 +364,25 @@ fn work_benefit_and_taxes<R: Recorder>(
 ) -> PersonMonth {
     let p = prep.p;
     let who = Some(i as u8);
-    let pension = adult.earnings_related_pension_monthly;
+    let pensions = pensions(prep, i, adult, wage, rec);
+    let pension = pensions.total;
     let allowance = work_ability_allowance(adult, wage, p);
     let other = adult
         .other_taxable_benefit_monthly
         .add(allowance.as_ref().map_or(Cents::ZERO, |a| a.because.amount));
     let children = prep.n_children as u32;
-    // no unemployment benefit for the days of a sickness or rehabilitation allowance (W18)
-    let unemployment_kind = if adult.work_ability == WorkAbility::None {
+    // No unemployment benefit for the days of a sickness or rehabilitation allowance
+    // (docs/rules/sairausvakuutus.md), nor beside a full disability pension or Kela's disability
+    // pension (docs/rules/tyoelake.md, "Interactions").
+    let no_benefit_pension = adult.disability_pension.is_full() || adult.kela_disability_pension;
+    let unemployment_kind = if adult.work_ability == WorkAbility::None && !no_benefit_pension {
         adult.unemployment_benefit
     } else {
         BenefitKind::None
     };
+    if R::ACTIVE && no_benefit_pension && adult.unemployment_benefit != BenefitKind::None {
+        rec.flag(Flag::NoUnemploymentBenefitWithDisabilityPension { person: i as u8 });
+    }
     let benefit = tyottomyysturva::monthly_with(
         unemployment_kind,
         &tyottomyysturva::EarningsRelated {
@@ -296,9 +454,6 @@ fn work_benefit_and_taxes<R: Recorder>(
                 rec.flag(Flag::LivingWithParentsAssumption);
             }
         }
-        if pension.is_positive() {
-            rec.line(Item::EarningsRelatedPension, who, Because::input(pension));
-        }
         let entered_other = adult.other_taxable_benefit_monthly;
         if entered_other.is_positive() {
             rec.line(
@@ -323,15 +478,17 @@ fn work_benefit_and_taxes<R: Recorder>(
         {
             rec.line(item, who, line);
         }
-        if adult
-            .kela_disability_pension_limit
-            .is_some_and(|l| wage > l)
+        if !adult.kela_disability_pension
+            && adult
+                .kela_disability_pension_limit
+                .is_some_and(|l| wage > l)
         {
             rec.flag(Flag::KelaDisabilityPensionSuspended { person: i as u8 });
         }
-        if adult
-            .earnings_related_pension_limit
-            .is_some_and(|l| wage > l)
+        if adult.disability_pension == super::situation::DisabilityPension::None
+            && adult
+                .earnings_related_pension_limit
+                .is_some_and(|l| wage > l)
         {
             rec.flag(Flag::EarningsRelatedPensionLimitExceeded { person: i as u8 });
         }
@@ -343,6 +500,7 @@ fn work_benefit_and_taxes<R: Recorder>(
         contributions: tax.contributions().div_round(12),
         taxes: tax.taxes().div_round(12),
         tax,
+        pensions,
     }
 }
 
@@ -370,6 +528,9 @@ fn sum_people(people: &[PersonMonth], out: &mut Outcome) {
         im.state_tax_before_credit = im.state_tax_before_credit.add(x.state_before_credit);
         im.earned_income_credit = im.earned_income_credit.add(x.credit.amount);
         im.daily_allowance_contribution = im.daily_allowance_contribution.add(x.daily_allowance);
+        im.disability_pension = im.disability_pension.add(person.pensions.disability);
+        im.kela_pension = im.kela_pension.add(person.pensions.national);
+        im.guarantee_pension = im.guarantee_pension.add(person.pensions.guarantee);
     }
     an.taxes = an
         .state_tax
@@ -510,6 +671,8 @@ fn garnishments<R: Recorder>(
 }
 
 /// Step 4: the general housing allowance on the household's gross income.
+/// Step 4: the housing allowance for pensioners when the household gets it, otherwise the
+/// general housing allowance, on the household's gross income.
 fn housing_allowance<R: Recorder>(
     prep: &Prepared,
     people: &[PersonMonth],
@@ -522,6 +685,20 @@ fn housing_allowance<R: Recorder>(
             .add(person.unemployment_benefit)
             .add(person.pensions_and_other)
     });
+    // A pensioner living alone or with a spouse, no children, no one else (docs/rules/
+    // elakkeensaajan_asumistuki.md): the household where the pensioners' allowance can apply.
+    let pensioners_household = prep.n_children == 0 && prep.n_adults <= 2 && !s.lives_with_parents;
+    let entitled = people
+        .iter()
+        .filter(|person| person.pensions.entitles_pensioners_housing)
+        .count() as u32;
+    if pensioners_household && entitled > 0 {
+        pensioners_housing_allowance(prep, entitled, gross_income, rec, out);
+        return;
+    }
+    if R::ACTIVE && pensioners_household && people.iter().any(|x| x.pensions.turned_partial) {
+        rec.flag(Flag::GeneralHousingAllowanceAfterPartialPension);
+    }
     let allowance = asumistuki::asumistuki(
         &asumistuki::Household {
             adults: prep.n_adults as u32,
@@ -551,6 +728,45 @@ fn housing_allowance<R: Recorder>(
         if s.lives_with_parents {
             rec.flag(Flag::LivingWithParentsAssumption);
         }
+    }
+}
+
+/// Step 4 for a pensioners' household: the housing allowance for pensioners instead of the general
+/// one (never both).
+fn pensioners_housing_allowance<R: Recorder>(
+    prep: &Prepared,
+    entitled: u32,
+    gross_income: Cents,
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let p = &prep.p.elakkeensaajan_asumistuki;
+    let allowance = elakkeensaajan_asumistuki::allowance(
+        &elakkeensaajan_asumistuki::Household {
+            adults: prep.n_adults as u32,
+            entitled,
+            group: elakkeensaajan_asumistuki::municipality_group(
+                prep.muni.housing_allowance_group(prep.period.tax_year),
+                prep.s.municipality,
+            ),
+            monthly_income: gross_income,
+            assets: prep.s.assets,
+            monthly_costs: prep.housing_costs,
+        },
+        p,
+    );
+    out.totals.housing_allowance = allowance.amount;
+    let im = &mut out.intermediate;
+    im.pensioners_housing_allowance = allowance.amount;
+    im.pensioners_housing_allowance_income = allowance.income;
+    im.pensioners_housing_allowance_deductible = allowance.deductible;
+    if R::ACTIVE {
+        rec.line(
+            Item::PensionersHousingAllowance,
+            None,
+            allowance.with_reason(p),
+        );
+        rec.flag(Flag::PensionersHousingAllowance);
     }
 }
 

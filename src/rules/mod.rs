@@ -53,9 +53,11 @@ mod curve;
 pub mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod dataset_format;
+pub mod elakkeensaajan_asumistuki;
 mod error;
 pub mod household;
 pub mod kalenteri;
+pub mod kansanelake;
 pub mod kulukorvaus;
 pub mod kuntoutus;
 pub mod lapsilisa;
@@ -68,6 +70,7 @@ pub mod sairausvakuutus;
 pub mod situation;
 pub mod sources;
 pub mod toimeentulotuki;
+pub mod tyoelake;
 pub mod tyottomyysturva;
 pub mod ulosotto;
 pub mod varhaiskasvatusmaksu;
@@ -223,6 +226,16 @@ pub enum Item {
     /// Amount withheld by wage garnishment (ulosotto), one line per debtor; subtracted from
     /// disposable income.
     Garnishment,
+    /// Earnings-related disability pension paid after its earnings test.
+    DisabilityPension,
+    /// Kela's disability pension (kansaneläke).
+    KelaPension,
+    /// Guarantee pension (takuueläke).
+    GuaranteePension,
+    /// Other pensions (input).
+    OtherPensions,
+    /// Housing allowance for pensioners (instead of the general housing allowance).
+    PensionersHousingAllowance,
 }
 
 /// Which band of the garnishment rule the net income falls in (ulosottokaari 4:48).
@@ -500,6 +513,63 @@ pub enum Reason {
         /// Source id.
         source: &'static str,
     },
+    /// Earnings-related disability pension after the earnings test: the decided amount, in full
+    /// up to `full_limit`, half above it (a full pension), nothing above `partial_limit`.
+    DisabilityPension {
+        /// The amount of the decision.
+        decided: Cents,
+        /// Gross wage tested.
+        wage: Cents,
+        /// Highest wage with a full pension.
+        full_limit: Cents,
+        /// Highest wage with a partial pension.
+        partial_limit: Cents,
+        /// What the wage did to the pension.
+        payment: tyoelake::Payment,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Kela's disability pension: `full − half of the other pensions above the free amount`.
+    KelaPension {
+        /// Full amount (single or couple).
+        full: Cents,
+        /// Other pensions counted.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Guarantee pension: `full − every other pension incl. the national pension`.
+    GuaranteePension {
+        /// Full guarantee pension.
+        full: Cents,
+        /// Other pensions counted, the national pension included.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Housing allowance for pensioners: `share × (min(costs, cap) − deductible) / 12`.
+    PensionersHousingAllowance {
+        /// Income counted, annual.
+        income: Cents,
+        /// Deductible, annual.
+        deductible: Cents,
+        /// Housing costs, annual.
+        costs: Cents,
+        /// Maximum housing costs, annual.
+        cap: Cents,
+        /// Share paid.
+        share: Rate,
+        /// Source id.
+        source: &'static str,
+    },
 }
 
 /// An amount together with the rule that gave it: what each law module returns, so that the
@@ -703,6 +773,59 @@ pub enum Flag {
         /// Last checked day.
         known_until: Date,
     },
+    /// The earnings limits of the adult's disability pension (always shown with one).
+    DisabilityPensionLimits {
+        /// Adult index.
+        person: u8,
+        /// Highest wage with a full pension (equal to `partial` for a partial pension).
+        full: Cents,
+        /// Highest wage with a partial pension.
+        partial: Cents,
+    },
+    /// Neither the earlier earnings nor a limit were entered: only the minimum limit is used.
+    DisabilityPensionLimitIsMinimum {
+        /// Adult index.
+        person: u8,
+    },
+    /// The wage turns the full disability pension into a partial one (half).
+    DisabilityPensionTurnsPartial {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the partial-pension limit: the disability pension rests (not paid).
+    DisabilityPensionRests {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the Kela pensions' earnings limit: the national pension and the guarantee
+    /// pension rest.
+    KelaPensionsRest {
+        /// Adult index.
+        person: u8,
+        /// The earnings limit.
+        limit: Cents,
+    },
+    /// A partial earnings-related disability pension alone gives no Kela disability pension and no
+    /// guarantee pension.
+    KelaPensionNotWithPartialPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// No unemployment benefit with a full disability pension or Kela's disability pension.
+    NoUnemploymentBenefitWithDisabilityPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// The household gets the housing allowance for pensioners instead of the general one (its
+    /// municipality group is an assumption).
+    PensionersHousingAllowance,
+    /// A full disability pension turned partial no longer entitles to the pensioners' housing
+    /// allowance: the household is in the general housing allowance.
+    GeneralHousingAllowanceAfterPartialPension,
     /// The municipality's table for `year` is not in the data yet: the table of `used` applies.
     MunicipalTableFromEarlierYear {
         /// Which table.
@@ -830,6 +953,18 @@ money_fields! {
         day_care_income => "day_care_income",
         /// Protected amount of the (first) debtor's garnishment, monthly.
         garnishment_protected => "garnishment_protected",
+        /// Earnings-related disability pensions paid after the earnings test, monthly.
+        disability_pension => "disability_pension",
+        /// Kela's disability pensions (kansaneläke), monthly.
+        kela_pension => "kela_pension",
+        /// Guarantee pensions, monthly.
+        guarantee_pension => "guarantee_pension",
+        /// Housing allowance for pensioners (also in `housing_allowance`), monthly.
+        pensioners_housing_allowance => "pensioners_housing_allowance",
+        /// Income of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_income => "pensioners_housing_allowance_income",
+        /// Deductible of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_deductible => "pensioners_housing_allowance_deductible",
     }
 }
 

@@ -262,6 +262,46 @@ pub struct Ulosotto {
     pub free_months_income_limit_band: Param<u32>,
 }
 
+/// Earnings limits of an earnings-related (työeläke) disability pension (docs/rules/tyoelake.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Tyoelake {
+    pub full_limit_share: Param<Rate>,
+    pub partial_limit_share: Param<Rate>,
+    pub minimum_limit: Param<Cents>,
+    pub partial_share: Param<Rate>,
+}
+
+/// Kela's disability pension and the guarantee pension (docs/rules/kansanelake.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Kansanelake {
+    pub full_single: Param<Cents>,
+    pub full_couple: Param<Cents>,
+    pub income_limit: Param<Cents>,
+    pub reduction_rate: Param<Rate>,
+    pub min_payable: Param<Cents>,
+    pub guarantee_full: Param<Cents>,
+    pub earnings_limit: Param<Cents>,
+}
+
+/// Housing allowance for pensioners (docs/rules/elakkeensaajan_asumistuki.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct ElakkeensaajanAsumistuki {
+    pub share: Param<Rate>,
+    pub basic_deductible: Param<Cents>,
+    pub extra_deductible_rate: Param<Rate>,
+    pub income_limit_single: Param<Cents>,
+    pub income_limit_spouse_not_entitled: Param<Cents>,
+    pub income_limit_spouses_entitled: Param<Cents>,
+    pub asset_rate: Param<Rate>,
+    pub asset_limit_single: Param<Cents>,
+    pub asset_limit_spouses: Param<Cents>,
+    pub min_payable: Param<Cents>,
+    pub max_costs: Param<&'static [Cents]>,
+}
+
 /// A complete parameter set of one rule period.
 #[derive(Clone, Debug)]
 pub struct Params {
@@ -291,6 +331,12 @@ pub struct Params {
     pub sairausvakuutus: Sairausvakuutus,
     /// Rehabilitation allowances.
     pub kuntoutus: Kuntoutus,
+    /// Earnings limits of the työeläke disability pensions.
+    pub tyoelake: Tyoelake,
+    /// Kela's disability pension and the guarantee pension.
+    pub kansanelake: Kansanelake,
+    /// Housing allowance for pensioners.
+    pub elakkeensaajan_asumistuki: ElakkeensaajanAsumistuki,
 }
 
 /// One parameter as text, for the "About the rules" page.

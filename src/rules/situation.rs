@@ -237,6 +237,18 @@ pub struct Adult {
     pub ansio_paid_days: u16,
     /// Whether the work condition was met with wages from the step-down reform on (`None`: assumed yes).
     pub ansio_new_work_condition: Option<bool>,
+    /// The kind of earnings-related disability pension, when `earnings_related_pension_monthly`
+    /// is one: the engine then applies its earnings limits ([`super::tyoelake`]).
+    pub disability_pension: DisabilityPension,
+    /// The stabilised earnings before the disability (*vakiintunut keskiansio*, €/month) printed
+    /// in the pension decision: the 40 % / 60 % earnings limits are shares of it.
+    pub pre_disability_earnings: Option<Cents>,
+    /// Gets Kela's disability pension: the engine computes the national pension and the guarantee
+    /// pension ([`super::kansanelake`]).
+    pub kela_disability_pension: bool,
+    /// Other pensions per month (foreign pensions, accident-insurance pensions …): taxable, and
+    /// they reduce the national pension and the guarantee pension.
+    pub other_pensions_monthly: Cents,
 }
 
 /// The sickness or rehabilitation allowance an adult is on (`work_ability_status`).
@@ -323,6 +335,61 @@ impl WorkAbility {
         matches!(
             self,
             WorkAbility::PartialSicknessAllowance | WorkAbility::PartialRehabilitationAllowance
+        )
+    }
+}
+
+/// An earnings-related (työeläke) disability pension by the kind the decision grants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DisabilityPension {
+    /// No disability pension (`"none"`): the pension, if any, is paid as entered.
+    #[default]
+    None,
+    /// Full disability pension, indefinite (`"full"`, *täysi työkyvyttömyyseläke*).
+    Full,
+    /// Partial disability pension (`"partial"`, *osatyökyvyttömyyseläke*).
+    Partial,
+    /// Full pension for a fixed term (`"full_fixed_term"`, *kuntoutustuki*).
+    FullFixedTerm,
+    /// Partial pension for a fixed term (`"partial_fixed_term"`, *osakuntoutustuki*).
+    PartialFixedTerm,
+}
+
+impl DisabilityPension {
+    /// Every kind, in the order a form lists them.
+    pub const ALL: [DisabilityPension; 5] = [
+        DisabilityPension::None,
+        DisabilityPension::Full,
+        DisabilityPension::Partial,
+        DisabilityPension::FullFixedTerm,
+        DisabilityPension::PartialFixedTerm,
+    ];
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisabilityPension::None => "none",
+            DisabilityPension::Full => "full",
+            DisabilityPension::Partial => "partial",
+            DisabilityPension::FullFixedTerm => "full_fixed_term",
+            DisabilityPension::PartialFixedTerm => "partial_fixed_term",
+        }
+    }
+    /// The kind of a JSON name.
+    pub fn from_name(name: &str) -> Option<DisabilityPension> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+    /// A full pension (indefinite or fixed-term).
+    pub fn is_full(self) -> bool {
+        matches!(
+            self,
+            DisabilityPension::Full | DisabilityPension::FullFixedTerm
+        )
+    }
+    /// A partial pension (indefinite or fixed-term).
+    pub fn is_partial(self) -> bool {
+        matches!(
+            self,
+            DisabilityPension::Partial | DisabilityPension::PartialFixedTerm
         )
     }
 }

@@ -34,9 +34,10 @@ use std::sync::LazyLock;
 
 use super::text::Json;
 use super::{
-    json, Adult, AdultChange, BenefitKind, Child, Church, Date, Errors, Hours, Household, Housing,
-    Problem, Scenario, ScenarioOption, Wage, WorkAbility, FIRST_DATE, MAX_ASSETS,
-    MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
+    json, Adult, AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Errors, Hours,
+    Household, Housing, Problem, Scenario, ScenarioOption, Wage, WorkAbility, FIRST_DATE,
+    MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS,
+    MAX_PERSONS,
 };
 use super::{DAY_CARE_HOURS, MAX_DAY_CARE_HOURS};
 use crate::rules::money::Cents;
@@ -854,6 +855,59 @@ pub(crate) const ADULT_FIELDS: &[Field<Adult>] = &[
         set: |a, v| a.ansio_new_work_condition = Some(v == Value::Bool(true)),
         change: None,
     },
+    // The disability pensions (docs/rules/tyoelake.md, kansanelake.md): not written when unused,
+    // so older scenarios keep their JSON.
+    Field {
+        name: "disability_pension",
+        kind: Kind::Choice {
+            names: DISABILITY_PENSIONS,
+        },
+        get: |a| {
+            (a.disability_pension != DisabilityPension::None)
+                .then(|| Value::Choice(a.disability_pension.as_str()))
+        },
+        set: |a, v| {
+            a.disability_pension = match v {
+                Value::Choice(name) => DisabilityPension::from_name(name).unwrap_or_default(),
+                _ => DisabilityPension::None,
+            }
+        },
+        change: None,
+    },
+    Field {
+        name: "pre_disability_earnings_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.pre_disability_earnings.map(Value::Money),
+        set: |a, v| a.pre_disability_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "kela_disability_pension",
+        kind: Kind::Bool,
+        get: |a| a.kela_disability_pension.then_some(Value::Bool(true)),
+        set: |a, v| a.kela_disability_pension = v == Value::Bool(true),
+        change: None,
+    },
+    Field {
+        name: "other_pensions_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        // not written when 0; any other value is, so that validation sees a negative one
+        get: |a| {
+            (a.other_pensions_monthly != Cents::ZERO)
+                .then_some(Value::Money(a.other_pensions_monthly))
+        },
+        set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
+        change: None,
+    },
+];
+
+/// The names of [`DisabilityPension`] in the format.
+pub(crate) const DISABILITY_PENSIONS: &[&str] = &[
+    "none",
+    "full",
+    "partial",
+    "full_fixed_term",
+    "partial_fixed_term",
 ];
 
 fn work_ability(v: Value) -> Option<WorkAbility> {
@@ -927,6 +981,15 @@ impl Record for Adult {
             self.unemployment_benefit,
             self.earnings_related_daily.or(self.ansio_basis_wage),
         );
+        // a disability pension needs the amount of its decision
+        if self.disability_pension != DisabilityPension::None
+            && !self.earnings_related_pension_monthly.is_positive()
+        {
+            e.push(
+                join(path, "earnings_related_pension_monthly"),
+                Problem::DisabilityPensionAmountMissing,
+            );
+        }
     }
 }
 

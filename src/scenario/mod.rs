@@ -20,7 +20,8 @@ pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 pub use crate::rules::situation::{
-    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage, WorkAbility,
+    Adult, BenefitKind, Child, Church, DisabilityPension, Hours, Household, Housing, Wage,
+    WorkAbility,
 };
 pub use crate::units::Date;
 
@@ -162,6 +163,8 @@ pub enum Problem {
     YleistukiNotInForce,
     /// `earnings_related` needs `earnings_related_daily`.
     EarningsRelatedDailyMissing,
+    /// A `disability_pension` needs its amount (`earnings_related_pension_monthly` > 0).
+    DisabilityPensionAmountMissing,
     /// `monthly_wage` and `hourly_wage` both given.
     MonthlyAndHourlyWage,
     /// `hourly_wage` without `hours_per_week` (or the other way round).

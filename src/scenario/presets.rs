@@ -1,6 +1,6 @@
 //! The five presets of the project's user stories, two for the costs that rise with income (a
 //! family with children in day care, a person whose wage is garnished) and Paula (sickness
-//! allowance, returning part-time), each a full scenario with its options. The rules date is a
+//! allowance, returning part-time) and Pekka (a partial disability pension), each a full scenario with its options. The rules date is a
 //! parameter (the UI passes today's date); before 1.5.2026 yleistuki becomes työmarkkinatuki.
 
 use super::*;
@@ -181,6 +181,7 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
     ];
     presets.extend(cost_presets(date, ub));
     presets.push(paula(date));
+    presets.push(pekka(date));
     presets
 }
 
@@ -283,6 +284,33 @@ fn paula(date: Date) -> Preset {
     }
 }
 
+/// Pekka, 55, a former site foreman with a back injury: a partial disability pension of
+/// 1 300 €/month from earlier earnings of 4 500 €/month (partial-pension limit 60 % = 2 700),
+/// part-time work 800 €/month; he is offered more hours.
+fn pekka(date: Date) -> Preset {
+    let pekka = Adult {
+        wage: Wage::Monthly(Cents::euros(800)),
+        earnings_related_pension_monthly: Cents::euros(1300),
+        disability_pension: DisabilityPension::Partial,
+        pre_disability_earnings: Some(Cents::euros(4500)),
+        ..adult(55, Church::Lutheran, BenefitKind::None)
+    };
+    Preset {
+        id: "pekka",
+        scenario: scenario(
+            date,
+            "398",
+            vec![pekka],
+            &[],
+            rent(650, 0),
+            vec![
+                option("up to the earnings limit 2 700 €/month", monthly(2700)),
+                option("above the limit 2 800 €/month", monthly(2800)),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,7 +320,7 @@ mod tests {
         for d in ["2025-06-01", "2026-02-01", "2026-04-01", "2026-06-01"] {
             let date = Date::parse(d).expect("date");
             let all = all(date);
-            assert_eq!(all.len(), 8);
+            assert_eq!(all.len(), 9);
             for p in &all {
                 p.scenario
                     .validate()

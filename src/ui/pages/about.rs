@@ -21,6 +21,26 @@ const LAWS: &[(&str, Key)] = &[
     ("maksuajankohdat", k::ABOUT_LAW_MAKSUAJANKOHDAT),
     ("sairausvakuutus", k::ABOUT_LAW_SAIRAUSVAKUUTUS),
     ("kuntoutus", k::ABOUT_LAW_KUNTOUTUS),
+    ("tyoelake", k::ABOUT_LAW_TYOELAKE),
+    ("kansanelake", k::ABOUT_LAW_KANSANELAKE),
+    (
+        "elakkeensaajan_asumistuki",
+        k::ABOUT_LAW_ELAKKEENSAAJAN_ASUMISTUKI,
+    ),
+];
+
+/// The warnings about disability pensions the results can show, one sentence each (the results
+/// fill in the person's own limits).
+pub const PENSION_WARNINGS: [Key; 9] = [
+    k::ABOUT_FLAG_PENSION_LIMITS,
+    k::ABOUT_FLAG_PENSION_LIMIT_MINIMUM,
+    k::ABOUT_FLAG_PENSION_TURNS_PARTIAL,
+    k::ABOUT_FLAG_PENSION_RESTS,
+    k::ABOUT_FLAG_KELA_RESTS,
+    k::ABOUT_FLAG_KELA_PARTIAL_ONLY,
+    k::ABOUT_FLAG_NO_BENEFIT_PENSION,
+    k::ABOUT_FLAG_PENSIONERS_HOUSING,
+    k::ABOUT_FLAG_GENERAL_HOUSING_AFTER_PARTIAL,
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -178,6 +198,10 @@ pub fn AboutPage() -> Html {
                     let key = if crate::rules::maksuajankohdat::ASSUMPTIONS.contains(id) { format!("month.assumption.{id}") } else { format!("month.difference.{id}") };
                     html! { <li>{ with_values(lang, lookup(lang, &key).unwrap_or(id)) }</li> }
                 }) }
+                </ul>
+                <h3 id="pension-warnings">{ tr(lang, k::ABOUT_FLAGS_TITLE) }</h3>
+                <ul class="convention-list">
+                { for PENSION_WARNINGS.iter().map(|key| html! { <li>{ tr(lang, *key) }</li> }) }
                 </ul>
                 <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PARAMETERS_TEXT) }</p>

@@ -12,9 +12,9 @@ pub struct PresetTexts {
     pub text: Key,
 }
 
-/// The presets of shared/USERS.md in the order they are offered, with their texts as generated
+/// The presets of the project's user stories in the order they are offered, with their texts as generated
 /// constants (a test checks that they match `scenario::presets`).
-pub const PRESET_TEXTS: [PresetTexts; 8] = [
+pub const PRESET_TEXTS: [PresetTexts; 9] = [
     PresetTexts {
         id: "matti",
         name: k::SCENARIO_PRESET_MATTI,
@@ -54,6 +54,11 @@ pub const PRESET_TEXTS: [PresetTexts; 8] = [
         id: "paula",
         name: k::SCENARIO_PRESET_PAULA,
         text: k::SCENARIO_PRESET_PAULA_TEXT,
+    },
+    PresetTexts {
+        id: "pekka",
+        name: k::SCENARIO_PRESET_PEKKA,
+        text: k::SCENARIO_PRESET_PEKKA_TEXT,
     },
 ];
 

@@ -2,6 +2,8 @@
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
 use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
+use crate::rules::kansanelake::KelaState;
+use crate::rules::tyoelake::Payment;
 use crate::rules::{
     BenefitComputed, ExpensePaidAs, GarnishmentBand, HousingAllowanceLimit, Item, Line, Reason,
 };
@@ -37,6 +39,11 @@ fn item_key(item: Item) -> Key {
         Item::DisposableAfterHousing => k::BREAKDOWN_ITEM_AFTER_HOUSING,
         Item::DayCareFee => k::BREAKDOWN_ITEM_DAY_CARE_FEE,
         Item::Garnishment => k::BREAKDOWN_ITEM_GARNISHMENT,
+        Item::DisabilityPension => k::BREAKDOWN_ITEM_DISABILITY_PENSION,
+        Item::KelaPension => k::BREAKDOWN_ITEM_KELA_PENSION,
+        Item::GuaranteePension => k::BREAKDOWN_ITEM_GUARANTEE_PENSION,
+        Item::OtherPensions => k::BREAKDOWN_ITEM_OTHER_PENSIONS,
+        Item::PensionersHousingAllowance => k::BREAKDOWN_ITEM_PENSIONERS_HOUSING,
     }
 }
 
@@ -325,6 +332,109 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
         Reason::DayCareFee { .. } => day_care_sentences(lang, reason),
         Reason::Garnishment { .. } => garnishment_sentences(lang, reason),
         Reason::DailyAllowance { .. } | Reason::EarningsRelatedRehabilitation { .. } => Vec::new(),
+        Reason::DisabilityPension {
+            decided,
+            wage,
+            full_limit,
+            partial_limit,
+            payment,
+            ..
+        } => {
+            let (decided, wage) = (m(lang, *decided), m(lang, *wage));
+            let (full, partial) = (m(lang, *full_limit), m(lang, *partial_limit));
+            let args: [(&str, &str); 4] = [
+                ("decided", &decided),
+                ("wage", &wage),
+                ("full_limit", &full),
+                ("partial_limit", &partial),
+            ];
+            // each text names the limit that decided the payment (a partial text no full one)
+            let (key, used): (Key, &[(&str, &str)]) = match payment {
+                Payment::Full => (k::BREAKDOWN_REASON_DISABILITY_FULL, &args[..3]),
+                Payment::TurnedPartial => (k::BREAKDOWN_REASON_DISABILITY_TURNED_PARTIAL, &args),
+                Payment::Partial => (
+                    k::BREAKDOWN_REASON_DISABILITY_PARTIAL,
+                    &[args[0], args[1], args[3]],
+                ),
+                Payment::Resting => (
+                    k::BREAKDOWN_REASON_DISABILITY_RESTING,
+                    &[args[0], args[1], args[3]],
+                ),
+            };
+            vec![tr_args(lang, key, used)]
+        }
+        Reason::KelaPension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_KELA_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::GuaranteePension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_GUARANTEE_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::PensionersHousingAllowance {
+            income,
+            deductible,
+            costs,
+            cap,
+            share,
+            ..
+        } => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_PENSIONERS_HOUSING,
+            &[
+                ("share", &pct(*share)),
+                ("costs", &m(lang, *costs)),
+                ("cap", &m(lang, *cap)),
+                ("deductible", &m(lang, *deductible)),
+                ("income", &m(lang, *income)),
+            ],
+        )],
+    }
+}
+
+/// The national or guarantee pension in words: paid from the other pensions, or why not.
+fn kela_sentences(
+    lang: Lang,
+    state: KelaState,
+    limit: crate::rules::Cents,
+    paid_key: Key,
+    full: crate::rules::Cents,
+    other: crate::rules::Cents,
+) -> Vec<String> {
+    match state {
+        KelaState::Paid => vec![tr_args(
+            lang,
+            paid_key,
+            &[("full", &m(lang, full)), ("other", &m(lang, other))],
+        )],
+        KelaState::Resting => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_KELA_RESTING,
+            &[("limit", &m(lang, limit))],
+        )],
+        KelaState::PartialPensionOnly => {
+            vec![tr(lang, k::BREAKDOWN_REASON_KELA_PARTIAL_ONLY).to_string()]
+        }
     }
 }
 
@@ -442,6 +552,10 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::Garnishment { source, .. } => Some(source),
         Reason::DailyAllowance { source, .. }
         | Reason::EarningsRelatedRehabilitation { source, .. } => Some(source),
+        Reason::DisabilityPension { source, .. }
+        | Reason::KelaPension { source, .. }
+        | Reason::GuaranteePension { source, .. }
+        | Reason::PensionersHousingAllowance { source, .. } => Some(source),
         Reason::Input | Reason::HourlyWage { .. } | Reason::Sum => None,
     }
 }

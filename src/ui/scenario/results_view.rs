@@ -67,6 +67,9 @@ pub fn problem_text(lang: Lang, error: &FieldError) -> String {
         Problem::EarningsRelatedDailyMissing => {
             tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string()
         }
+        Problem::DisabilityPensionAmountMissing => {
+            tr(lang, k::SCENARIO_PROBLEM_PENSION_MISSING).to_string()
+        }
         _ => tr_args(lang, k::SCENARIO_PROBLEM_OTHER, &[("field", &error.path)]),
     }
 }

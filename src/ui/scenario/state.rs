@@ -12,8 +12,8 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
-    WorkAbility,
+    AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Scenario,
+    ScenarioOption, Wage, WorkAbility,
 };
 use crate::ui::browser;
 
@@ -76,6 +76,10 @@ pub enum AdultEdit {
     StabilisedEarnings(Cents),
     AnsioBasisWage(Cents),
     AnsioPaidDays(u16),
+    DisabilityPension(DisabilityPension),
+    PreDisabilityEarnings(Cents),
+    KelaPension(bool),
+    OtherPensions(Cents),
 }
 
 /// A change to one adult in one option.
@@ -422,6 +426,12 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         }
         AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
+        AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
+        AdultEdit::PreDisabilityEarnings(value) => {
+            adult.pre_disability_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::KelaPension(on) => adult.kela_disability_pension = on,
+        AdultEdit::OtherPensions(value) => adult.other_pensions_monthly = value,
     }
 }
 
