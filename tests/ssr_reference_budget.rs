@@ -125,7 +125,8 @@ async fn the_income_chart_draws_the_range_at_its_height_on_the_axis() {
             .collect();
         assert!(ticks.len() >= 3, "y ticks: {ticks:?}");
         let (first, last) = (ticks[0], ticks[ticks.len() - 1]);
-        let y_of = |amount: f64| first.1 + (amount - first.0) * (last.1 - first.1) / (last.0 - first.0);
+        let y_of =
+            |amount: f64| first.1 + (amount - first.0) * (last.1 - first.1) / (last.0 - first.0);
         let mut lines: Vec<f64> = elements(svg, "chart-line-reference")
             .into_iter()
             .map(|(tag, _)| {
@@ -137,8 +138,18 @@ async fn the_income_chart_draws_the_range_at_its_height_on_the_axis() {
         lines.sort_by(f64::total_cmp);
         assert_eq!(lines.len(), 2, "a line at each end of the range");
         // Living alone: 1 251–1 761 € a month (data/reference_budgets.csv). Higher is further up.
-        assert!((lines[0] - y_of(1761.0)).abs() < 0.05, "{} vs {}", lines[0], y_of(1761.0));
-        assert!((lines[1] - y_of(1251.0)).abs() < 0.05, "{} vs {}", lines[1], y_of(1251.0));
+        assert!(
+            (lines[0] - y_of(1761.0)).abs() < 0.05,
+            "{} vs {}",
+            lines[0],
+            y_of(1761.0)
+        );
+        assert!(
+            (lines[1] - y_of(1251.0)).abs() < 0.05,
+            "{} vs {}",
+            lines[1],
+            y_of(1251.0)
+        );
         assert!(svg.contains("chart-reference-label"), "labelled");
     }
     // Named in the description, the legend and the table; the note says what it is and is not.
@@ -162,6 +173,9 @@ async fn without_published_figures_the_chart_says_so_and_draws_no_line() {
         assert!(html.contains("id=\"income-chart\""), "{lang:?}");
         assert!(!html.contains("chart-line-reference"), "{lang:?}");
         assert!(!html.contains("chart-reference-row"), "{lang:?}");
-        assert!(html.contains(tr(lang, k::SCENARIO_CHART_REFERENCE_NONE)), "{lang:?}");
+        assert!(
+            html.contains(tr(lang, k::SCENARIO_CHART_REFERENCE_NONE)),
+            "{lang:?}"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The help link of the footer: the word list (glossary) on the About page, in the same place
 //! on every page (WCAG 2.2, 3.2.6 Consistent Help). The fragment of the address is kept for share
-//! links, so the link opens the About page and then scrolls its glossary into view itself; with
-//! a modifier key or in a new tab it opens the About page.
+//! links, so the link opens the About page and then shows and focuses the glossary's heading
+//! itself; with a modifier key or in a new tab it opens the About page.
 
 use yew::prelude::*;
 
@@ -10,8 +10,7 @@ use super::route::Page;
 use super::state::{use_app, Action};
 use crate::i18n::{k, tr};
 
-/// The glossary section's id on the About page, and its heading's.
-const GLOSSARY_ID: &str = "glossary";
+/// The id of the glossary's heading on the About page (focusable with `tabindex="-1"`).
 const GLOSSARY_HEADING_ID: &str = "about-glossary";
 
 #[component]
@@ -29,16 +28,14 @@ pub fn HelpLink() -> Html {
             return;
         }
         event.prevent_default();
-        if to != app.route {
+        if to == app.route {
+            browser::show_and_focus(GLOSSARY_HEADING_ID);
+        } else {
+            // Shown once the About page has rendered (the app's navigation effect does it).
+            browser::focus_after_navigation(GLOSSARY_HEADING_ID);
             browser::push_url(&to.href());
             app.dispatch(Action::Navigate(to));
         }
-        // After the About page has rendered and the navigation has put focus on the content.
-        gloo::timers::callback::Timeout::new(0, || {
-            browser::scroll_to_element(GLOSSARY_ID);
-            browser::focus(GLOSSARY_HEADING_ID);
-        })
-        .forget();
     });
     html! {
         <a href={to.href()} class="help-link" {onclick}>{ tr(route.lang, k::SHELL_FOOTER_HELP) }</a>

@@ -6,8 +6,8 @@ use super::axis::{nice_axis, sample_indices, Frame};
 use super::labels::{Anchor, Placer, Rect, Spot};
 use super::marginal_chart::around;
 use super::parts::{
-    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
-    pattern_defs, pattern_url,
+    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, focus_point,
+    line_swatch, num, pattern_defs, pattern_url,
 };
 use super::summary::{income_description, marker_text};
 use super::{Component, IncomePoint, Marker, ReferenceRange};
@@ -16,6 +16,9 @@ use crate::ui::state::use_lang;
 
 /// At most this many rows in the data table (chosen at round wages).
 const TABLE_ROWS: usize = 31;
+
+/// The radius of the curve's keyboard stops.
+const POINT_RADIUS: f64 = 4.5;
 
 #[derive(Properties, PartialEq)]
 pub struct IncomeChartProps {
@@ -227,6 +230,10 @@ fn plot(
             y1: cy + radius,
         });
     }
+    let marker_dots: Vec<(f64, f64)> = markers
+        .iter()
+        .map(|m| (x.at(m.wage), y.at(m.disposable)))
+        .collect();
     let small = frame.font * 0.9;
     // The reference budget's label first: there is one, and the options can fall back to their
     // number alone.
@@ -282,11 +289,13 @@ fn plot(
                 { for markers.iter().zip(marker_spots.iter()).enumerate().map(|(i, (m, spot))| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m, spot.clone())) }
             </g>
             <g class="chart-points">
-                { for stops.iter().filter_map(|i| points.get(*i)).map(|p| {
+                { for stops.iter().filter_map(|i| points.get(*i))
+                    .filter(|p| clear_of_markers(x.at(p.wage), y.at(p.disposable), POINT_RADIUS, &marker_dots, radius))
+                    .map(|p| {
                     focus_point(&frame, x.at(p.wage), y.at(p.disposable), point_label(lang, p),
                         &[tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money_whole(lang, p.wage))]),
                           tr_args(lang, k::CHART_TIP_DISPOSABLE, &[("amount", &money_whole(lang, p.disposable))])],
-                        "chart-dot-income", 4.5)
+                        "chart-dot-income", POINT_RADIUS)
                 }) }
             </g>
         </svg>

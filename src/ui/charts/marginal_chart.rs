@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::axis::{nice_axis, sample_indices, text_width, Frame};
 use super::labels::{Anchor, Placer, Rect, Spot};
 use super::parts::{
-    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
-    pattern_defs, pattern_url, swatch, trap_pattern_id,
+    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, focus_point,
+    line_swatch, num, pattern_defs, pattern_url, swatch, trap_pattern_id,
 };
 use super::summary::{
     marginal_summary_with_traps, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE,
@@ -478,7 +478,10 @@ fn plot(
                 }) }
             </g>
             <g class="chart-points">
-                { for stops.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| {
+                { for stops.iter().filter_map(|i| bands.get(*i))
+                    .filter(|(segment, p)| clear_of_markers(x.at(segment.from) / 2.0 + x.at(segment.to) / 2.0,
+                        y.at(i64::from(p.total)), 4.5, &marker_dots, marker_radius))
+                    .map(|(segment, p)| {
                     let mid = x.at(segment.from) / 2.0 + x.at(segment.to) / 2.0;
                     focus_point(&frame, mid, y.at(i64::from(p.total)), point_label(lang, segment, p),
                         &[range_text(lang, *segment),

@@ -284,6 +284,23 @@ pub fn focus_point(
     }
 }
 
+/// Whether a curve's keyboard stop at (`cx`, `cy`) with a dot of `radius` stays clear of every
+/// option's dot in `markers` (of `marker_radius`), hit areas and focus rings included. A stop
+/// that would sit on an option is left out: the option's own stop says the same, and nothing
+/// paints over a focused option's dot (WCAG 2.4.11) or shares its place (2.5.8).
+pub fn clear_of_markers(
+    cx: f64,
+    cy: f64,
+    radius: f64,
+    markers: &[(f64, f64)],
+    marker_radius: f64,
+) -> bool {
+    let reach = radius + 10.0 + marker_radius + 5.0;
+    markers
+        .iter()
+        .all(|(mx, my)| (cx - mx).hypot(cy - my) >= reach)
+}
+
 /// The data table behind a chart: a "Show as a table" disclosure holding a captioned table in a
 /// keyboard-scrollable region. `head` and `body` are the table's `thead` rows and `tbody` rows.
 pub fn data_table(

@@ -152,12 +152,11 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
         .collect();
     let several = props.results.source.household.adults.len() > 1;
     // The household's reference budget from the published data, when its type has one.
-    let reference = reference_budget::for_household(&props.results.source.household).map(|b| {
-        ReferenceRange {
+    let reference =
+        reference_budget::for_household(&props.results.source.household).map(|b| ReferenceRange {
             low: b.low.0,
             high: b.high.0,
-        }
-    });
+        });
     let reference_note = match reference {
         Some(range) => tr_args(
             lang,
