@@ -6,8 +6,8 @@ use super::axis::{nice_axis, sample_indices, Frame};
 use super::labels::{Anchor, Placer, Rect, Spot};
 use super::marginal_chart::around;
 use super::parts::{
-    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, focus_point,
-    line_swatch, num, pattern_defs, pattern_url,
+    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, dot_groups,
+    focus_point, group_numbers, line_swatch, num, pattern_defs, pattern_url,
 };
 use super::summary::{income_description, marker_text};
 use super::{Component, IncomePoint, Marker, ReferenceRange};
@@ -247,13 +247,13 @@ fn plot(
         );
         (top, bottom, spot.map(|spot| (spot, text)))
     });
-    let marker_spots: Vec<Option<(Spot, String)>> = markers
+    let groups = dot_groups(&marker_dots, radius);
+    let marker_spots: Vec<Option<(Spot, String)>> = groups
         .iter()
-        .enumerate()
-        .map(|(index, m)| {
-            let (cx, cy) = (x.at(m.wage), y.at(m.disposable));
-            let text = marker_label(&frame, index, m);
-            let number = (index + 1).to_string();
+        .map(|group| {
+            let (cx, cy) = marker_dots[group[0]];
+            let text = marker_label(&frame, group, markers);
+            let number = group_numbers(group);
             let near = around(cx, cy, radius + 4.0, small);
             placer
                 .place(&near, text.chars().count(), small)
@@ -286,7 +286,10 @@ fn plot(
             }
             // Markers first, so that the tooltips of the curve's points paint over them.
             <g class="chart-markers-layer">
-                { for markers.iter().zip(marker_spots.iter()).enumerate().map(|(i, (m, spot))| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m, spot.clone())) }
+                { for groups.iter().zip(marker_spots.iter()).map(|(group, spot)| {
+                    let (cx, cy) = marker_dots[group[0]];
+                    marker(lang, &frame, cx, cy, group, markers, spot.clone())
+                }) }
             </g>
             <g class="chart-points">
                 { for stops.iter().filter_map(|i| points.get(*i))
@@ -336,38 +339,58 @@ fn marker_radius(frame: &Frame) -> f64 {
     frame.font * 0.45
 }
 
-/// The text next to an option's dot: its number, and on wide charts its name.
-fn marker_label(frame: &Frame, index: usize, m: &Marker) -> String {
+/// The text next to a dot: its options' numbers, and on wide charts their names.
+fn marker_label(frame: &Frame, group: &[usize], markers: &[Marker]) -> String {
     if frame.wide {
-        format!("{}. {}", index + 1, m.label)
+        group
+            .iter()
+            .filter_map(|i| markers.get(*i).map(|m| format!("{}. {}", i + 1, m.label)))
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
-        (index + 1).to_string()
+        group_numbers(group)
     }
 }
 
-/// A numbered marker for option `index`, focusable, with its label where `spot` says (placed
-/// so that it overlaps no other text; left out when there is no room).
+/// The dot of the options in `group` (one, or several at the same point), focusable, with its
+/// label where `spot` says (placed so that it overlaps no other text; left out when there is
+/// no room).
 fn marker(
     lang: Lang,
     frame: &Frame,
     cx: f64,
     cy: f64,
-    index: usize,
-    m: &Marker,
+    group: &[usize],
+    markers: &[Marker],
     spot: Option<(Spot, String)>,
 ) -> Html {
-    let number = (index + 1).to_string();
     let font = frame.font * 0.9;
-    let tip = [
-        format!("{number}. {}", m.label),
-        tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money(lang, m.wage))]),
-        tr_args(
-            lang,
-            k::CHART_TIP_DISPOSABLE,
-            &[("amount", &money(lang, m.disposable))],
-        ),
-    ];
-    let label = format!("{number}. {}", marker_text(lang, m));
+    let members: Vec<(usize, &Marker)> = group
+        .iter()
+        .filter_map(|i| markers.get(*i).map(|m| (*i, m)))
+        .collect();
+    let Some((_, first)) = members.first() else {
+        return Html::default();
+    };
+    let mut tip: Vec<String> = members
+        .iter()
+        .map(|(i, m)| format!("{}. {}", i + 1, m.label))
+        .collect();
+    tip.push(tr_args(
+        lang,
+        k::CHART_TIP_WAGE,
+        &[("wage", &money(lang, first.wage))],
+    ));
+    tip.push(tr_args(
+        lang,
+        k::CHART_TIP_DISPOSABLE,
+        &[("amount", &money(lang, first.disposable))],
+    ));
+    let label = members
+        .iter()
+        .map(|(i, m)| format!("{}. {}", i + 1, marker_text(lang, m)))
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <g class="chart-marker">
             { focus_point(frame, cx, cy, label, &tip, "chart-dot-marker", marker_radius(frame)) }
