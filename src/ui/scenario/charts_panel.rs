@@ -185,7 +185,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             <p class="chart-reference-note">{ reference_note }</p>
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
-            <MarginalChart points={marginal} {cliffs} traps={Some(traps)} markers={Rc::clone(&markers)} id="marginal-chart" />
+            <MarginalChart points={marginal} {cliffs} {traps} markers={Rc::clone(&markers)} id="marginal-chart" />
         </section>
     }
 }
