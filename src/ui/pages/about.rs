@@ -63,7 +63,7 @@ pub fn with_values(lang: Lang, template: &str) -> String {
 }
 
 /// A glossary text with its dates filled from the rule data (`{from}`: the first day of yleistuki).
-fn glossary_text(lang: Lang, term: &str) -> String {
+pub fn glossary_text(lang: Lang, term: &str) -> String {
     let text = lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default();
     let from = crate::rules::yleistuki_from()
         .map(date_text)
