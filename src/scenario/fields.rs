@@ -305,7 +305,7 @@ fn check_value<T>(kind: &Kind<T>, value: &Value, path: &str, name: &str, e: &mut
             max: i64::from(max.0 / 100),
         },
         (Kind::Choice { names }, Value::Choice(name)) if !names.contains(name) => {
-            Problem::UnknownValue { allowed: *names }
+            Problem::UnknownValue { allowed: names }
         }
         (
             Kind::Text {
