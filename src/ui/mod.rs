@@ -12,6 +12,7 @@ pub mod charts;
 pub mod footer;
 pub mod form;
 pub mod header;
+pub mod help_link;
 pub mod lang_switch;
 pub mod month;
 pub mod nav_link;

@@ -241,3 +241,12 @@ pub struct Segment {
     pub from: i64,
     pub to: i64,
 }
+
+/// A range drawn across the income chart to compare the curve with: the household's reference
+/// budget, its published low and high end in cents a month. The chart draws, describes and
+/// tables it; which range applies is decided by the page from the data, never here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReferenceRange {
+    pub low: i64,
+    pub high: i64,
+}

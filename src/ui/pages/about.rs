@@ -240,7 +240,7 @@ pub fn AboutPage() -> Html {
                 </ul>
             </section>
             <section id="glossary" aria-labelledby="about-glossary">
-                <h2 id="about-glossary">{ tr(lang, k::GLOSSARY_TITLE) }</h2>
+                <h2 id="about-glossary" tabindex="-1">{ tr(lang, k::GLOSSARY_TITLE) }</h2>
                 <p>{ tr(lang, k::GLOSSARY_INTRO) }</p>
                 <dl class="glossary">
                 { for GLOSSARY.iter().map(|term| html! {

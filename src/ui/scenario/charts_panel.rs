@@ -6,7 +6,10 @@ use super::model::Results;
 use super::results_view::column_title;
 use crate::i18n::{k, money_whole, tr, tr_args};
 use crate::rules::{Cents, Curve, CurvePoint};
-use crate::ui::charts::{IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker, Segment};
+use crate::scenario::reference_budget;
+use crate::ui::charts::{
+    IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker, ReferenceRange, Segment,
+};
 use crate::ui::state::use_lang;
 
 /// The gain people are asked about: "how much wage for 100 € more than now?"
@@ -156,13 +159,38 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
         })
         .collect();
     let several = props.results.source.household.adults.len() > 1;
+    // The household's reference budget from the published data, when its type has one.
+    let reference =
+        reference_budget::for_household(&props.results.source.household).map(|b| ReferenceRange {
+            low: b.low.0,
+            high: b.high.0,
+        });
+    let reference_note = match reference {
+        Some(range) => tr_args(
+            lang,
+            k::SCENARIO_CHART_REFERENCE_NOTE,
+            &[(
+                "range",
+                &tr_args(
+                    lang,
+                    k::SCENARIO_REFERENCE_RANGE,
+                    &[
+                        ("low", &money_whole(lang, range.low)),
+                        ("high", &money_whole(lang, range.high)),
+                    ],
+                ),
+            )],
+        ),
+        None => tr(lang, k::SCENARIO_CHART_REFERENCE_NONE).to_string(),
+    };
     html! {
         <section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title" class="visually-hidden">{ tr(lang, k::SCENARIO_CHART_INCOME_TITLE) }</h3>
             if several {
                 <p class="hint">{ tr_args(lang, k::SCENARIO_CHART_VARIES, &[("person", tr(lang, k::SCENARIO_WHO_PERSON1))]) }</p>
             }
-            <IncomeChart points={income} markers={Rc::clone(&markers)} id="income-chart" />
+            <IncomeChart points={income} markers={Rc::clone(&markers)} {reference} id="income-chart" />
+            <p class="chart-reference-note">{ reference_note }</p>
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
             <MarginalChart points={marginal} {cliffs} {traps} markers={Rc::clone(&markers)} id="marginal-chart" />
