@@ -10,7 +10,12 @@ cd "$(dirname "$0")/.."
 # per-feature consent and the exact scenario reader, and the readable phone and meeting layouts.
 # The budget is that plus 2 %; it is to come down with per-language catalogues and split modules
 # (issue 16), never to go up again without a measured reason written here.
-BUDGET=${ASKEL_SIZE_BUDGET:-545000}
+# 1.12.2026 (second round): 664.6 KB after the benefits of people with partial work ability
+# (sickness, rehabilitation, disability pensions, pensioners' housing allowance, ansiopäiväraha
+# from the wage), the day-care fee and garnishment, and the month-by-month view with its
+# calendar, all with texts in four languages (+130 KB). Budget: that plus 1 %. The per-language
+# catalogues of branch `perf` (−46 KB measured there) are the next cut.
+BUDGET=${ASKEL_SIZE_BUDGET:-672000}
 total=0
 printf '%-20s %10s %10s\n' file raw gzip
 for file in index.html route.js boot.js askel.js askel_bg.wasm style.css charts.css manifest.webmanifest icon.svg sw.js; do

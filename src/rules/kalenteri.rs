@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_bank_holidays_of_2026_match_the_specification() {
-        // RULES-timing §1.3: 1.1, 6.1, 3.4, 6.4, 1.5, 14.5, 19.6, 24.12, 25.12 (6.12, 26.12 weekend).
+        // docs/rules/maksuajankohdat.md: 1.1, 6.1, 3.4, 6.4, 1.5, 14.5, 19.6, 24.12, 25.12 (6.12, 26.12 weekend).
         let weekday_holidays: Vec<Date> = (0..365)
             .map(|i| add_days(d(2026, 1, 1), i))
             .filter(|&x| is_weekday(x) && is_bank_holiday(x))
@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn weekdays_per_month_of_2026() {
-        // RULES-timing §1.4: May 21, June 22, July 23, August 21, September 22, October 22,
+        // docs/rules/maksuajankohdat.md: May 21, June 22, July 23, August 21, September 22, October 22,
         // November 21, December 23.
         let counts: Vec<u32> = (5..=12)
             .map(|m| weekdays(d(2026, m, 1), month_end(d(2026, m, 1))))
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn paydays_move_to_the_previous_banking_day() {
-        // 5.7.2026 is a Sunday: due Friday 3.7.2026 (RULES-timing §1.3).
+        // 5.7.2026 is a Sunday: due Friday 3.7.2026 (docs/rules/maksuajankohdat.md).
         assert_eq!(weekday(d(2026, 7, 5)), 7);
         assert_eq!(on_or_before_banking_day(d(2026, 7, 5)), d(2026, 7, 3));
         assert_eq!(last_banking_day(d(2026, 5, 1)), d(2026, 5, 29));

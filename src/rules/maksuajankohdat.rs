@@ -24,7 +24,7 @@ use super::params::{Maksuajankohdat, Params};
 use super::situation::{Adult, BenefitKind, Hours, Input, Situation, Wage};
 use super::{toimeentulotuki, tyottomyysturva, Breakdown, Cents, Date, EngineError, Exact, Rate};
 
-/// How often and on which day a wage is paid (RULES-timing §2.2; työsopimuslaki 55/2001 2 luku).
+/// How often and on which day a wage is paid (docs/rules/maksuajankohdat.md; työsopimuslaki 55/2001 2 luku).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PayRhythm {
     /// Once a month on the last banking day of the month worked.
@@ -55,7 +55,7 @@ impl PayRhythm {
         PayRhythm::ALL.into_iter().find(|r| r.as_str() == s)
     }
     /// The usual rhythm for a wage: monthly salary at the end of the month, hourly pay on the
-    /// 15th of the next month (RULES-timing §8.1).
+    /// 15th of the next month (docs/rules/maksuajankohdat.md).
     pub fn default_for(wage: &Wage) -> PayRhythm {
         match wage {
             Wage::Monthly(_) => PayRhythm::EndOfMonth,
@@ -511,7 +511,7 @@ fn build(
 }
 
 /// The assumed tax card: the steady month's taxes ÷ its taxable incomes, rounded up to the step
-/// (RULES-timing §6.3, a convention).
+/// (docs/rules/maksuajankohdat.md, a convention).
 fn tax_card_rate(b: &Breakdown, t: &Maksuajankohdat) -> Rate {
     let t_ = &b.totals;
     let incomes = t_
@@ -570,7 +570,7 @@ struct Job {
 }
 
 impl Job {
-    /// Gross earned and hours (hundredths) in `[from, to]`, by calendar days (RULES-timing §2.3).
+    /// Gross earned and hours (hundredths) in `[from, to]`, by calendar days (docs/rules/maksuajankohdat.md).
     fn earned(&self, from: Date, to: Date) -> (Cents, i64) {
         let start = self.from.map_or(from, |f| f.max(from));
         let end = self.until.map_or(to, |u| u.min(to));
@@ -863,7 +863,7 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             let t = timing(e.date)?;
             let before = &ctx.s0.household.adults[i];
             let days_per_month = params_on(e.date)?.tyottomyysturva.days_per_month.value;
-            // Periodisation: compensation ÷ (monthly wage ÷ 21.5), rounded down (RULES-timing §2.4).
+            // Periodisation: compensation ÷ (monthly wage ÷ 21.5), rounded down (docs/rules/maksuajankohdat.md).
             let periodised =
                 periodised_days(holiday_compensation, before.wage.monthly(), days_per_month);
             let first_free = cal::add_days(e.date, 1);
@@ -927,7 +927,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             let wages = in_period.iter().fold(Cents::ZERO, |a, p| a.add(p.gross));
             let hours: i64 = in_period.iter().map(|p| p.hours).sum();
             // 80 % test per claim period: hours behind the wages paid in it against 80 % of the
-            // full-time hours × 21.5 / 5 (RULES-timing §3.5).
+            // full-time hours × 21.5 / 5 (docs/rules/maksuajankohdat.md).
             let limit_hundredths = Exact(i128::from(tp.full_time_hours_per_week.value.0) * 100)
                 .mul_rate(tp.hours_limit_share.value)
                 .mul_rate(tp.days_per_month.value)
@@ -950,7 +950,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             );
             // The claim period pays its weekdays: the full daily amount × payable days, less the
             // steady month's reductions (wage adjustment, means test) × payable days / 21.5
-            // (RULES-timing §3.4: adjusted daily = daily − 0.5 × W / 21.5).
+            // (docs/rules/maksuajankohdat.md: adjusted daily = daily − 0.5 × W / 21.5).
             let gross = if over || days.payable == 0 {
                 Cents::ZERO
             } else {
@@ -1080,7 +1080,7 @@ fn child_benefit(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
         let day = timing(m)?.child_benefit_payday.value.clamp(1, 28) as u8;
         let nominal = cal::day_of_month(m, day);
         // On the 26th; if it is a Saturday, Sunday, Monday or a holiday, on the preceding
-        // banking day (Kela's payment dates, RULES-timing §6.1).
+        // banking day (Kela's payment dates, docs/rules/maksuajankohdat.md).
         let date = if cal::weekday(nominal) == 1 {
             cal::on_or_before_banking_day(cal::add_days(nominal, -1))
         } else {
@@ -1187,7 +1187,7 @@ pub fn review_month(changes: Date) -> Date {
 
 /// Weekdays without unemployment benefit after a full-time job ends because the holiday
 /// compensation is periodised: compensation ÷ (monthly wage ÷ `days_per_month`), rounded down
-/// (RULES-timing §2.4).
+/// (docs/rules/maksuajankohdat.md).
 pub fn periodised_days(
     holiday_compensation: Cents,
     monthly_wage: Cents,
@@ -1201,7 +1201,7 @@ pub fn periodised_days(
 }
 
 /// The calendar month in which social assistance counts a payment: a payment on the last
-/// banking day of a month counts for the next month (RULES-timing §5.2).
+/// banking day of a month counts for the next month (docs/rules/maksuajankohdat.md).
 pub fn available_month(paid: Date) -> Date {
     if paid == cal::last_banking_day(paid) {
         cal::add_months(paid, 1)
@@ -1358,7 +1358,7 @@ fn benefit_payer(a: &Adult) -> Agency {
     }
 }
 
-/// The reporting checklist of the event (RULES-timing §8.4).
+/// The reporting checklist of the event (docs/rules/maksuajankohdat.md).
 fn checklist(
     ctx: &Ctx,
     months: &[Month],
@@ -1529,7 +1529,7 @@ mod tests {
 
     #[test]
     fn e6_housing_allowance_is_reviewed_from_the_month_after_the_first_full_month() {
-        // RULES-timing §7.1 E6 (Kela; Elämässä 2021): 1.2 → 1.3, 4.2 → 1.4, 1.4 → 1.5, 4.4 → 1.6.
+        // example E6 of docs/rules/maksuajankohdat.md (Kela; Elämässä 2021): 1.2 → 1.3, 4.2 → 1.4, 1.4 → 1.5, 4.4 → 1.6.
         assert_eq!(review_month(d(2026, 2, 1)), d(2026, 3, 1));
         assert_eq!(review_month(d(2026, 2, 4)), d(2026, 4, 1));
         assert_eq!(review_month(d(2026, 4, 1)), d(2026, 5, 1));
@@ -1538,7 +1538,7 @@ mod tests {
 
     #[test]
     fn e5_holiday_compensation_of_one_month_is_21_days() {
-        // RULES-timing §7.1 E5: 3 000 / (3 000 / 21.5) = 21.5 → 21 days.
+        // example E5 of docs/rules/maksuajankohdat.md: 3 000 / (3 000 / 21.5) = 21.5 → 21 days.
         let days = crate::rules::period_for(d(2026, 6, 1))
             .expect("period")
             .params
@@ -1554,7 +1554,7 @@ mod tests {
 
     #[test]
     fn e11_kela_withholds_20_percent_of_800() {
-        // RULES-timing §7.1 E11: 800 € "after taxes" is 640 €.
+        // example E11 of docs/rules/maksuajankohdat.md: 800 € "after taxes" is 640 €.
         let t = &crate::rules::period_for(d(2026, 6, 1))
             .expect("period")
             .params
@@ -1567,7 +1567,7 @@ mod tests {
 
     #[test]
     fn e4_waiting_period_after_periodisation() {
-        // RULES-timing §7.1 E4 shape: periodisation, then 7 weekdays of waiting, then benefit.
+        // example E4 of docs/rules/maksuajankohdat.md shape: periodisation, then 7 weekdays of waiting, then benefit.
         let from = d(2024, 7, 1);
         assert_eq!(
             crate::rules::kalenteri::nth_weekday_from(from, 7),
