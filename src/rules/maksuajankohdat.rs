@@ -1379,10 +1379,25 @@ fn checklist(
         by,
         source,
     };
+    // Work beside the benefit: report the hours in every claim, keep the job search valid.
+    let part_time_work_todos = || {
+        let report = on_benefit.then(|| {
+            todo(
+                payer,
+                Task::ReportHoursInEveryClaim,
+                None,
+                "kela-tyottomyyden-aikana",
+            )
+        });
+        report.into_iter().chain([todo(
+            Agency::EmploymentServices,
+            Task::KeepJobSearchValid,
+            None,
+            "tyomarkkinatori",
+        )])
+    };
     match e.change {
-        Change::JobStarts {
-            full_time, wage, ..
-        } => {
+        Change::JobStarts { full_time, .. } => {
             if full_time {
                 if on_benefit {
                     v.push(todo(
@@ -1399,44 +1414,17 @@ fn checklist(
                     "tyomarkkinatori",
                 ));
             } else {
-                if on_benefit {
-                    v.push(todo(
-                        payer,
-                        Task::ReportHoursInEveryClaim,
-                        None,
-                        "kela-tyottomyyden-aikana",
-                    ));
-                }
-                v.push(todo(
-                    Agency::EmploymentServices,
-                    Task::KeepJobSearchValid,
-                    None,
-                    "tyomarkkinatori",
-                ));
+                v.extend(part_time_work_todos());
             }
-            let _ = wage;
             v.push(todo(
                 Agency::Employer,
                 Task::TaxCardToEmployer,
-                Some(cal::add_days(e.date, 0)),
+                Some(e.date),
                 "vero-verokortti",
             ));
         }
         Change::MoreHours { .. } => {
-            if on_benefit {
-                v.push(todo(
-                    payer,
-                    Task::ReportHoursInEveryClaim,
-                    None,
-                    "kela-tyottomyyden-aikana",
-                ));
-            }
-            v.push(todo(
-                Agency::EmploymentServices,
-                Task::KeepJobSearchValid,
-                None,
-                "tyomarkkinatori",
-            ));
+            v.extend(part_time_work_todos());
             v.push(todo(
                 Agency::TaxAdministration,
                 Task::CheckTaxCardLimit,
