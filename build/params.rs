@@ -361,6 +361,8 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
             writeln!(out, "    }},").unwrap();
         }
         writeln!(out, "}};").unwrap();
+        // Per-period texts for native tools and tests; the app reads the parameter table.
+        writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
         writeln!(out, "static INFO_{i}: &[ParamInfo] = &[").unwrap();
         for p in &set.params {
             let text = p
@@ -384,7 +386,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         }
         writeln!(out, "];\n").unwrap();
         periods.push(format!(
-            "    RulePeriod {{ id: {id:?}, label: {label:?}, starts: {}, ends: {}, tax_year: {}, params: &PARAMS_{i}, info: INFO_{i}, municipalities: BUILTIN_MUNICIPALITIES, known_until: {} }},",
+            "    RulePeriod {{ id: {id:?}, label: {label:?}, starts: {}, ends: {}, tax_year: {}, params: &PARAMS_{i}, #[cfg(not(target_arch = \"wasm32\"))] info: INFO_{i}, municipalities: BUILTIN_MUNICIPALITIES, known_until: {} }},",
             date(start), date(end), start.y, date(set.known_until)
         ));
     }

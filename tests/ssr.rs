@@ -103,7 +103,7 @@ async fn about_lists_every_assumption_in_every_language() {
     for lang in Lang::ALL {
         let html = decode(&render(Route::default().with_lang(lang).with_page(Page::About)).await);
         for unconfirmed in askel::rules::unconfirmed_parameters() {
-            let name = format!("about.assumption.{}", unconfirmed.info.path);
+            let name = format!("about.assumption.{}", unconfirmed.parameter.path);
             let text = askel::i18n::lookup(lang, &name)
                 .unwrap_or_else(|| panic!("{lang:?}: no text for assumption {name}"));
             assert!(html.contains(text), "{lang:?}: About page lists {name}");

@@ -490,10 +490,16 @@ fn build(
     let housing_review_from = housing_allowance(&ctx, &mut payments)?;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
     payments.retain(|p| p.net.is_positive());
-    payments.sort_by_key(|p| {
+    // Unstable sort (one small instantiation instead of the stable merge sort's several) with
+    // every field that tells two payments apart as a tie-break, so the order stays fixed.
+    payments.sort_unstable_by_key(|p| {
         (
             p.typical,
             Component::ALL.iter().position(|c| *c == p.component),
+            p.person,
+            p.from,
+            p.to,
+            p.gross,
         )
     });
     // Availability and the dates around a gap look at payments before the window too.
@@ -770,7 +776,8 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
             _ => {}
         }
     }
-    out.sort_by_key(|p| p.date);
+    // Pays of one date keep a fixed order by the period they pay for (unstable sort: less code).
+    out.sort_unstable_by_key(|p| (p.date, p.from, p.to, p.gross));
     Ok(out)
 }
 

@@ -143,7 +143,9 @@ fn period_in(data: &RuleData, date: Date) -> Result<&'static RulePeriod, EngineE
     })
 }
 
-/// The parameters of a period as text (for the "About the rules" page).
+/// The parameters of a period as text, for tools and tests (native builds only: the app reads
+/// [`parameter_list`], so the module carries no per-period copy of every parameter).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parameters(period: &RulePeriod) -> &'static [ParamInfo] {
     period.info
 }
@@ -153,19 +155,24 @@ pub fn parameters(period: &RulePeriod) -> &'static [ParamInfo] {
 pub struct Unconfirmed {
     /// Rule period id.
     pub period: &'static str,
-    /// The parameter.
-    pub info: &'static ParamInfo,
+    /// The parameter (its `unconfirmed` note says why).
+    pub parameter: &'static Parameter,
 }
 
-/// Every \[UNCONFIRMED\] parameter of every period.
+/// Every \[UNCONFIRMED\] parameter of every period. Every period holds every parameter, and
+/// the mark belongs to the parameter, so this reads the one parameter table.
 pub fn unconfirmed_parameters() -> Vec<Unconfirmed> {
-    periods()
+    let data = dataset::builtin();
+    data.periods
         .iter()
         .flat_map(|p| {
-            p.info
+            data.parameters
                 .iter()
-                .filter(|i| i.unconfirmed)
-                .map(move |info| Unconfirmed { period: p.id, info })
+                .filter(|parameter| !parameter.unconfirmed.is_empty())
+                .map(move |parameter| Unconfirmed {
+                    period: p.id,
+                    parameter,
+                })
         })
         .collect()
 }
@@ -1106,14 +1113,29 @@ mod tests {
     #[test]
     fn unconfirmed_are_listed() {
         let u = unconfirmed_parameters();
-        assert!(u.iter().any(
-            |x| x.period == "2026-05" && x.info.path == "tyottomyysturva.parents_income_limit"
-        ));
-        assert!(!u.iter().any(|x| x.info.path == "verotus.yle_rate"));
         assert!(u
             .iter()
-            .any(|x| x.info.path == "toimeentulotuki.water_per_person"));
-        assert!(u.iter().all(|x| x.info.unconfirmed));
+            .any(|x| x.period == "2026-05"
+                && x.parameter.path == "tyottomyysturva.parents_income_limit"));
+        assert!(!u.iter().any(|x| x.parameter.path == "verotus.yle_rate"));
+        assert!(u
+            .iter()
+            .any(|x| x.parameter.path == "toimeentulotuki.water_per_person"));
+        assert!(u.iter().all(|x| !x.parameter.unconfirmed.is_empty()));
+        // The same list as the per-period texts mark, period by period and in data order.
+        for period in periods() {
+            let from_texts: Vec<&str> = parameters(period)
+                .iter()
+                .filter(|i| i.unconfirmed)
+                .map(|i| i.path)
+                .collect();
+            let listed: Vec<&str> = u
+                .iter()
+                .filter(|x| x.period == period.id)
+                .map(|x| x.parameter.path)
+                .collect();
+            assert_eq!(listed, from_texts, "{}", period.id);
+        }
         assert!(assumptions().iter().any(|a| a.unconfirmed));
     }
 

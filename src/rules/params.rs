@@ -372,7 +372,9 @@ pub struct RulePeriod {
     pub tax_year: u16,
     /// The parameters.
     pub params: &'static Params,
-    /// The parameters as text.
+    /// The parameters as text (native builds only: the app does not read them, see
+    /// [`super::parameters`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub info: &'static [ParamInfo],
     /// The municipalities of the data set this period belongs to.
     pub municipalities: &'static [super::municipalities::Municipality],

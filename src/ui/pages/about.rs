@@ -121,7 +121,7 @@ pub fn AboutPage() -> Html {
     let lang = use_lang();
     let mut paths: Vec<&'static str> = unconfirmed_parameters()
         .iter()
-        .map(|u| u.info.path)
+        .map(|u| u.parameter.path)
         .collect();
     paths.sort_unstable();
     paths.dedup();
