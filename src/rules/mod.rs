@@ -658,6 +658,24 @@ pub enum Flag {
         /// The maximum period in days.
         max_days: u16,
     },
+    /// An adjusted ansiopäiväraha uses the maximum duration only by adjusted / full a day: the days
+    /// left last longer (YTK, W13).
+    AnsiopaivarahaAdjustedDaysLast {
+        /// Adult index.
+        person: u8,
+        /// Days left of the maximum.
+        days_left: u16,
+        /// Payable days they last at this month's adjusted allowance.
+        payable_days: u16,
+    },
+    /// At this month's allowance the maximum duration is reached within Askel's horizon
+    /// ([`tyottomyysturva::HORIZON_MONTHS`]).
+    AnsiopaivarahaMaximumWithinHorizon {
+        /// Adult index.
+        person: u8,
+        /// Months until the days left are used.
+        months: u8,
+    },
     /// The earnings-related pension (a partial disability pension) is deducted from the
     /// ansiopäiväraha in full.
     PensionDeductedFromAnsiopaivaraha {

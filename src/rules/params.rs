@@ -53,6 +53,11 @@ pub struct Tyottomyysturva {
     pub step_down_second_share: Param<Rate>,
     pub earnings_related_cap_share: Param<Rate>,
     pub earnings_related_max_duration: Param<u32>,
+    pub max_duration_short: Param<u32>,
+    pub max_duration_short_work_history_years: Param<u32>,
+    pub max_duration_long: Param<u32>,
+    pub max_duration_long_age: Param<u32>,
+    pub max_duration_long_work_history_years: Param<u32>,
 }
 
 /// Sickness and partial sickness allowance (docs/rules/sairausvakuutus.md).

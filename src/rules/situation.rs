@@ -237,6 +237,9 @@ pub struct Adult {
     pub ansio_paid_days: u16,
     /// Whether the work condition was met with wages from the step-down reform on (`None`: assumed yes).
     pub ansio_new_work_condition: Option<bool>,
+    /// Years of work history, for the shorter and the longer maximum duration of the
+    /// ansiopäiväraha (`None`: the usual maximum).
+    pub work_history_years: Option<u8>,
     /// The kind of earnings-related disability pension, when `earnings_related_pension_monthly`
     /// is one: the engine then applies its earnings limits ([`super::tyoelake`]).
     pub disability_pension: DisabilityPension,

@@ -899,6 +899,17 @@ pub(crate) const ADULT_FIELDS: &[Field<Adult>] = &[
         set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
         change: None,
     },
+    // The maximum duration of the ansiopäiväraha (docs/rules/tyottomyysturva.md).
+    Field {
+        name: "work_history_years",
+        kind: Kind::Count {
+            min: 0,
+            max: crate::rules::limits::MAX_WORK_HISTORY_YEARS,
+        },
+        get: |a| a.work_history_years.map(Value::Count),
+        set: |a, v| a.work_history_years = count(v),
+        change: None,
+    },
 ];
 
 /// The names of [`DisabilityPension`] in the format.

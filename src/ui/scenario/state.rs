@@ -76,6 +76,8 @@ pub enum AdultEdit {
     StabilisedEarnings(Cents),
     AnsioBasisWage(Cents),
     AnsioPaidDays(u16),
+    /// Years of work history (0: not given).
+    WorkHistoryYears(u8),
     DisabilityPension(DisabilityPension),
     PreDisabilityEarnings(Cents),
     KelaPension(bool),
@@ -426,6 +428,7 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         }
         AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
+        AdultEdit::WorkHistoryYears(years) => adult.work_history_years = (years > 0).then_some(years),
         AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
         AdultEdit::PreDisabilityEarnings(value) => {
             adult.pre_disability_earnings = (value.0 > 0).then_some(value)
