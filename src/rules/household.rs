@@ -225,6 +225,7 @@ fn pensions<R: Recorder>(
                 other_pensions: counted,
                 wage,
                 limit_from_decision: adult.kela_disability_pension_limit,
+                national_from_decision: adult.kela_pension_monthly,
             },
             &p.kansanelake,
         )
@@ -245,7 +246,11 @@ fn pensions<R: Recorder>(
         kansanelake::KelaState::Resting => true,
         kansanelake::KelaState::PartialPensionOnly => false,
     });
-    out.entitles_pensioners_housing = full_pension_kept || kela_kept;
+    // an old-age pension entitles while it is paid (docs/rules/elakkeensaajan_asumistuki.md)
+    let old_age = adult.old_age_pension
+        && kind == super::situation::DisabilityPension::None
+        && adult.earnings_related_pension_monthly.is_positive();
+    out.entitles_pensioners_housing = full_pension_kept || kela_kept || old_age;
     out.turned_partial = tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
     if R::ACTIVE {
         if let Some(t) = tested {
@@ -565,13 +570,19 @@ fn day_care_fees<R: Recorder>(
         return;
     }
     let p = &prep.p.varhaiskasvatusmaksu;
-    let (wages, benefits) = people.iter().fold((Cents::ZERO, Cents::ZERO), |(w, b), x| {
-        (
-            w.add(x.wage),
-            b.add(x.unemployment_benefit).add(x.pensions_and_other),
-        )
-    });
-    let income = varhaiskasvatusmaksu::income_counted(wages, benefits, p);
+    // wages with the holiday-pay addition, wages without it (the adult said no), benefits
+    let (added, plain, benefits) = people.iter().zip(&prep.s.household.adults).fold(
+        (Cents::ZERO, Cents::ZERO, Cents::ZERO),
+        |(w, n, b), (x, adult)| {
+            let b = b.add(x.unemployment_benefit).add(x.pensions_and_other);
+            if adult.day_care_holiday_pay_addition.unwrap_or(true) {
+                (w.add(x.wage), n, b)
+            } else {
+                (w, n.add(x.wage), b)
+            }
+        },
+    );
+    let income = varhaiskasvatusmaksu::income_counted(added, benefits, p).add(plain);
     let family_size = (prep.n_adults.min(2) + prep.n_children) as u32;
     let fees = varhaiskasvatusmaksu::fees(&in_care[..n], family_size, income, p);
     out.totals.day_care_fees = fees.total;

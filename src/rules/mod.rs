@@ -539,6 +539,8 @@ pub enum Reason {
         earnings_limit: Cents,
         /// Paid, resting, or not on a partial pension.
         state: kansanelake::KelaState,
+        /// The amount is Kela's decision (entered), not computed.
+        decided: bool,
         /// Source id.
         source: &'static str,
     },

@@ -165,6 +165,9 @@ pub enum Problem {
     EarningsRelatedDailyMissing,
     /// A `disability_pension` needs its amount (`earnings_related_pension_monthly` > 0).
     DisabilityPensionAmountMissing,
+    /// `old_age_pension` together with a `disability_pension`: the pension entered is one or the
+    /// other.
+    OldAgeAndDisabilityPension,
     /// `monthly_wage` and `hourly_wage` both given.
     MonthlyAndHourlyWage,
     /// `hourly_wage` without `hours_per_week` (or the other way round).

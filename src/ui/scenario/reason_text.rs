@@ -364,6 +364,11 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             vec![tr_args(lang, key, used)]
         }
         Reason::KelaPension {
+            state: KelaState::Paid,
+            decided: true,
+            ..
+        } => vec![tr(lang, k::BREAKDOWN_REASON_KELA_DECIDED).to_string()],
+        Reason::KelaPension {
             full,
             other_pensions,
             earnings_limit,

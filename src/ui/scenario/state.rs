@@ -78,6 +78,12 @@ pub enum AdultEdit {
     AnsioPaidDays(u16),
     /// Years of work history (0: not given).
     WorkHistoryYears(u8),
+    /// The national pension of Kela's decision (0: computed).
+    KelaPensionMonthly(Cents),
+    /// The pension entered is an old-age pension.
+    OldAgePension(bool),
+    /// The municipality adds the holiday-pay share to the wage for the day-care fee.
+    DayCareHolidayPay(bool),
     DisabilityPension(DisabilityPension),
     PreDisabilityEarnings(Cents),
     KelaPension(bool),
@@ -429,6 +435,13 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
         AdultEdit::WorkHistoryYears(years) => adult.work_history_years = (years > 0).then_some(years),
+        AdultEdit::KelaPensionMonthly(value) => {
+            adult.kela_pension_monthly = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::OldAgePension(value) => adult.old_age_pension = value,
+        AdultEdit::DayCareHolidayPay(value) => {
+            adult.day_care_holiday_pay_addition = (!value).then_some(false)
+        }
         AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
         AdultEdit::PreDisabilityEarnings(value) => {
             adult.pre_disability_earnings = (value.0 > 0).then_some(value)
