@@ -165,6 +165,8 @@ struct PersonMonth {
     tax: PersonTax,
     /// The pensions of the month.
     pensions: PersonPensions,
+    /// Ylläpitokorvaus (tax-free; added with the expense compensation).
+    maintenance: Option<Because>,
 }
 
 /// One adult's pensions after the earnings tests.
@@ -506,6 +508,7 @@ fn work_benefit_and_taxes<R: Recorder>(
         taxes: tax.taxes().div_round(12),
         tax,
         pensions,
+        maintenance: allowance.and_then(|a| a.maintenance),
     }
 }
 
@@ -854,6 +857,16 @@ fn expense_compensation<R: Recorder>(
     out: &mut Outcome,
 ) {
     let household_gets_assistance = out.totals.social_assistance.is_positive();
+    for (i, person) in people.iter().enumerate() {
+        // ylläpitokorvaus: tax-free, counted nowhere but in disposable income (kuntoutus.md)
+        if let Some(maintenance) = person.maintenance {
+            out.totals.expense_compensation =
+                out.totals.expense_compensation.add(maintenance.amount);
+            if R::ACTIVE {
+                rec.line(Item::MaintenanceCompensation, Some(i as u8), maintenance);
+            }
+        }
+    }
     for (i, (person, adult)) in people.iter().zip(&prep.s.household.adults).enumerate() {
         let days = adult.rehabilitative_work_days_per_week;
         if days == 0 {
@@ -937,6 +950,8 @@ struct AllowanceMonth {
     outside_band: Option<(u8, u8)>,
     young_with_wages: bool,
     earnings_test: Option<kuntoutus::EarningsTest>,
+    /// Ylläpitokorvaus with the minimum rehabilitation allowance (tax-free).
+    maintenance: Option<Because>,
 }
 
 impl AllowanceMonth {
@@ -953,6 +968,7 @@ impl AllowanceMonth {
             outside_band: None,
             young_with_wages: false,
             earnings_test: None,
+            maintenance: None,
         }
     }
 
@@ -1094,6 +1110,8 @@ fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<Allo
             },
         },
     );
+    m.maintenance =
+        kuntoutus::maintenance_compensation(status, full.daily, s.days_per_month.value, k);
     m.paid_to_employer = !status.is_partial() && !young && wage.is_positive();
     m.below_floor = full.basis == sairausvakuutus::AllowanceBasis::BelowIncomeFloor;
     m.estimated = full.basis != sairausvakuutus::AllowanceBasis::Decision

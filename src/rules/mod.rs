@@ -236,6 +236,9 @@ pub enum Item {
     OtherPensions,
     /// Housing allowance for pensioners (instead of the general housing allowance).
     PensionersHousingAllowance,
+    /// Ylläpitokorvaus: Kela's tax-free maintenance compensation with the minimum rehabilitation
+    /// allowance (counted in the expense compensation total).
+    MaintenanceCompensation,
 }
 
 /// Which band of the garnishment rule the net income falls in (ulosottokaari 4:48).
@@ -435,6 +438,15 @@ pub enum Reason {
         daily: Cents,
         /// How it is paid.
         paid_as: ExpensePaidAs,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Ylläpitokorvaus: `daily × days` with the minimum rehabilitation allowance; tax-free.
+    MaintenanceCompensation {
+        /// Amount per day.
+        daily: Cents,
+        /// Allowance days in the month.
+        days: Rate,
         /// Source id.
         source: &'static str,
     },

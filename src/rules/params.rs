@@ -93,6 +93,7 @@ pub struct Kuntoutus {
     pub age_min: Param<u32>,
     pub young_age_min: Param<u32>,
     pub young_age_max: Param<u32>,
+    pub maintenance_compensation_daily: Param<Cents>,
 }
 
 /// Expense compensation for rehabilitative work activity (docs/rules/kulukorvaus.md).

@@ -124,6 +124,14 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Option<Vec<String>> {
             }
             Some(out)
         }
+        Reason::MaintenanceCompensation { daily, days, .. } => Some(vec![tr_args(
+            lang,
+            k::WORK_ABILITY_REASON_MAINTENANCE,
+            &[
+                ("daily", &m(lang, *daily)),
+                ("days", &i18n::decimal_millionths(lang, days.0, 2)),
+            ],
+        )]),
         Reason::EarningsRelatedRehabilitation { decided, test, .. } => Some(vec![tr_args(
             lang,
             match test {
