@@ -661,6 +661,34 @@ mod tests {
     }
 
     #[test]
+    fn adjusted_days_count_as_fractions_and_the_maximum_follows_the_work_history() {
+        let p25 = &PERIODS[0].params.tyottomyysturva;
+        // YTK: full 80.49, adjusted 64.21 → 0.7977 of a day; 400 days last 501 adjusted days
+        assert_eq!(counted_days(Cents(6421), Cents(8049), Rate::ONE), Rate(797_739));
+        assert_eq!(payable_days_lasting(400, Cents(6421), Cents(8049)), 501);
+        // a full month uses 21.5 days; nothing paid uses none
+        assert_eq!(
+            counted_days(Cents(100), Cents(100), p25.days_per_month.value),
+            p25.days_per_month.value
+        );
+        assert_eq!(counted_days(Cents::ZERO, Cents(100), Rate::ONE), Rate::ZERO);
+        assert_eq!(payable_days_lasting(400, Cents::ZERO, Cents(100)), 0);
+        // 100 days at full allowance: 100 / 21.5 = 4.65 → within 5 months
+        assert_eq!(
+            months_until_maximum(100, Cents(100), Cents(100), p25),
+            Some(5)
+        );
+        assert_eq!(months_until_maximum(100, Cents::ZERO, Cents(100), p25), None);
+        // 300 with at most 3 years of work, 500 from 58 with at least 5, otherwise 400
+        assert_eq!(max_duration(30, None, p25), 400);
+        assert_eq!(max_duration(30, Some(3), p25), 300);
+        assert_eq!(max_duration(30, Some(4), p25), 400);
+        assert_eq!(max_duration(58, Some(5), p25), 500);
+        assert_eq!(max_duration(57, Some(30), p25), 400);
+        assert_eq!(max_duration(60, Some(3), p25), 300);
+    }
+
+    #[test]
     fn means_test() {
         let p25 = &PERIODS[0].params.tyottomyysturva;
         let p26 = &PERIODS[3].params.tyottomyysturva;
