@@ -203,7 +203,10 @@ mod tests {
         // 700.00 from the decision instead of the computed 716.54; the guarantee pension is
         // computed from it: 986.30 − 700.00 − 200.00 = 86.30
         let k = decided(0);
-        assert_eq!((k.national.0, k.guarantee.0, k.decided), (70_000, 8_630, true));
+        assert_eq!(
+            (k.national.0, k.guarantee.0, k.decided),
+            (70_000, 8_630, true)
+        );
         // above the earnings limit 986.30 both rest
         let k = decided(98_631);
         assert_eq!((k.national, k.state), (Cents::ZERO, KelaState::Resting));

@@ -121,7 +121,9 @@ impl BenefitMonth {
             self.cap
                 .filter(|_| ansio)
                 .map(|limit| Flag::AnsiopaivarahaHundredPercentRule { person, limit }),
-            (ansio && (adult.ansio_paid_days > 0 || max_days != p.earnings_related_max_duration.value))
+            (ansio
+                && (adult.ansio_paid_days > 0
+                    || max_days != p.earnings_related_max_duration.value))
                 .then(|| Flag::AnsiopaivarahaDaysLeft {
                     person,
                     days_left: to_u16(left),
@@ -664,7 +666,10 @@ mod tests {
     fn adjusted_days_count_as_fractions_and_the_maximum_follows_the_work_history() {
         let p25 = &PERIODS[0].params.tyottomyysturva;
         // YTK: full 80.49, adjusted 64.21 → 0.7977 of a day; 400 days last 501 adjusted days
-        assert_eq!(counted_days(Cents(6421), Cents(8049), Rate::ONE), Rate(797_739));
+        assert_eq!(
+            counted_days(Cents(6421), Cents(8049), Rate::ONE),
+            Rate(797_739)
+        );
         assert_eq!(payable_days_lasting(400, Cents(6421), Cents(8049)), 501);
         // a full month uses 21.5 days; nothing paid uses none
         assert_eq!(
@@ -678,7 +683,10 @@ mod tests {
             months_until_maximum(100, Cents(100), Cents(100), p25),
             Some(5)
         );
-        assert_eq!(months_until_maximum(100, Cents::ZERO, Cents(100), p25), None);
+        assert_eq!(
+            months_until_maximum(100, Cents::ZERO, Cents(100), p25),
+            None
+        );
         // 300 with at most 3 years of work, 500 from 58 with at least 5, otherwise 400
         assert_eq!(max_duration(30, None, p25), 400);
         assert_eq!(max_duration(30, Some(3), p25), 300);

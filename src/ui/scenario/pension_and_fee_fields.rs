@@ -21,7 +21,13 @@ pub struct PensionAndFeeFieldsProps {
 }
 
 /// A checkbox with its hint.
-fn checkbox(id: String, label: &str, hint: &str, checked: bool, on_change: Callback<Event>) -> Html {
+fn checkbox(
+    id: String,
+    label: &str,
+    hint: &str,
+    checked: bool,
+    on_change: Callback<Event>,
+) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
         <div class="field">

@@ -434,7 +434,9 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         }
         AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
-        AdultEdit::WorkHistoryYears(years) => adult.work_history_years = (years > 0).then_some(years),
+        AdultEdit::WorkHistoryYears(years) => {
+            adult.work_history_years = (years > 0).then_some(years)
+        }
         AdultEdit::KelaPensionMonthly(value) => {
             adult.kela_pension_monthly = (value.0 > 0).then_some(value)
         }
