@@ -48,11 +48,13 @@ pub fn kela_full_daily(
     }
 }
 
-/// Ylläpitokorvaus (Kela, W6: "9 €/day, tax-free, only with the minimum allowance"): with a full
+/// Ylläpitokorvaus (Kela selkokieli, `kela-kuntoutusraha-selko`: "9 €/day, tax-free, only with the
+/// minimum allowance"): with a full
 /// Kela rehabilitation allowance (ordinary, vocational or the young person's) whose daily amount is
 /// the minimum, `maintenance_compensation_daily` for each of the month's `days`; `None` otherwise.
 /// Tax-free and not counted as income in housing allowance, social assistance or the day-care fee
-/// (S14, W17, W14): the household adds it with the expense compensation.
+/// (Kela's housing-allowance income rules, Kela's social-assistance income rules, municipal fee
+/// pages): the household adds it with the expense compensation.
 pub fn maintenance_compensation(
     status: WorkAbility,
     full_daily: Cents,
@@ -78,7 +80,7 @@ pub fn maintenance_compensation(
     })
 }
 
-/// Vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum (Kela S22).
+/// Vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum (Kela, `kela-kuntoutusraha-maara`).
 pub fn vocational(y: Cents, k: &Kuntoutus, s: &Sairausvakuutus) -> FullDaily {
     let days = i128::from(s.working_days_per_year.value.max(1));
     let share = y.mul_rate_exact(k.vocational_rate.value).mul_div(1, days);

@@ -673,7 +673,7 @@ pub enum Flag {
         max_days: u16,
     },
     /// An adjusted ansiopäiväraha uses the maximum duration only by adjusted / full a day: the days
-    /// left last longer (YTK, W13).
+    /// left last longer (YTK, `kassat-ansiopaivaraha`).
     AnsiopaivarahaAdjustedDaysLast {
         /// Adult index.
         person: u8,

@@ -162,7 +162,7 @@ pub fn per_payable_day(month: Cents, p: &Tyottomyysturva) -> Cents {
 }
 
 /// Which benefit a chosen kind becomes in this period: työmarkkinatuki and peruspäiväraha are
-/// computed as yleistuki once it is in force (Kela moves recipients automatically; S3).
+/// computed as yleistuki once it is in force (Kela moves recipients automatically; `kela-yleistuki-2026`).
 pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitComputed> {
     match kind {
         BenefitKind::None => None,
@@ -181,7 +181,7 @@ pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitC
 /// over the dependants' limit + a sum per child; none from the exempt age. Yleistuki: the rate over
 /// the limit, no dependants'
 /// limit, no age exemption \[UNCONFIRMED\]. Source: SISU ptturva `RajaYks`, `TarvPros`, `RajaHuolt`,
-/// `TarvHarkIka` (S1); S3 for yleistuki.
+/// `TarvHarkIka`; `kela-yleistuki-2026` for yleistuki.
 pub fn means_test_reduction(
     kind: BenefitComputed,
     other_income: Cents,
@@ -243,7 +243,8 @@ impl EarningsRelated {
 
 /// The benefit for a month: full amount (days per month × daily), minus the adjustment share of
 /// the gross wage above the protected amount, minus the means-test reduction; ≥ 0; rounded once
-/// (työttömyysturvalaki 4 luku 5 §). Sources: S3, S7, S9 (sovittelu); S2, S6 (daily amount); S10
+/// (työttömyysturvalaki 4 luku 5 §). Sources: `kela-yleistuki-2026`, `he-73-2023`, `super-soviteltu` (sovittelu); `kela-index-2026`,
+/// `kela-peruspaivaraha-2024` (daily amount); `kassat-ansiopaivaraha`
 /// (ansiopäiväraha).
 pub fn monthly(
     kind: BenefitKind,
@@ -392,7 +393,7 @@ pub fn daily_wage(basis_wage: Cents, deduction: Rate, p: &Tyottomyysturva) -> Ex
         .mul_div(Rate::ONE.0 as i128, days)
 }
 
-/// The full daily ansiopäiväraha from the basis wage (työttömyysturvalaki 6 luku; S10): the basic
+/// The full daily ansiopäiväraha from the basis wage (työttömyysturvalaki 6 luku; `kassat-ansiopaivaraha`): the basic
 /// part + `rate_below` of the daily wage above it up to the breakpoint + `rate_above` of the rest,
 /// at most `max_share` of the daily wage, at least the basic part.
 pub fn earnings_related_from_wage(
@@ -469,7 +470,7 @@ pub fn days_left(paid_days: u16, p: &Tyottomyysturva) -> u32 {
 }
 
 /// The maximum duration of the ansiopäiväraha in days (työttömyysturvalaki 6 luku 7 §; MMA-kassa,
-/// W13; docs/rules/tyottomyysturva.md): the shorter maximum with at most
+/// `mmakassa-kesto`; docs/rules/tyottomyysturva.md): the shorter maximum with at most
 /// `max_duration_short_work_history_years` years of work history, the longer one from
 /// `max_duration_long_age` with at least `max_duration_long_work_history_years` years, otherwise
 /// the usual maximum. Without the years of work history, the usual maximum. The age now stands for
@@ -491,7 +492,7 @@ pub fn max_duration(age: u8, work_history_years: Option<u8>, p: &Tyottomyysturva
 }
 
 /// Days of the maximum duration used by `payable_days` days of an allowance paid at `paid` of
-/// the `full` amount: an adjusted day counts as the fraction paid / full of a day (YTK, W13:
+/// the `full` amount: an adjusted day counts as the fraction paid / full of a day (YTK, `kassat-ansiopaivaraha`:
 /// 64.21 / 80.49 = 0.7977 day), a full day as one. Exact to a millionth of a day (a [`Rate`] of
 /// days). This is the counter behind the step-down ([`step_share`]) and the maximum duration: a
 /// month-by-month view adds one month's `counted_days` to the days already paid.
@@ -508,7 +509,7 @@ pub fn counted_days(paid: Cents, full: Cents, payable_days: Rate) -> Rate {
 
 /// How many payable days the `days_left` of the maximum last at an allowance of `paid` out of
 /// `full` (per day or per month, the same ratio): `days_left × full / paid`, whole days, rounded
-/// down (YTK, W13: 400 days at 64.21 of 80.49 last 501 adjusted days). 0 when nothing is paid.
+/// down (YTK, `kassat-ansiopaivaraha`: 400 days at 64.21 of 80.49 last 501 adjusted days). 0 when nothing is paid.
 pub fn payable_days_lasting(days_left: u32, paid: Cents, full: Cents) -> u32 {
     if !full.is_positive() || !paid.is_positive() {
         return 0;
@@ -543,7 +544,7 @@ pub fn within_benefit_ages(age: u8, p: &Tyottomyysturva) -> bool {
 }
 
 /// Whether hours per week exceed the share of full-time hours above which no adjusted benefit is
-/// paid (`hours_limit_share` of `full_time_hours_per_week`; S7, \[UNCONFIRMED\] for yleistuki).
+/// paid (`hours_limit_share` of `full_time_hours_per_week`; `he-73-2023`, \[UNCONFIRMED\] for yleistuki).
 /// `hours` in hundredths.
 pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
     let limit = Rate(p.full_time_hours_per_week.value.0).mul(p.hours_limit_share.value);
@@ -553,14 +554,14 @@ pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
 
 /// Statutory deduction of the ansiopäiväraha's basis wage: `deduction_share` × (päivärahamaksu +
 /// TyEL + TVM of the employee − `deduction_reduction`), from the period's contribution rates
-/// (työttömyysturvalaki 6 luku; S10; docs/rules/tyottomyysturva.md).
+/// (työttömyysturvalaki 6 luku; `kassat-ansiopaivaraha`; docs/rules/tyottomyysturva.md).
 pub fn ansiopaivaraha_deduction(p: &Tyottomyysturva, v: &Verotus) -> Rate {
     let sum = v.daily_allowance_rate.value.0 + v.tyel_rate.value.0 + v.tvm_rate.value.0
         - p.earnings_related_deduction_reduction.value.0;
     Rate(sum.max(0)).mul(p.earnings_related_deduction_share.value)
 }
 
-/// Taitekohta of the ansiopäiväraha per month: `breakpoint_days` × the basic part (S10;
+/// Taitekohta of the ansiopäiväraha per month: `breakpoint_days` × the basic part (`kassat-ansiopaivaraha`;
 /// docs/rules/tyottomyysturva.md).
 pub fn taitekohta(p: &Tyottomyysturva) -> Cents {
     p.earnings_related_basic_amount
