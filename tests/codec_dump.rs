@@ -126,11 +126,12 @@ fn sample_answers(goals: &str) -> Answers {
 fn dump() -> String {
     let mut out = String::new();
     // Golden cases.
-    let mut cases: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"))
-        .expect("cases")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json"))
-        .collect();
+    let mut cases: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"))
+            .expect("cases")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
     cases.sort();
     for name in &cases {
         let text = read("tests/cases", name);
@@ -157,11 +158,10 @@ fn dump() -> String {
         (ASSESSMENT_HISTORY_KEY, "storage-1-assessment-history.json"),
         (ASSESSMENT_NOTES_KEY, "storage-1-assessment-notes.json"),
     ] {
-        store
-            .backend()
-            .map
-            .borrow_mut()
-            .insert(key.to_owned(), read("tests/fixtures", name).trim().to_owned());
+        store.backend().map.borrow_mut().insert(
+            key.to_owned(),
+            read("tests/fixtures", name).trim().to_owned(),
+        );
     }
     let (scenario, status) = restore_from(&store);
     let _ = writeln!(out, "fixture storage-1 scenario: {status:?}");
@@ -174,7 +174,9 @@ fn dump() -> String {
         panic!("the version-1 storage opens")
     };
     keep_in(&store, &scenario.expect("scenario"));
-    store.save(ASSESSMENT_HISTORY_KEY, &history).expect("history");
+    store
+        .save(ASSESSMENT_HISTORY_KEY, &history)
+        .expect("history");
     let notes = SavedNotes::of(&saved_answers.expect("notes"));
     store.save(ASSESSMENT_NOTES_KEY, &notes).expect("notes");
     out.push_str(&stored(&store));
@@ -198,9 +200,13 @@ fn dump() -> String {
         let _ = writeln!(out, "  tab: {}", state.tab_snapshot().expect("tab"));
         let mut history = History::new();
         history.add(score(&answers)).expect("add");
-        history.add(score(&Answers::new("2026-01-02").expect("date"))).expect("add");
+        history
+            .add(score(&Answers::new("2026-01-02").expect("date")))
+            .expect("add");
         let store = consenting_store();
-        store.save(ASSESSMENT_HISTORY_KEY, &history).expect("history");
+        store
+            .save(ASSESSMENT_HISTORY_KEY, &history)
+            .expect("history");
         store
             .save(ASSESSMENT_NOTES_KEY, &SavedNotes::of(&answers))
             .expect("notes");

@@ -192,7 +192,7 @@ impl Value {
 
 /// A JSON string: `"` and `\` escaped, the control characters U+0000–U+001F written as the
 /// two-character escapes JSON has for them (`\b \t \n \f \r`) or as `\u00XX`; everything else,
-/// U+007F and U+2028 included, as it is (JSON allows it and the text stays readable).
+/// U+007F and U+0085 included, as it is (JSON allows it and the text stays readable).
 fn write_string(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');

@@ -248,8 +248,15 @@ impl Parser<'_> {
         }
         let int_start = self.pos;
         let int_len = self.digits();
-        if int_len == 0 || (int_len > 1 && self.bytes[int_start] == b'0') {
+        if int_len == 0 {
             return Err(self.error(ErrorKind::InvalidNumber));
+        }
+        if int_len > 1 && self.bytes[int_start] == b'0' {
+            // At the digit after the leading zero.
+            return Err(Error {
+                at: int_start + 1,
+                kind: ErrorKind::InvalidNumber,
+            });
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -276,9 +283,9 @@ impl Parser<'_> {
             .get(self.pos..self.pos + 4)
             .filter(|d| d.iter().all(u8::is_ascii_hexdigit))
             .ok_or_else(|| self.error(ErrorKind::InvalidEscape))?;
-        let n = digits
-            .iter()
-            .fold(0u32, |n, &d| n * 16 + char::from(d).to_digit(16).unwrap_or(0));
+        let n = digits.iter().fold(0u32, |n, &d| {
+            n * 16 + char::from(d).to_digit(16).unwrap_or(0)
+        });
         self.pos += 4;
         Ok(n)
     }

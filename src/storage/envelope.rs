@@ -77,7 +77,9 @@ pub fn encode<T: WriteJson + ?Sized>(value: &T) -> Result<String, StorageError> 
 pub fn decode<T: ReadJson>(raw: &str) -> Result<T, StorageError> {
     let envelope = json::parse(raw).map_err(|_| StorageError::Corrupt)?;
     let fields = Fields::of(&envelope, &["format", "data"]).map_err(|_| StorageError::Corrupt)?;
-    let format: u64 = fields.required("format").map_err(|_| StorageError::Corrupt)?;
+    let format: u64 = fields
+        .required("format")
+        .map_err(|_| StorageError::Corrupt)?;
     let data: Value = fields.required("data").map_err(|_| StorageError::Corrupt)?;
     match format {
         // The first version. A later one adds its migration here, e.g. `1 => migrate_1_to_2(data)`.

@@ -226,7 +226,14 @@ impl ScenarioState {
         Value::object([
             (
                 "mode",
-                Value::String(if self.mode == InputMode::Form { "form" } else { "guided" }.into()),
+                Value::String(
+                    if self.mode == InputMode::Form {
+                        "form"
+                    } else {
+                        "guided"
+                    }
+                    .into(),
+                ),
             ),
             ("scenario", self.scenario.to_value().sorted()),
             ("step", Value::integer(self.step as u64)),
