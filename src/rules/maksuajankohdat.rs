@@ -20,7 +20,7 @@
 
 use super::household;
 use super::kalenteri as cal;
-use super::params::{Maksuajankohdat, Params};
+use super::params::{Maksuajankohdat, Params, Tyottomyysturva};
 use super::situation::{Adult, BenefitKind, Hours, Input, Situation, Wage};
 use super::{toimeentulotuki, tyottomyysturva, Breakdown, Cents, Date, EngineError, Exact, Rate};
 
@@ -171,6 +171,8 @@ pub enum Why {
         rhythm: PayRhythm,
         /// Holiday compensation included (final pay).
         holiday_compensation: Cents,
+        /// Taken from this pay for debts (wage garnishment, included in `withheld`).
+        garnished: Cents,
     },
     /// A one-off gig on its payday.
     GigPay,
@@ -190,6 +192,8 @@ pub enum Why {
         periodised_days: u32,
         /// Weekdays of the waiting period in this period.
         waiting_days: u32,
+        /// The ansiopäiväraha steps down during (or at the start of) this period.
+        step_down: Option<StepDown>,
     },
     /// Housing allowance for the month, on the first banking day.
     HousingMonth {
@@ -208,6 +212,26 @@ pub enum Why {
         /// Participation days in the period.
         days: u32,
     },
+}
+
+/// The ansiopäiväraha step-down taking effect in a claim period (docs/rules/maksuajankohdat.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepDown {
+    /// The first payable day at the lower amount.
+    pub from: Date,
+    /// The share of the original daily amount paid from that day.
+    pub share: Rate,
+    /// The paid days (full-day equivalents) after which it applies.
+    pub after_days: u32,
+}
+
+/// Who pays the unemployment benefit (decides the processing ranges).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Payer {
+    /// Kela (yleistuki, työmarkkinatuki, peruspäiväraha).
+    Kela,
+    /// An unemployment fund (ansiopäiväraha).
+    Fund,
 }
 
 /// How a claim is processed.
@@ -236,7 +260,7 @@ pub struct Payment {
     pub latest: Date,
     /// Before withholding.
     pub gross: Cents,
-    /// Withheld tax (and employee contributions for wages).
+    /// Withheld tax (and employee contributions and any garnishment for wages).
     pub withheld: Cents,
     /// Paid into the account.
     pub net: Cents,
@@ -259,6 +283,8 @@ pub struct Month {
     pub by_component: [Cents; 6],
     /// Everything paid in.
     pub total: Cents,
+    /// Taken from the month's wages for debts (already out of the wages and the total).
+    pub garnished: Cents,
     /// The steady month of the situation in force (disposable income).
     pub steady: Cents,
     /// Social assistance counts less income for this month than the basic expenses, and no
@@ -364,7 +390,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "partial_month_calendar_days",
     "waiting_period",
     "bank_holidays",
-    "fund_like_kela",
+    "fund_processing",
 ];
 
 /// The month-by-month result.
@@ -793,10 +819,57 @@ fn is_gig(ctx: &Ctx, i: usize, p: &WagePay) -> bool {
     })
 }
 
+/// The protected amount of one pay of adult `i` whose wage is garnished: the steady month's
+/// protected amount (with the dependants the steady engine counted), for a half-month pay half of
+/// it (15 of 30 days) — ulosottokaari 4:48 sets it per pay period (docs/rules/ulosotto.md).
+fn protected_per_pay(ctx: &Ctx, pay: &WagePay) -> Result<Cents, EngineError> {
+    let steady = [ctx.b1, ctx.b0]
+        .iter()
+        .map(|b| b.intermediate.garnishment_protected)
+        .find(|c| c.is_positive());
+    let monthly = match steady {
+        Some(c) => c,
+        None => super::ulosotto::protected(
+            ctx.s1.household.children.len() as u32,
+            &params_on(pay.date)?.ulosotto,
+        ),
+    };
+    Ok(match pay.rhythm {
+        PayRhythm::TwiceAMonth if !pay.holiday_compensation.is_positive() => monthly.div_round(2),
+        _ => monthly,
+    })
+}
+
+/// What garnishment takes from one pay: the rule of [`super::ulosotto::by_rule`] on the pay's
+/// net amount against the pay period's protected amount, never more than the net pay. Only the
+/// wage is garnished here: child benefit, housing allowance and social assistance never are
+/// (docs/rules/ulosotto.md).
+fn garnished_from_pay(
+    ctx: &Ctx,
+    i: usize,
+    pay: &WagePay,
+    net: Cents,
+) -> Result<Cents, EngineError> {
+    let garnished = ctx
+        .s1
+        .household
+        .adults
+        .get(i)
+        .is_some_and(|a| a.wage_garnished);
+    if !garnished || !net.is_positive() {
+        return Ok(Cents::ZERO);
+    }
+    let protected = protected_per_pay(ctx, pay)?;
+    let (taken, _) = super::ulosotto::by_rule(net, protected, &params_on(pay.date)?.ulosotto);
+    Ok(taken.min(net).floor0())
+}
+
 fn wages(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
     for i in 0..ctx.s0.household.adults.len() {
         for p in wage_payments(ctx, i)? {
-            let (withheld, net) = net_of(p.gross, ctx.wage_withholding);
+            let (tax, after_tax) = net_of(p.gross, ctx.wage_withholding);
+            let garnished = garnished_from_pay(ctx, i, &p, after_tax)?;
+            let (withheld, net) = (tax.add(garnished), after_tax.sub(garnished));
             out.push(Payment {
                 component: Component::Wage,
                 person: Some(i as u8),
@@ -814,6 +887,7 @@ fn wages(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
                     Why::Payday {
                         rhythm: p.rhythm,
                         holiday_compensation: p.holiday_compensation,
+                        garnished,
                     }
                 },
             });
@@ -830,6 +904,8 @@ struct Days {
     first_claim: bool,
     /// The claim is sent on this day (the first working day for a stub period).
     claim_on: Option<Date>,
+    /// The first payable weekday of the period (after periodisation and waiting).
+    first_payable: Date,
 }
 
 fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, EngineError> {
@@ -840,6 +916,7 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
         waiting: 0,
         first_claim: false,
         claim_on: None,
+        first_payable: cal::nth_weekday_from(from, 1),
     };
     let Some(e) = ctx.event.filter(|e| usize::from(e.adult) == i) else {
         return Ok(d);
@@ -867,7 +944,9 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             let periodised =
                 periodised_days(holiday_compensation, before.wage.monthly(), days_per_month);
             let first_free = cal::add_days(e.date, 1);
-            let waiting = t.waiting_days.value;
+            // The waiting period's length is the one in force on its first day (E12).
+            let first_waiting = cal::nth_weekday_from(first_free, periodised + 1);
+            let waiting = waiting_period_days(first_waiting).unwrap_or(t.waiting_days.value);
             // Weekday numbers after the job: 1..=periodised, then the waiting days, then payable.
             let (mut p, mut w, mut pay) = (0, 0, 0);
             let mut x = from.max(first_free);
@@ -887,6 +966,7 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             d.payable = pay;
             d.periodised = p;
             d.waiting = w;
+            d.first_payable = cal::nth_weekday_from(from.max(first_free), p + w + 1);
             d.first_claim = to > e.date;
             if pay == 0 {
                 d.first_claim = false;
@@ -911,6 +991,15 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             continue;
         }
         let pays = wage_payments(ctx, i)?;
+        let payer = if kind == BenefitKind::EarningsRelated {
+            Payer::Fund
+        } else {
+            Payer::Kela
+        };
+        // Ansiopäiväraha paid days (full-day equivalents): the scenario's count stands for the
+        // months before the change; the periods from the change on add to it (step-down timing).
+        let mut paid_days = u32::from(before.ansio_paid_days.max(after.ansio_paid_days));
+        let mut previous_step: Option<Rate> = None;
         let mut first_claim_done = false;
         let mut ktt_done = false;
         for k in -2..MONTHS_AFTER {
@@ -935,34 +1024,75 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 .0
                 / 1_000_000;
             let over = i128::from(hours) * 1_000_000 > limit_hundredths * 1_000_000 && hours > 0;
-            let month = tyottomyysturva::monthly(
-                kind,
-                before
-                    .earnings_related_daily
-                    .or(after.earnings_related_daily),
-                wages,
-                before
-                    .earnings_related_pension_monthly
-                    .add(before.other_taxable_benefit_monthly),
-                before.age,
-                n_children,
-                tp,
-            );
-            // The claim period pays its weekdays: the full daily amount × payable days, less the
-            // steady month's reductions (wage adjustment, means test) × payable days / 21.5
-            // (docs/rules/maksuajankohdat.md: adjusted daily = daily − 0.5 × W / 21.5).
-            let gross = if over || days.payable == 0 {
-                Cents::ZERO
-            } else {
-                let reductions = Exact::from(month.full.sub(month.amount)).mul_div(
-                    i128::from(days.payable) * 1_000_000,
-                    i128::from(tp.days_per_month.value.0),
-                );
-                Exact::from(month.daily.times(i64::from(days.payable)))
-                    .sub(reductions)
-                    .floor0()
-                    .round_cents()
+            let benefit_month = |paid: u32| {
+                tyottomyysturva::monthly_with(
+                    kind,
+                    &earnings_related(before, after, paid, params),
+                    wages,
+                    before
+                        .earnings_related_pension_monthly
+                        .add(before.other_taxable_benefit_monthly),
+                    before.age,
+                    n_children,
+                    tp,
+                )
             };
+            let month = benefit_month(paid_days);
+            let mut step_down = None;
+            let (gross, equivalents) = if over || days.payable == 0 {
+                (Cents::ZERO, 0)
+            } else {
+                // The step-down takes effect on the day the paid days reach the next step
+                // (docs/rules/maksuajankohdat.md): the days before it at the current amount, the
+                // rest at the stepped amount.
+                // Periods before the change month are the history the scenario's count already
+                // includes: no step is crossed in them.
+                let crossing = next_step_days(paid_days, before, after, tp)
+                    .filter(|_| k >= 0)
+                    .and_then(|t| {
+                        days_until_paid_days(paid_days, t, per_day(&month, tp), month.daily)
+                            .filter(|n| *n < days.payable)
+                            .map(|n| (t, n))
+                    });
+                match crossing {
+                    Some((t, n)) => {
+                        let later = benefit_month(t);
+                        let a = period_amount(&month, n, tp);
+                        let b = period_amount(&later, days.payable - n, tp);
+                        if later.step != month.step {
+                            step_down = Some(StepDown {
+                                from: cal::nth_weekday_from(days.first_payable, n + 1),
+                                share: later.step,
+                                after_days: t,
+                            });
+                        }
+                        (
+                            a.add(b),
+                            paid_day_equivalents(a, month.daily)
+                                + paid_day_equivalents(b, later.daily),
+                        )
+                    }
+                    None => {
+                        let a = period_amount(&month, days.payable, tp);
+                        (a, paid_day_equivalents(a, month.daily))
+                    }
+                }
+            };
+            if step_down.is_none() && gross.is_positive() && k >= 0 {
+                if previous_step.is_some_and(|p| month.step < p) {
+                    step_down = Some(StepDown {
+                        from: days.first_payable,
+                        share: month.step,
+                        after_days: paid_days,
+                    });
+                }
+            }
+            if gross.is_positive() {
+                previous_step = Some(step_down.map_or(month.step, |s| s.share));
+            }
+            if k >= 0 {
+                paid_days = paid_days.saturating_add(equivalents);
+            }
             let processing = if days.first_claim && !first_claim_done {
                 first_claim_done = true;
                 Processing::First
@@ -972,22 +1102,39 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 Processing::Unchanged
             };
             let claim = days.claim_on.unwrap_or_else(|| cal::add_days(to, 1));
-            let (lo, typ, hi) = match processing {
-                Processing::Unchanged => (
-                    t.claim_paid_earliest.value,
-                    t.claim_paid_typical.value,
-                    t.claim_paid_latest.value,
+            let (lo, typ, hi) = match (payer, processing) {
+                (Payer::Fund, Processing::Unchanged) => (
+                    t.fund_claim_paid_earliest.value,
+                    t.fund_claim_paid_typical.value,
+                    t.fund_claim_paid_latest.value,
                 ),
-                Processing::Adjusted => (
-                    t.claim_paid_typical.value,
-                    t.adjusted_claim_paid_typical.value,
-                    t.adjusted_claim_paid_latest.value,
+                (Payer::Fund, Processing::Adjusted) => (
+                    t.fund_adjusted_claim_paid_earliest.value,
+                    t.fund_adjusted_claim_paid_typical.value,
+                    t.fund_adjusted_claim_paid_latest.value,
                 ),
-                Processing::First => (
-                    t.first_claim_paid_earliest.value,
-                    t.first_claim_paid_typical.value,
-                    t.first_claim_paid_latest.value,
+                (Payer::Fund, Processing::First) => (
+                    t.fund_first_claim_paid_earliest.value,
+                    t.fund_first_claim_paid_typical.value,
+                    t.fund_first_claim_paid_latest.value,
                 ),
+                (Payer::Kela, processing) => match processing {
+                    Processing::Unchanged => (
+                        t.claim_paid_earliest.value,
+                        t.claim_paid_typical.value,
+                        t.claim_paid_latest.value,
+                    ),
+                    Processing::Adjusted => (
+                        t.claim_paid_typical.value,
+                        t.adjusted_claim_paid_typical.value,
+                        t.adjusted_claim_paid_latest.value,
+                    ),
+                    Processing::First => (
+                        t.first_claim_paid_earliest.value,
+                        t.first_claim_paid_typical.value,
+                        t.first_claim_paid_latest.value,
+                    ),
+                },
             };
             // An adjusted claim waits for the income register: not before the last payday + 5 days.
             let register = in_period
@@ -996,9 +1143,16 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 .max()
                 .unwrap_or(claim)
                 .max(claim);
-            let earliest = cal::banking_days_after(register, lo);
-            let typical = cal::banking_days_after(register, typ);
-            let latest = cal::banking_days_after(register, hi);
+            // A fund's manual handling is counted in calendar days, then the next banking day.
+            let calendar_days = payer == Payer::Fund && processing != Processing::Unchanged;
+            let after_claim = |n: u32| {
+                if calendar_days {
+                    cal::on_or_after_banking_day(cal::add_days(register, i64::from(n)))
+                } else {
+                    cal::banking_days_after(register, n)
+                }
+            };
+            let (earliest, typical, latest) = (after_claim(lo), after_claim(typ), after_claim(hi));
             let (withheld, net) = net_of(gross, ctx.benefit_withholding);
             let why = Why::Claim {
                 payable_days: days.payable,
@@ -1008,6 +1162,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 processing,
                 periodised_days: days.periodised,
                 waiting_days: days.waiting,
+                step_down,
             };
             let period_to = days.claim_on.map_or(to, |c| cal::add_days(c, -1));
             out.push(Payment {
@@ -1068,6 +1223,77 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
         let _ = ktt_done;
     }
     Ok(())
+}
+
+/// What the ansiopäiväraha is computed from, as the steady engine reads it from the adult
+/// (docs/rules/tyottomyysturva.md), with the paid days of the claim period.
+fn earnings_related(
+    before: &Adult,
+    after: &Adult,
+    paid_days: u32,
+    p: &Params,
+) -> tyottomyysturva::EarningsRelated {
+    tyottomyysturva::EarningsRelated {
+        decision_daily: before
+            .earnings_related_daily
+            .or(after.earnings_related_daily),
+        basis_wage: before.ansio_basis_wage.or(after.ansio_basis_wage),
+        paid_days: u16::try_from(paid_days).unwrap_or(u16::MAX),
+        new_work_condition: before
+            .ansio_new_work_condition
+            .or(after.ansio_new_work_condition)
+            .unwrap_or(true),
+        deduction: tyottomyysturva::ansiopaivaraha_deduction(&p.tyottomyysturva, &p.verotus),
+        deducted_in_full: Cents::ZERO,
+    }
+}
+
+/// The next step-down threshold (paid days) above `paid_days`, if the ansiopäiväraha steps down.
+fn next_step_days(
+    paid_days: u32,
+    before: &Adult,
+    after: &Adult,
+    tp: &Tyottomyysturva,
+) -> Option<u32> {
+    let ansio = before.unemployment_benefit == BenefitKind::EarningsRelated
+        || after.unemployment_benefit == BenefitKind::EarningsRelated;
+    let new_condition = before
+        .ansio_new_work_condition
+        .or(after.ansio_new_work_condition)
+        .unwrap_or(true);
+    if !ansio || !new_condition {
+        return None;
+    }
+    [
+        tp.step_down_first_days.value,
+        tp.step_down_second_days.value,
+    ]
+    .into_iter()
+    .filter(|t| *t > paid_days)
+    .min()
+}
+
+/// The benefit of one payable day of a claim period, exact: the month's amount ÷ `days_per_month`
+/// (the full daily amount less the wage adjustment and means test per day).
+fn per_day(m: &tyottomyysturva::BenefitMonth, tp: &Tyottomyysturva) -> Exact {
+    Exact::from(m.amount).mul_div(1_000_000, i128::from(tp.days_per_month.value.0.max(1)))
+}
+
+/// The benefit for `days` payable weekdays: the full daily amount × days, less the steady
+/// month's reductions (wage adjustment, means test) × days / 21.5 (docs/rules/maksuajankohdat.md:
+/// adjusted daily = daily − 0.5 × W / 21.5), rounded to cents.
+fn period_amount(m: &tyottomyysturva::BenefitMonth, days: u32, tp: &Tyottomyysturva) -> Cents {
+    if days == 0 {
+        return Cents::ZERO;
+    }
+    let reductions = Exact::from(m.full.sub(m.amount)).mul_div(
+        i128::from(days) * 1_000_000,
+        i128::from(tp.days_per_month.value.0.max(1)),
+    );
+    Exact::from(m.daily.times(i64::from(days)))
+        .sub(reductions)
+        .floor0()
+        .round_cents()
 }
 
 fn child_benefit(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
@@ -1200,6 +1426,54 @@ pub fn periodised_days(
         / (i128::from(monthly_wage.0) * 1_000_000)) as u32
 }
 
+/// The length of a waiting period (weekdays) that begins on `first_day`: the value of
+/// `maksuajankohdat.waiting_days` in force on that day — 5 weekdays before 1.1.2024, 7 from it
+/// (Kela 18.12.2023; example E12 of docs/rules/maksuajankohdat.md). `None` before the history.
+pub fn waiting_period_days(first_day: Date) -> Option<u32> {
+    let p = super::parameter("maksuajankohdat.waiting_days")?;
+    p.values
+        .iter()
+        .rev()
+        .find(|(d, _)| *d <= first_day)
+        .and_then(|(_, v)| match v {
+            super::dataset::ParamValue::Count(n) => Some(*n),
+            _ => None,
+        })
+}
+
+/// Full-day equivalents an (adjusted) ansiopäiväraha payment adds to the paid days: the amount
+/// paid ÷ the full daily amount, rounded down (example E9 of docs/rules/maksuajankohdat.md:
+/// 741.84 € ÷ 50 € = 14.84 → 14 days).
+pub fn paid_day_equivalents(paid: Cents, full_daily: Cents) -> u32 {
+    if !full_daily.is_positive() || !paid.is_positive() {
+        return 0;
+    }
+    u32::try_from(paid.0 / full_daily.0).unwrap_or(u32::MAX)
+}
+
+/// How many payable days of a claim period are paid before the paid-days counter reaches
+/// `threshold`, when it stands at `paid_so_far` and each payable day adds `per_day_amount` ÷
+/// `full_daily` full-day equivalents (an adjusted day counts as its share: example E10 of
+/// docs/rules/maksuajankohdat.md, a 50 % adjusted allowance reaches 40 paid days after 80 days).
+/// `None` when the counter never gets there in this period (nothing is paid per day).
+pub fn days_until_paid_days(
+    paid_so_far: u32,
+    threshold: u32,
+    per_day_amount: Exact,
+    full_daily: Cents,
+) -> Option<u32> {
+    if paid_so_far >= threshold {
+        return Some(0);
+    }
+    if per_day_amount.0 <= 0 || !full_daily.is_positive() {
+        return None;
+    }
+    // days × per_day ≥ (threshold − paid) × full, in exact units (1e-6 cent).
+    let need = i128::from(threshold - paid_so_far) * i128::from(full_daily.0) * 1_000_000;
+    let days = (need + per_day_amount.0 - 1) / per_day_amount.0;
+    u32::try_from(days).ok()
+}
+
 /// The calendar month in which social assistance counts a payment: a payment on the last
 /// banking day of a month counts for the next month (docs/rules/maksuajankohdat.md).
 pub fn available_month(paid: Date) -> Date {
@@ -1236,15 +1510,22 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
         let mut earners = vec![toimeentulotuki::Earner::default(); n];
         let mut housing = Cents::ZERO;
         let mut child = Cents::ZERO;
+        let mut garnished = Cents::ZERO;
         for p in existing
             .iter()
             .filter(|p| ym(available_month(p.typical)) == ym(m))
         {
             match (p.component, p.person) {
                 (Component::Wage, Some(i)) => {
+                    // The garnished part is not counted as income (docs/rules/ulosotto.md).
+                    let taken = match p.why {
+                        Why::Payday { garnished, .. } => garnished,
+                        _ => Cents::ZERO,
+                    };
+                    garnished = garnished.add(taken);
                     let e = &mut earners[usize::from(i)];
                     e.wage = e.wage.add(p.gross);
-                    e.taxes = e.taxes.add(p.withheld);
+                    e.taxes = e.taxes.add(p.withheld.sub(taken));
                 }
                 (Component::UnemploymentBenefit, Some(i)) => {
                     let e = &mut earners[usize::from(i)];
@@ -1268,7 +1549,7 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
                 child_benefit: child,
                 assets: s.assets,
                 other_basic_expenses: steady.totals.day_care_fees,
-                income_not_counted: steady.totals.garnished,
+                income_not_counted: garnished,
             },
             &period.params.toimeentulotuki,
         );
@@ -1318,6 +1599,14 @@ fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<
                 by[j] = by[j].add(p.net);
             }
             let total = by.iter().fold(Cents::ZERO, |a, c| a.add(*c));
+            let garnished = payments
+                .iter()
+                .filter(|p| ym(p.typical) == ym(m))
+                .map(|p| match p.why {
+                    Why::Payday { garnished, .. } => garnished,
+                    _ => Cents::ZERO,
+                })
+                .fold(Cents::ZERO, |a, c| a.add(c));
             let steady = if k < 0 { ctx.b0 } else { ctx.b1 }.totals.disposable_income;
             let available = payments
                 .iter()
@@ -1340,6 +1629,7 @@ fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<
                 baseline: k < 0,
                 by_component: by,
                 total,
+                garnished,
                 steady,
                 shortfall: shortfalls.iter().find(|(d, _)| *d == m).map(|(_, c)| *c),
                 gap: !available,
@@ -1560,6 +1850,69 @@ mod tests {
         assert_eq!(
             crate::rules::kalenteri::nth_weekday_from(from, 7),
             d(2024, 7, 9)
+        );
+    }
+
+    #[test]
+    fn e9_an_adjusted_payment_adds_its_full_day_equivalents_rounded_down() {
+        // example E9 of docs/rules/maksuajankohdat.md (Super): 741.84 € with a 50 € full daily
+        // amount adds 741.84 / 50 = 14.84 → 14 paid days.
+        assert_eq!(paid_day_equivalents(Cents(74_184), Cents::euros(50)), 14);
+        assert_eq!(paid_day_equivalents(Cents::euros(50), Cents::euros(50)), 1);
+        assert_eq!(paid_day_equivalents(Cents(4_999), Cents::euros(50)), 0);
+        assert_eq!(paid_day_equivalents(Cents::euros(50), Cents::ZERO), 0);
+    }
+
+    #[test]
+    fn e10_a_half_adjusted_allowance_steps_down_after_80_and_340_days() {
+        // example E10 of docs/rules/maksuajankohdat.md (YTK): an adjusted allowance of 50 % of a
+        // 100 €/day full allowance reaches the first step (40 paid days) after 80 adjusted days
+        // and the second (170) after 340, with the thresholds of the data.
+        let tp = &crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .tyottomyysturva;
+        let (first, second) = (
+            tp.step_down_first_days.value,
+            tp.step_down_second_days.value,
+        );
+        let half = Exact::from(Cents::euros(50));
+        let full = Cents::euros(100);
+        assert_eq!(days_until_paid_days(0, first, half, full), Some(2 * first));
+        assert_eq!(
+            days_until_paid_days(0, second, half, full),
+            Some(2 * second)
+        );
+        assert_eq!(days_until_paid_days(0, first, half, full), Some(80));
+        assert_eq!(days_until_paid_days(0, second, half, full), Some(340));
+        // Fully unemployed: one paid day per payable day.
+        assert_eq!(
+            days_until_paid_days(30, first, Exact::from(full), full),
+            Some(first - 30)
+        );
+        assert_eq!(days_until_paid_days(first, first, half, full), Some(0));
+        assert_eq!(days_until_paid_days(0, first, Exact(0), full), None);
+    }
+
+    #[test]
+    fn e12_the_waiting_period_length_follows_its_first_day() {
+        // example E12 of docs/rules/maksuajankohdat.md (Aaria): a job ended 14.12.2023; registered
+        // on 2.1.2024 → 7 weekdays, registered on 29.12.2023 → 5 weekdays.
+        assert_eq!(waiting_period_days(d(2024, 1, 2)), Some(7));
+        assert_eq!(waiting_period_days(d(2023, 12, 29)), Some(5));
+        assert_eq!(waiting_period_days(d(2024, 1, 1)), Some(7));
+        assert_eq!(waiting_period_days(d(2023, 12, 31)), Some(5));
+        // The month view's period (2026) uses the current length.
+        assert_eq!(
+            waiting_period_days(d(2026, 7, 1)),
+            Some(
+                crate::rules::period_for(d(2026, 7, 1))
+                    .expect("period")
+                    .params
+                    .maksuajankohdat
+                    .waiting_days
+                    .value
+            )
         );
     }
 
