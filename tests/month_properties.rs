@@ -82,11 +82,16 @@ fn event() -> impl Strategy<Value = MonthEvent> {
             proptest::option::of(any::<bool>()),
             any::<bool>(),
             0i64..=300_000,
+            proptest::option::of(-40i64..40),
         ),
         (0u32..=20_000, 0i64..20, 1u8..=5),
     )
         .prop_map(
-            |((kind, date, amount, rhythm), (full_time, next, comp), (hours, pay_after, days))| {
+            |(
+                (kind, date, amount, rhythm),
+                (full_time, next, comp, four_weeks),
+                (hours, pay_after, days),
+            )| {
                 let change = [
                     ChangeKind::JobStarts,
                     ChangeKind::MoreHours,
@@ -109,6 +114,9 @@ fn event() -> impl Strategy<Value = MonthEvent> {
                     hours: Some(Hours(hours)),
                     days_per_week: Some(days),
                     option: None,
+                    // Four-week claim periods ending some days from the change, or calendar months.
+                    four_weeks: four_weeks.is_some(),
+                    period_end: four_weeks.map(|d| kalenteri::add_days(date, d)),
                 }
             },
         )

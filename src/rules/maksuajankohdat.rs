@@ -111,6 +111,64 @@ pub enum Change {
     },
 }
 
+/// How the unemployment-benefit claim periods are cut (docs/rules/maksuajankohdat.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ClaimPeriods {
+    /// Calendar months (the default; Kela or the fund sets this for a monthly salary).
+    #[default]
+    CalendarMonths,
+    /// Four calendar weeks (28 days), anchored on the last day of one of them (Kela's reporting
+    /// cycle of a fully unemployed person; set for pay every two weeks).
+    FourWeeks {
+        /// The last day of one four-week period (the current one).
+        ends: Date,
+    },
+}
+
+impl ClaimPeriods {
+    /// Days in a four-week period.
+    pub const FOUR_WEEKS: i64 = 28;
+
+    /// The claim periods that cover `[first, last]`, in date order: calendar months, or 28-day
+    /// periods stepped from the anchor.
+    pub fn covering(self, first: Date, last: Date) -> Vec<(Date, Date)> {
+        let mut out = Vec::new();
+        match self {
+            ClaimPeriods::CalendarMonths => {
+                let mut m = cal::month_start(first);
+                while m <= last {
+                    out.push((m, cal::month_end(m)));
+                    m = cal::add_months(m, 1);
+                }
+            }
+            ClaimPeriods::FourWeeks { ends } => {
+                let n = Self::FOUR_WEEKS;
+                let anchor_start = cal::add_days(ends, 1 - n);
+                // Whole periods back from the anchor to the one containing `first`.
+                let back = cal::days_between(first, anchor_start).max(0);
+                let mut start = cal::add_days(anchor_start, -((back + n - 1) / n) * n);
+                // An anchor before `first`: step forward to the period containing it.
+                let ahead = cal::days_between(start, first).max(0) / n;
+                start = cal::add_days(start, ahead * n);
+                while start <= last {
+                    out.push((start, cal::add_days(start, n - 1)));
+                    start = cal::add_days(start, n);
+                }
+            }
+        }
+        out
+    }
+
+    /// The number of days a period's wage is divided by to make it a daily amount: 21.5 for a
+    /// calendar month (`days_per_month`), `four_week_divisor` (20) for four weeks.
+    fn divisor(self, p: &Params) -> Rate {
+        match self {
+            ClaimPeriods::CalendarMonths => p.tyottomyysturva.days_per_month.value,
+            ClaimPeriods::FourWeeks { .. } => p.maksuajankohdat.four_week_divisor.value,
+        }
+    }
+}
+
 /// One change of one adult on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -120,6 +178,8 @@ pub struct Event {
     pub date: Date,
     /// Which adult (index in the household).
     pub adult: u8,
+    /// How the adult's claim periods are cut.
+    pub periods: ClaimPeriods,
 }
 
 /// What a payment is.
@@ -381,7 +441,7 @@ pub const DIFFERENCES: [&str; 4] = ["weekdays", "withholding", "payment_dates", 
 
 /// The assumptions of the month view, by id (texts in i18n `month.assumption.<id>`), listed next
 /// to the table and on the About page.
-pub const ASSUMPTIONS: [&str; 9] = [
+pub const ASSUMPTIONS: [&str; 10] = [
     "calendar_months",
     "processing_ranges",
     "withholding",
@@ -391,6 +451,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "waiting_period",
     "bank_holidays",
     "fund_processing",
+    "four_week_divisor",
 ];
 
 /// The month-by-month result.
@@ -1002,12 +1063,21 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
         let mut previous_step: Option<Rate> = None;
         let mut first_claim_done = false;
         let mut ktt_done = false;
-        for k in -2..MONTHS_AFTER {
-            let from = cal::add_months(ctx.change_month, k);
-            let to = cal::month_end(from);
+        let periods = ctx
+            .event
+            .filter(|e| usize::from(e.adult) == i)
+            .map_or(ClaimPeriods::CalendarMonths, |e| e.periods);
+        let window = periods.covering(
+            cal::add_months(ctx.change_month, -2),
+            cal::month_end(cal::add_months(ctx.change_month, MONTHS_AFTER - 1)),
+        );
+        for (from, to) in window {
+            // Periods that end before the change month are history.
+            let current = to >= ctx.change_month;
             let params = params_on(from)?;
             let tp = &params.tyottomyysturva;
             let t = &params.maksuajankohdat;
+            let divisor = periods.divisor(params);
             let days = entitled_days(ctx, i, from, to)?;
             let in_period: Vec<&WagePay> = pays
                 .iter()
@@ -1016,10 +1086,10 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             let wages = in_period.iter().fold(Cents::ZERO, |a, p| a.add(p.gross));
             let hours: i64 = in_period.iter().map(|p| p.hours).sum();
             // 80 % test per claim period: hours behind the wages paid in it against 80 % of the
-            // full-time hours × 21.5 / 5 (docs/rules/maksuajankohdat.md).
+            // full-time hours × 21.5 (a month) or × 20 (four weeks) / 5 (docs/rules/maksuajankohdat.md).
             let limit_hundredths = Exact(i128::from(tp.full_time_hours_per_week.value.0) * 100)
                 .mul_rate(tp.hours_limit_share.value)
-                .mul_rate(tp.days_per_month.value)
+                .mul_rate(divisor)
                 .mul_div(1, 5)
                 .0
                 / 1_000_000;
@@ -1048,17 +1118,17 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 // Periods before the change month are the history the scenario's count already
                 // includes: no step is crossed in them.
                 let crossing = next_step_days(paid_days, before, after, tp)
-                    .filter(|_| k >= 0)
+                    .filter(|_| current)
                     .and_then(|t| {
-                        days_until_paid_days(paid_days, t, per_day(&month, tp), month.daily)
+                        days_until_paid_days(paid_days, t, per_day(&month, divisor), month.daily)
                             .filter(|n| *n < days.payable)
                             .map(|n| (t, n))
                     });
                 match crossing {
                     Some((t, n)) => {
                         let later = benefit_month(t);
-                        let a = period_amount(&month, n, tp);
-                        let b = period_amount(&later, days.payable - n, tp);
+                        let a = period_amount(&month, n, divisor);
+                        let b = period_amount(&later, days.payable - n, divisor);
                         if later.step != month.step {
                             step_down = Some(StepDown {
                                 from: cal::nth_weekday_from(days.first_payable, n + 1),
@@ -1073,12 +1143,12 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                         )
                     }
                     None => {
-                        let a = period_amount(&month, days.payable, tp);
+                        let a = period_amount(&month, days.payable, divisor);
                         (a, paid_day_equivalents(a, month.daily))
                     }
                 }
             };
-            if step_down.is_none() && gross.is_positive() && k >= 0 {
+            if step_down.is_none() && gross.is_positive() && current {
                 if previous_step.is_some_and(|p| month.step < p) {
                     step_down = Some(StepDown {
                         from: days.first_payable,
@@ -1090,7 +1160,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             if gross.is_positive() {
                 previous_step = Some(step_down.map_or(month.step, |s| s.share));
             }
-            if k >= 0 {
+            if current {
                 paid_days = paid_days.saturating_add(equivalents);
             }
             let processing = if days.first_claim && !first_claim_done {
@@ -1273,23 +1343,24 @@ fn next_step_days(
     .min()
 }
 
-/// The benefit of one payable day of a claim period, exact: the month's amount ÷ `days_per_month`
-/// (the full daily amount less the wage adjustment and means test per day).
-fn per_day(m: &tyottomyysturva::BenefitMonth, tp: &Tyottomyysturva) -> Exact {
-    Exact::from(m.amount).mul_div(1_000_000, i128::from(tp.days_per_month.value.0.max(1)))
+/// The benefit of one payable day of a claim period, exact: the full daily amount less the
+/// month's reductions (wage adjustment, means test) ÷ `divisor` (21.5 for a month, 20 for four
+/// weeks).
+fn per_day(m: &tyottomyysturva::BenefitMonth, divisor: Rate) -> Exact {
+    Exact::from(m.daily)
+        .sub(Exact::from(m.full.sub(m.amount)).mul_div(1_000_000, i128::from(divisor.0.max(1))))
+        .floor0()
 }
 
-/// The benefit for `days` payable weekdays: the full daily amount × days, less the steady
-/// month's reductions (wage adjustment, means test) × days / 21.5 (docs/rules/maksuajankohdat.md:
-/// adjusted daily = daily − 0.5 × W / 21.5), rounded to cents.
-fn period_amount(m: &tyottomyysturva::BenefitMonth, days: u32, tp: &Tyottomyysturva) -> Cents {
+/// The benefit for `days` payable weekdays: the full daily amount × days, less the month's
+/// reductions (wage adjustment, means test) × days / `divisor` (docs/rules/maksuajankohdat.md:
+/// adjusted daily = daily − 0.5 × W / 21.5 for a month, / 20 for four weeks), rounded to cents.
+fn period_amount(m: &tyottomyysturva::BenefitMonth, days: u32, divisor: Rate) -> Cents {
     if days == 0 {
         return Cents::ZERO;
     }
-    let reductions = Exact::from(m.full.sub(m.amount)).mul_div(
-        i128::from(days) * 1_000_000,
-        i128::from(tp.days_per_month.value.0.max(1)),
-    );
+    let reductions = Exact::from(m.full.sub(m.amount))
+        .mul_div(i128::from(days) * 1_000_000, i128::from(divisor.0.max(1)));
     Exact::from(m.daily.times(i64::from(days)))
         .sub(reductions)
         .floor0()
@@ -1913,6 +1984,32 @@ mod tests {
                     .waiting_days
                     .value
             )
+        );
+    }
+
+    #[test]
+    fn e2_four_week_periods_step_from_their_anchor() {
+        // example E2 of docs/rules/maksuajankohdat.md in the view's dates: the claim 1.6–28.6.2026.
+        for ends in [d(2026, 6, 28), d(2025, 1, 5), d(2027, 3, 14)] {
+            let p = ClaimPeriods::FourWeeks { ends }.covering(d(2026, 4, 1), d(2026, 11, 30));
+            assert!(p.contains(&(d(2026, 6, 1), d(2026, 6, 28))) || ends != d(2026, 6, 28));
+            assert!(p[0].0 <= d(2026, 4, 1) && p[0].1 >= d(2026, 4, 1), "{p:?}");
+            assert!(p.last().is_some_and(|l| l.1 >= d(2026, 11, 30)), "{p:?}");
+            for w in p.windows(2) {
+                assert_eq!(cal::add_days(w[0].1, 1), w[1].0);
+            }
+            for (from, to) in &p {
+                assert_eq!(cal::days_between(*from, *to), ClaimPeriods::FOUR_WEEKS - 1);
+                assert_eq!(cal::days_between(ends, *to).rem_euclid(28), 0);
+            }
+        }
+        let months = ClaimPeriods::CalendarMonths.covering(d(2026, 4, 1), d(2026, 5, 31));
+        assert_eq!(
+            months,
+            vec![
+                (d(2026, 4, 1), d(2026, 4, 30)),
+                (d(2026, 5, 1), d(2026, 5, 31))
+            ]
         );
     }
 

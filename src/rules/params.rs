@@ -134,6 +134,7 @@ pub struct Maksuajankohdat {
     pub fund_first_claim_paid_earliest: Param<u32>,
     pub fund_first_claim_paid_typical: Param<u32>,
     pub fund_first_claim_paid_latest: Param<u32>,
+    pub four_week_divisor: Param<Rate>,
 }
 
 /// General housing allowance (docs/rules/asumistuki.md).
