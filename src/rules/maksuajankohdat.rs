@@ -421,6 +421,11 @@ pub enum Task {
     ReportParticipationDays,
     /// Report the gig's days and hours in that period's claim.
     ReportGigInClaim,
+    /// Apply for housing allowance (a new application: granted from the 1st of a month, at most
+    /// one month back).
+    ApplyHousingAllowance,
+    /// The annual review of housing allowance; an unreported change is recovered.
+    HousingAllowanceAnnualReview,
 }
 
 /// One item of the reporting checklist.
@@ -441,7 +446,7 @@ pub const DIFFERENCES: [&str; 4] = ["weekdays", "withholding", "payment_dates", 
 
 /// The assumptions of the month view, by id (texts in i18n `month.assumption.<id>`), listed next
 /// to the table and on the About page.
-pub const ASSUMPTIONS: [&str; 10] = [
+pub const ASSUMPTIONS: [&str; 11] = [
     "calendar_months",
     "processing_ranges",
     "withholding",
@@ -452,6 +457,7 @@ pub const ASSUMPTIONS: [&str; 10] = [
     "bank_holidays",
     "fund_processing",
     "four_week_divisor",
+    "housing_end_and_backdating",
 ];
 
 /// The month-by-month result.
@@ -465,6 +471,10 @@ pub struct MonthView {
     pub checklist: Vec<Todo>,
     /// The month from which housing allowance follows the new income (`None`: no review).
     pub housing_review_from: Option<Date>,
+    /// The review ends the housing allowance from this month (the new income is too high).
+    pub housing_ends_from: Option<Date>,
+    /// A new housing-allowance application can be granted from this month (none before).
+    pub housing_new_from: Option<Date>,
     /// The withholding rate on wages (assumed tax card + employee contributions).
     pub wage_withholding: Rate,
     /// The withholding rate on unemployment benefits.
@@ -574,7 +584,8 @@ fn build(
     wages(&ctx, &mut payments)?;
     unemployment_benefits(&ctx, &mut payments)?;
     child_benefit(&ctx, &mut payments)?;
-    let housing_review_from = housing_allowance(&ctx, &mut payments)?;
+    let housing = housing_allowance(&ctx, &mut payments)?;
+    let housing_review_from = housing.review_from;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
     payments.retain(|p| p.net.is_positive());
     payments.sort_by_key(|p| {
@@ -586,12 +597,14 @@ fn build(
     // Availability and the dates around a gap look at payments before the window too.
     let months = months(&ctx, &payments, &shortfalls);
     payments.retain(|p| p.typical >= first && p.typical <= last);
-    let checklist = checklist(&ctx, &months, housing_review_from)?;
+    let checklist = checklist(&ctx, &months, &housing)?;
     Ok(MonthView {
         payments,
         months,
         checklist,
         housing_review_from,
+        housing_ends_from: housing.ends_from,
+        housing_new_from: housing.new_from,
         wage_withholding,
         benefit_withholding,
     })
@@ -1408,12 +1421,53 @@ fn continuing_income(b: &Breakdown) -> Cents {
         .add(b.totals.pensions_and_other_benefits)
 }
 
+/// The housing-allowance months the change decides.
+struct HousingTiming {
+    /// A review applies the new amount from this month.
+    review_from: Option<Date>,
+    /// The review ends the allowance from this month.
+    ends_from: Option<Date>,
+    /// A new application can be granted from this month.
+    new_from: Option<Date>,
+    /// When the allowance is paid at all in the months shown.
+    paid: bool,
+}
+
+/// The first month a new housing-allowance application can be granted for after an income change
+/// on `changes`: the month from whose first day the new income is in effect (the allowance is
+/// granted from the 1st of a month). Applied for in that month or the next one (backdating at most
+/// one month, an assumption: docs/rules/maksuajankohdat.md).
+pub fn new_application_month(changes: Date) -> Date {
+    if changes.d == 1 {
+        cal::month_start(changes)
+    } else {
+        cal::add_months(cal::month_start(changes), 1)
+    }
+}
+
 /// Housing allowance on the first banking day of each month; from the review month at the new
-/// decision's amount. Returns the review month.
-fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, EngineError> {
+/// decision's amount (ending it when the new amount is 0), or, for a household without one
+/// before, from the month a new application can be granted for.
+fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<HousingTiming, EngineError> {
     let old = ctx.b0.totals.housing_allowance;
     let new = ctx.b1.totals.housing_allowance;
+    let changes_on = |e: &Event| match e.change {
+        // The income changes from the day after the last working day.
+        Change::JobEnds { .. } => cal::add_days(e.date, 1),
+        _ => e.date,
+    };
+    let new_from = match ctx.event {
+        Some(e)
+            if !old.is_positive()
+                && new.is_positive()
+                && !matches!(e.change, Change::Gig { .. }) =>
+        {
+            Some(new_application_month(changes_on(e)))
+        }
+        _ => None,
+    };
     let review_from = match ctx.event {
+        Some(_) if new_from.is_some() => None,
         Some(e) if !matches!(e.change, Change::Gig { .. }) => {
             let t = timing(e.date)?;
             let before = continuing_income(ctx.b0);
@@ -1429,15 +1483,28 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
         }
         _ => None,
     };
+    let mut paid = false;
     for k in -1..MONTHS_AFTER {
         let m = cal::add_months(ctx.change_month, k);
-        let reviewed = review_from.is_some_and(|r| m >= r);
+        let reviewed = review_from.or(new_from).is_some_and(|r| m >= r);
         let amount = if reviewed { new } else { old };
         if !amount.is_positive() {
             continue;
         }
+        paid = true;
         let date = cal::first_banking_day(m);
         let (typical, latest) = match (review_from, ctx.event) {
+            (None, Some(e)) if new_from.is_some() => {
+                // A new application sent when the income changes: decided after Kela's target
+                // processing time; the months up to the decision are paid then, backdated.
+                let t = timing(e.date)?;
+                let decided = cal::on_or_after_banking_day(cal::add_days(
+                    changes_on(e),
+                    i64::from(t.housing_processing_days.value),
+                ));
+                let backdated = cal::banking_days_after(decided, 2);
+                (date.max(decided), date.max(backdated))
+            }
             (Some(r), Some(e)) if r == m => {
                 // The review decision: Kela's target processing time from the report (the change
                 // date); a later decision is paid as a backdated sum.
@@ -1467,7 +1534,13 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
             why: Why::HousingMonth { reviewed },
         });
     }
-    Ok(review_from)
+    let ends_from = review_from.filter(|_| old.is_positive() && !new.is_positive());
+    Ok(HousingTiming {
+        review_from,
+        ends_from,
+        new_from,
+        paid,
+    })
 }
 
 /// The first month of a housing-allowance review after an income change on `changes`: the 1st of
@@ -1723,7 +1796,7 @@ fn benefit_payer(a: &Adult) -> Agency {
 fn checklist(
     ctx: &Ctx,
     months: &[Month],
-    housing_review_from: Option<Date>,
+    housing: &HousingTiming,
 ) -> Result<Vec<Todo>, EngineError> {
     let mut v = Vec::new();
     let Some(e) = ctx.event else {
@@ -1836,11 +1909,29 @@ fn checklist(
             }
         }
     }
-    if housing_review_from.is_some() {
+    if housing.review_from.is_some() {
         v.push(todo(
             Agency::Kela,
             Task::HousingAllowanceReview,
             Some(e.date),
+            "kela-asumistuen-tarkistaminen",
+        ));
+    }
+    if let Some(from) = housing.new_from {
+        // Granted from the 1st of a month, at most one month back: apply by the end of the
+        // month after the first month it can be paid for.
+        v.push(todo(
+            Agency::Kela,
+            Task::ApplyHousingAllowance,
+            Some(cal::month_end(cal::add_months(from, 1))),
+            "kela-asumistuen-tarkistaminen",
+        ));
+    }
+    if housing.paid {
+        v.push(todo(
+            Agency::Kela,
+            Task::HousingAllowanceAnnualReview,
+            None,
             "kela-asumistuen-tarkistaminen",
         ));
     }
@@ -1883,6 +1974,15 @@ mod tests {
         assert_eq!(review_month(d(2026, 2, 4)), d(2026, 4, 1));
         assert_eq!(review_month(d(2026, 4, 1)), d(2026, 5, 1));
         assert_eq!(review_month(d(2026, 4, 4)), d(2026, 6, 1));
+    }
+
+    #[test]
+    fn a_new_housing_allowance_application_starts_on_the_first_of_a_month() {
+        // docs/rules/maksuajankohdat.md: granted from the 1st of the month from whose first day
+        // the new income is in effect (an income change on the 1st: that month; else the next).
+        assert_eq!(new_application_month(d(2026, 6, 1)), d(2026, 6, 1));
+        assert_eq!(new_application_month(d(2026, 6, 16)), d(2026, 7, 1));
+        assert_eq!(new_application_month(d(2026, 12, 2)), d(2027, 1, 1));
     }
 
     #[test]

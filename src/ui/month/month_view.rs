@@ -56,6 +56,18 @@ fn gap_sentences(lang: Lang, m: &Month) -> Option<Html> {
     Some(html! { <p class="notice month-gap-note">{ first }{ " " }{ second }</p> })
 }
 
+/// The housing allowance ends after the review, or a new application can be paid from a month.
+fn housing_sentence(lang: Lang, view: &View) -> Option<Html> {
+    let (key, date) = match (view.housing_ends_from, view.housing_new_from) {
+        (Some(d), _) => (k::MONTH_HOUSING_ENDS, d),
+        (None, Some(d)) => (k::MONTH_HOUSING_NEW, d),
+        (None, None) => return None,
+    };
+    Some(html! {
+        <p class="notice month-housing-note">{ tr_args(lang, key, &[("date", &date_text(date))]) }</p>
+    })
+}
+
 fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
     match p.why {
         Why::Payday {
@@ -306,11 +318,12 @@ pub fn MonthView() -> Html {
         None => html! { <p class="hint">{ tr(lang, k::MONTH_CHOOSE) }</p> },
         Some(Err(_)) => html! { <p class="notice" role="status">{ tr(lang, k::MONTH_CANNOT) }</p> },
         Some(Ok(view)) => {
-            let notes: Vec<Html> = view
+            let mut notes: Vec<Html> = view
                 .months
                 .iter()
                 .filter_map(|m| gap_sentences(lang, m))
                 .collect();
+            notes.extend(housing_sentence(lang, view));
             html! {
                 <>
                     <div class="month-notes" aria-live="polite">
