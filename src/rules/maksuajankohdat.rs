@@ -1161,14 +1161,17 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                     }
                 }
             };
-            if step_down.is_none() && gross.is_positive() && current {
-                if previous_step.is_some_and(|p| month.step < p) {
-                    step_down = Some(StepDown {
-                        from: days.first_payable,
-                        share: month.step,
-                        after_days: paid_days,
-                    });
-                }
+            if step_down.is_none()
+                && gross.is_positive()
+                && current
+                && previous_step.is_some_and(|p| month.step < p)
+            {
+                // The counter reached the step exactly at the end of the previous period.
+                step_down = Some(StepDown {
+                    from: days.first_payable,
+                    share: month.step,
+                    after_days: paid_days,
+                });
             }
             if gross.is_positive() {
                 previous_step = Some(step_down.map_or(month.step, |s| s.share));
@@ -1281,8 +1284,10 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                         let day = if paid_with_benefit {
                             (earliest, typical, latest)
                         } else {
-                            // Toimintaraha: once a month in arrears [UNCONFIRMED payer and rhythm].
-                            let d = cal::first_banking_day(cal::add_days(to, 1));
+                            // Toimintaraha: once a month in arrears, on the first banking day
+                            // of the month after the period [UNCONFIRMED payer and rhythm].
+                            let d =
+                                cal::first_banking_day(cal::add_months(cal::month_start(to), 1));
                             (d, d, d)
                         };
                         out.push(Payment {
