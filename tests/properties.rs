@@ -2,6 +2,7 @@
 //! agree with single computations.
 #![cfg(not(target_arch = "wasm32"))]
 
+use askel::json::Value;
 use askel::rules::{self, Cents, CurveSpec};
 use askel::scenario::{
     Adult, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Household, Housing,
@@ -360,6 +361,29 @@ fn extreme_valid_inputs_do_not_overflow() {
     assert_eq!(c.points.len(), 11);
 }
 
+/// Puts `new` at `path` (object keys, or array indexes as digits), adding a missing last key.
+fn set(v: &mut Value, path: &[&str], new: Value) {
+    let Some((first, rest)) = path.split_first() else {
+        *v = new;
+        return;
+    };
+    match v {
+        Value::Object(pairs) => {
+            if let Some(i) = pairs.iter().position(|(k, _)| k == first) {
+                set(&mut pairs[i].1, rest, new);
+            } else if rest.is_empty() {
+                pairs.push(((*first).to_owned(), new));
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item) = first.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                set(item, rest, new);
+            }
+        }
+        _ => {}
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -374,14 +398,13 @@ proptest! {
             "stabilised_earnings", "ansio_basis_wage", "ansio_paid_days",
             "pre_disability_earnings_monthly", "other_pensions_monthly", "work_history_years",
             "kela_pension_monthly"];
-        let num = serde_json::Number::from_f64(x).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null);
+        // Rust's `{:?}` of a finite f64 is a JSON number (`1e300`, `-0.0`, `4000000000000000.0`).
+        let num = if x.is_finite() { Value::Number(format!("{x:?}")) } else { Value::Null };
         let f = fields[field];
-        if f == "rent" {
-            v["housing"]["rent"] = num;
-        } else if f == "assets" {
-            v["assets"] = num;
-        } else {
-            v["household"]["adults"][0][f] = num;
+        match f {
+            "rent" => set(&mut v, &["housing", "rent"], num),
+            "assets" => set(&mut v, &["assets"], num),
+            _ => set(&mut v, &["household", "adults", "0", f], num),
         }
         if let Ok(sc) = Scenario::from_value(&v) {
             let b = rules::compute(&sc).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -131,6 +131,16 @@ pub struct Maksuajankohdat {
     pub mid_month_payday: Param<u32>,
     pub social_assistance_decision_days: Param<u32>,
     pub social_assistance_late_days: Param<u32>,
+    pub fund_claim_paid_earliest: Param<u32>,
+    pub fund_claim_paid_typical: Param<u32>,
+    pub fund_claim_paid_latest: Param<u32>,
+    pub fund_adjusted_claim_paid_earliest: Param<u32>,
+    pub fund_adjusted_claim_paid_typical: Param<u32>,
+    pub fund_adjusted_claim_paid_latest: Param<u32>,
+    pub fund_first_claim_paid_earliest: Param<u32>,
+    pub fund_first_claim_paid_typical: Param<u32>,
+    pub fund_first_claim_paid_latest: Param<u32>,
+    pub four_week_divisor: Param<Rate>,
 }
 
 /// General housing allowance (docs/rules/asumistuki.md).

@@ -160,15 +160,15 @@ impl TabSnapshot {
     /// Reads a snapshot written by [`ScenarioState::tab_snapshot`]; `None` for anything else (an
     /// older format, a hand-edited state), which then simply starts empty.
     pub fn parse(text: &str) -> Option<TabSnapshot> {
-        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let value = crate::json::parse(text).ok()?;
         let scenario = Scenario::from_value(value.get("scenario")?).ok()?;
         let step = value
             .get("step")
-            .and_then(serde_json::Value::as_u64)
+            .and_then(crate::json::Value::as_u64)
             .and_then(|s| usize::try_from(s).ok())
             .unwrap_or(0)
             .min(GUIDED_STEPS - 1);
-        let mode = match value.get("mode").and_then(serde_json::Value::as_str) {
+        let mode = match value.get("mode").and_then(crate::json::Value::as_str) {
             Some("form") => InputMode::Form,
             _ => InputMode::Guided,
         };
@@ -227,14 +227,26 @@ impl ScenarioState {
     }
 
     /// The page as the tab keeps it in its history state (JSON): the scenario in its own
-    /// format, the guided step and the input mode.
+    /// format, the guided step and the input mode. Every object's keys are in byte order, as
+    /// earlier versions wrote them.
     pub fn tab_snapshot(&self) -> String {
-        serde_json::json!({
-            "scenario": self.scenario.to_value(),
-            "step": self.step,
-            "mode": if self.mode == InputMode::Form { "form" } else { "guided" },
-        })
-        .to_string()
+        use crate::json::Value;
+        Value::object([
+            (
+                "mode",
+                Value::String(
+                    if self.mode == InputMode::Form {
+                        "form"
+                    } else {
+                        "guided"
+                    }
+                    .into(),
+                ),
+            ),
+            ("scenario", self.scenario.to_value().sorted()),
+            ("step", Value::integer(self.step as u64)),
+        ])
+        .to_text()
     }
 
     /// The state with a preset loaded.
