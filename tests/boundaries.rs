@@ -1,11 +1,17 @@
-//! The pure core never imports a web crate: `rules`, `scenario`, `assessment` and `i18n` must
+//! The pure core never imports a web crate: `rules`, `scenario`, `assessment`, `i18n` and `json` must
 //! compile and run natively without a browser (docs/ARCHITECTURE.md, "Boundaries").
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-const PURE: [&str; 4] = ["src/rules", "src/scenario", "src/assessment", "src/i18n"];
+const PURE: [&str; 5] = [
+    "src/rules",
+    "src/scenario",
+    "src/assessment",
+    "src/i18n",
+    "src/json",
+];
 const WEB: [&str; 4] = ["yew", "web_sys", "gloo", "js_sys"];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

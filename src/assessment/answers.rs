@@ -7,9 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::{k, Key};
+use crate::json::{Fields, Mismatch, Value, WriteJson};
 
 use super::instrument::{instrument, AreaId, SingleItemId};
 
@@ -24,8 +23,7 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// "Unanswered" is the absence of a `Response` (`None`), which is different from
 /// `PreferNotToSay`: the person saw the question and chose not to answer it. Neither counts
 /// towards a score. In JSON a response is a number or the string `"prefer_not_to_say"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawResponse", into = "RawResponse")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Response {
     /// A value on the item's scale (checked against the item's range where it is stored).
     Value(u8),
@@ -43,40 +41,10 @@ impl Response {
     }
 }
 
-const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
-
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum RawResponse {
-    Number(i64),
-    Text(String),
-}
-
-impl TryFrom<RawResponse> for Response {
-    type Error = String;
-    fn try_from(raw: RawResponse) -> Result<Self, String> {
-        match raw {
-            RawResponse::Number(n) => u8::try_from(n)
-                .map(Response::Value)
-                .map_err(|_| format!("answer {n} is out of range")),
-            RawResponse::Text(s) if s == PREFER_NOT_TO_SAY => Ok(Response::PreferNotToSay),
-            RawResponse::Text(s) => Err(format!("unknown answer {s:?}")),
-        }
-    }
-}
-
-impl From<Response> for RawResponse {
-    fn from(r: Response) -> Self {
-        match r {
-            Response::Value(v) => RawResponse::Number(i64::from(v)),
-            Response::PreferNotToSay => RawResponse::Text(PREFER_NOT_TO_SAY.to_owned()),
-        }
-    }
-}
+pub(super) const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
 /// The optional "what I would like support with" topics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SupportTopic {
     /// Health.
     Health,
@@ -234,8 +202,7 @@ pub fn validate_date(date: &str) -> Result<(), AssessmentError> {
 ///   "support_areas": ["body"], "support_topics": ["health", "housing"],
 ///   "goals": "…", "questions": "…" }
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AnswersWire", into = "AnswersWire")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     date: String,
     single: BTreeMap<SingleItemId, Response>,
@@ -380,18 +347,74 @@ impl Answers {
         Ok(())
     }
 
-    /// Serializes to JSON (format `askel-assessment/1`).
+    /// Serializes to JSON (format `askel-assessment/1`; keys in the order of [`ANSWERS_KEYS`]).
     pub fn to_json(&self) -> Result<String, AssessmentError> {
-        serde_json::to_string(self).map_err(|e| AssessmentError::Json(e.to_string()))
+        let [format, date, single, items, support_areas, support_topics, goals, questions] =
+            ANSWERS_KEYS;
+        Ok(Value::object([
+            (format, ANSWERS_FORMAT.write_json()),
+            (date, self.date.write_json()),
+            (single, self.single.write_json()),
+            (items, self.items.write_json()),
+            (support_areas, self.support_areas.write_json()),
+            (support_topics, self.support_topics.write_json()),
+            (goals, self.goals.write_json()),
+            (questions, self.questions.write_json()),
+        ])
+        .to_text())
     }
 
-    /// Reads and validates JSON written by [`Answers::to_json`].
+    /// Reads and validates JSON written by [`Answers::to_json`]: `format` and `date` are
+    /// required, the rest may be left out; unknown keys and keys given twice are refused.
     pub fn from_json(json: &str) -> Result<Answers, AssessmentError> {
-        let wire: AnswersWire =
-            serde_json::from_str(json).map_err(|e| AssessmentError::Json(e.to_string()))?;
-        Answers::try_from(wire)
+        let json_error = |e: &dyn fmt::Display| AssessmentError::Json(e.to_string());
+        let v = crate::json::parse(json).map_err(|e| json_error(&e))?;
+        let read = || -> Result<_, Mismatch> {
+            let [format, date, single, items, support_areas, support_topics, goals, questions] =
+                ANSWERS_KEYS;
+            let f = Fields::of(&v, &ANSWERS_KEYS)?;
+            Ok((
+                f.required::<String>(format)?,
+                f.required::<String>(date)?,
+                f.or_default::<BTreeMap<SingleItemId, Response>>(single)?,
+                f.or_default::<BTreeMap<String, Response>>(items)?,
+                f.or_default::<BTreeSet<AreaId>>(support_areas)?,
+                f.or_default::<BTreeSet<SupportTopic>>(support_topics)?,
+                f.or_default::<String>(goals)?,
+                f.or_default::<String>(questions)?,
+            ))
+        };
+        let (format, date, single, items, support_areas, support_topics, goals, questions) =
+            read().map_err(|e| json_error(&e))?;
+        if format != ANSWERS_FORMAT {
+            return Err(AssessmentError::UnknownFormat(format));
+        }
+        let mut a = Answers::new(&date)?;
+        for (id, r) in single {
+            a.set_single(id, Some(r))?;
+        }
+        for (id, r) in items {
+            a.set_area_item(&id, Some(r))?;
+        }
+        a.support_areas = support_areas;
+        a.support_topics = support_topics;
+        a.set_goals(&goals)?;
+        a.set_questions(&questions)?;
+        Ok(a)
     }
 }
+
+/// The keys of the answers' JSON, in the order they are written.
+const ANSWERS_KEYS: [&str; 8] = [
+    "format",
+    "date",
+    "single",
+    "items",
+    "support_areas",
+    "support_topics",
+    "goals",
+    "questions",
+];
 
 pub(crate) fn check_single(id: SingleItemId, r: Response) -> Result<(), AssessmentError> {
     let item = id.item();
@@ -426,61 +449,6 @@ fn check_text(field: &'static str, text: &str) -> Result<String, AssessmentError
         Err(AssessmentError::TextTooLong { field })
     } else {
         Ok(text.to_owned())
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AnswersWire {
-    format: String,
-    date: String,
-    #[serde(default)]
-    single: BTreeMap<SingleItemId, Response>,
-    #[serde(default)]
-    items: BTreeMap<String, Response>,
-    #[serde(default)]
-    support_areas: BTreeSet<AreaId>,
-    #[serde(default)]
-    support_topics: BTreeSet<SupportTopic>,
-    #[serde(default)]
-    goals: String,
-    #[serde(default)]
-    questions: String,
-}
-
-impl TryFrom<AnswersWire> for Answers {
-    type Error = AssessmentError;
-    fn try_from(w: AnswersWire) -> Result<Self, AssessmentError> {
-        if w.format != ANSWERS_FORMAT {
-            return Err(AssessmentError::UnknownFormat(w.format));
-        }
-        let mut a = Answers::new(&w.date)?;
-        for (id, r) in w.single {
-            a.set_single(id, Some(r))?;
-        }
-        for (id, r) in w.items {
-            a.set_area_item(&id, Some(r))?;
-        }
-        a.support_areas = w.support_areas;
-        a.support_topics = w.support_topics;
-        a.set_goals(&w.goals)?;
-        a.set_questions(&w.questions)?;
-        Ok(a)
-    }
-}
-
-impl From<Answers> for AnswersWire {
-    fn from(a: Answers) -> Self {
-        AnswersWire {
-            format: ANSWERS_FORMAT.to_owned(),
-            date: a.date,
-            single: a.single,
-            items: a.items,
-            support_areas: a.support_areas,
-            support_topics: a.support_topics,
-            goals: a.goals,
-            questions: a.questions,
-        }
     }
 }
 

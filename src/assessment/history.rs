@@ -1,9 +1,8 @@
 //! Results saved over time (only with the person's consent; the storage module decides where)
 //! and the change per area since the first and the previous time.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::{k, Key};
+use crate::json::{Fields, Mismatch, ReadJson, Value, WriteJson};
 
 use super::answers::AssessmentError;
 use super::instrument::{AreaId, SingleItemId};
@@ -13,7 +12,7 @@ use super::scoring::AssessmentResult;
 pub const HISTORY_FORMAT: &str = "askel-assessment-history/1";
 
 /// One saved result with an id for deleting it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedResult {
     /// Unique within the history; never reused while the history exists.
     pub id: u32,
@@ -22,8 +21,7 @@ pub struct SavedResult {
 }
 
 /// Saved results, oldest first (by date; results of the same date in the order they were saved).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "HistoryWire", into = "HistoryWire")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     entries: Vec<SavedResult>,
     next_id: u32,
@@ -95,52 +93,55 @@ impl History {
 
     /// Serializes to JSON (format `askel-assessment-history/1`).
     pub fn to_json(&self) -> Result<String, AssessmentError> {
-        serde_json::to_string(self).map_err(|e| AssessmentError::Json(e.to_string()))
+        Ok(self.write_json().to_text())
     }
 
     /// Reads and validates JSON written by [`History::to_json`].
     pub fn from_json(json: &str) -> Result<History, AssessmentError> {
-        let wire: HistoryWire =
-            serde_json::from_str(json).map_err(|e| AssessmentError::Json(e.to_string()))?;
-        History::try_from(wire)
+        let v = crate::json::parse(json).map_err(|e| AssessmentError::Json(e.to_string()))?;
+        History::from_tree(&v)
     }
-}
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HistoryWire {
-    format: String,
-    entries: Vec<SavedResult>,
-}
-
-impl TryFrom<HistoryWire> for History {
-    type Error = AssessmentError;
-    fn try_from(w: HistoryWire) -> Result<Self, AssessmentError> {
-        if w.format != HISTORY_FORMAT {
-            return Err(AssessmentError::UnknownFormat(w.format));
+    /// The history a JSON tree holds: `format` and `entries` (each key once, no other), ids
+    /// unique, every result valid. Entries are put in date order.
+    fn from_tree(v: &Value) -> Result<History, AssessmentError> {
+        let read = || -> Result<(String, Vec<SavedResult>), Mismatch> {
+            let f = Fields::of(v, &["format", "entries"])?;
+            Ok((f.required("format")?, f.required("entries")?))
+        };
+        let (format, mut entries) = read().map_err(|e| AssessmentError::Json(e.to_string()))?;
+        if format != HISTORY_FORMAT {
+            return Err(AssessmentError::UnknownFormat(format));
         }
-        let mut ids: Vec<u32> = w.entries.iter().map(|e| e.id).collect();
+        let mut ids: Vec<u32> = entries.iter().map(|e| e.id).collect();
         ids.sort_unstable();
         ids.dedup();
-        if ids.len() != w.entries.len() {
+        if ids.len() != entries.len() {
             return Err(AssessmentError::InvalidResult("repeated id".to_owned()));
         }
-        for e in &w.entries {
+        for e in &entries {
             e.result.validate()?;
         }
         let next_id = ids.last().map_or(0, |m| m.saturating_add(1));
-        let mut entries = w.entries;
         entries.sort_by(|a, b| a.result.date.cmp(&b.result.date));
         Ok(History { entries, next_id })
     }
 }
 
-impl From<History> for HistoryWire {
-    fn from(h: History) -> Self {
-        HistoryWire {
-            format: HISTORY_FORMAT.to_owned(),
-            entries: h.entries,
-        }
+impl WriteJson for History {
+    fn write_json(&self) -> Value {
+        Value::object([
+            ("format", HISTORY_FORMAT.write_json()),
+            ("entries", self.entries.write_json()),
+        ])
+    }
+}
+
+/// A history kept in storage: what [`History::from_json`] accepts (anything else is data of the
+/// wrong shape, which storage keeps and reports).
+impl ReadJson for History {
+    fn read_json(v: &Value) -> Result<Self, Mismatch> {
+        History::from_tree(v).map_err(|_| Mismatch::new("a valid history"))
     }
 }
 
@@ -156,8 +157,7 @@ impl From<History> for HistoryWire {
 pub const MEANINGFUL_CHANGE_PERCENT: u16 = 10;
 
 /// A change between two times.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
     /// Current minus earlier, in points of a scale `0..=range` (area scores and the overall
     /// picture: 0–100; work ability: 0–10).
@@ -279,7 +279,7 @@ impl Change {
 }
 
 /// The change since the first and since the previous time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Changes {
     /// Since the first saved result.
     pub since_first: Change,
@@ -288,7 +288,7 @@ pub struct Changes {
 }
 
 /// The change of one result compared with earlier ones.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     /// The date of the first result, if any.
     pub first_date: Option<String>,

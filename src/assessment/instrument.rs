@@ -8,14 +8,11 @@
 //! The item texts are Askel's own; they are not taken or adapted from Kykyviisari, WHODAS, the
 //! Work Ability Index or any other instrument.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Key;
 use crate::message_key;
 
 /// The five life areas, in the order they are asked and shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AreaId {
     /// Social functioning: people, belonging, taking part.
     Participation,
@@ -65,8 +62,7 @@ impl AreaId {
 }
 
 /// The single questions asked before the areas.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SingleItemId {
     /// Current work ability, 0–10 (0 = cannot work at all, 10 = work ability at its best).
     WorkAbility,

@@ -25,6 +25,7 @@ mod history;
 mod instrument;
 mod scoring;
 mod summary;
+mod wire;
 
 pub use answers::{
     validate_date, Answers, AssessmentError, Response, SupportTopic, ANSWERS_FORMAT, MAX_TEXT_CHARS,

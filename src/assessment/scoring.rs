@@ -3,8 +3,6 @@
 //! All arithmetic is on integers: a score is a mean of small integers, rounded half-up, so the
 //! result is exact and the same on every platform. See docs/ASSESSMENT.md for the worked example.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::{k, Key};
 
 use super::answers::{check_single, validate_date, Answers, AssessmentError, Response};
@@ -14,8 +12,7 @@ use super::instrument::{Area, AreaId, SingleItemId};
 pub const STRENGTH_THRESHOLD: u8 = 60;
 
 /// The score of one area.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AreaScore {
     /// 0–100: the mean of the answered items, rescaled (see [`score_area`]).
     Score(u8),
@@ -79,7 +76,7 @@ pub const fn band(score: u8) -> Band {
 }
 
 /// The scored assessment. Also what is saved in the [`History`](super::History).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssessmentResult {
     /// The date of the answers, `YYYY-MM-DD`.
     pub date: String,

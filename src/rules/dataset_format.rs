@@ -95,7 +95,9 @@ pub enum Kind {
 pub fn kind_of(unit: &str) -> Option<Kind> {
     match unit {
         "EUR" | "EUR/month" | "EUR/year" | "EUR/day" => Some(Kind::Cents),
-        "share" | "days/month" | "hours/week" | "weeks/month" => Some(Kind::Decimal),
+        "share" | "days/month" | "days/period" | "hours/week" | "weeks/month" => {
+            Some(Kind::Decimal)
+        }
         "years" | "days/week" | "count" => Some(Kind::Count),
         "flag" => Some(Kind::Flag),
         _ => None,

@@ -165,6 +165,8 @@ struct PersonMonth {
     tax: PersonTax,
     /// The pensions of the month.
     pensions: PersonPensions,
+    /// Ylläpitokorvaus (tax-free; added with the expense compensation).
+    maintenance: Option<Because>,
 }
 
 /// One adult's pensions after the earnings tests.
@@ -225,6 +227,7 @@ fn pensions<R: Recorder>(
                 other_pensions: counted,
                 wage,
                 limit_from_decision: adult.kela_disability_pension_limit,
+                national_from_decision: adult.kela_pension_monthly,
             },
             &p.kansanelake,
         )
@@ -245,7 +248,11 @@ fn pensions<R: Recorder>(
         kansanelake::KelaState::Resting => true,
         kansanelake::KelaState::PartialPensionOnly => false,
     });
-    out.entitles_pensioners_housing = full_pension_kept || kela_kept;
+    // an old-age pension entitles while it is paid (docs/rules/elakkeensaajan_asumistuki.md)
+    let old_age = adult.old_age_pension
+        && kind == super::situation::DisabilityPension::None
+        && adult.earnings_related_pension_monthly.is_positive();
+    out.entitles_pensioners_housing = full_pension_kept || kela_kept || old_age;
     out.turned_partial = tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
     if R::ACTIVE {
         if let Some(t) = tested {
@@ -501,6 +508,7 @@ fn work_benefit_and_taxes<R: Recorder>(
         taxes: tax.taxes().div_round(12),
         tax,
         pensions,
+        maintenance: allowance.and_then(|a| a.maintenance),
     }
 }
 
@@ -565,13 +573,19 @@ fn day_care_fees<R: Recorder>(
         return;
     }
     let p = &prep.p.varhaiskasvatusmaksu;
-    let (wages, benefits) = people.iter().fold((Cents::ZERO, Cents::ZERO), |(w, b), x| {
-        (
-            w.add(x.wage),
-            b.add(x.unemployment_benefit).add(x.pensions_and_other),
-        )
-    });
-    let income = varhaiskasvatusmaksu::income_counted(wages, benefits, p);
+    // wages with the holiday-pay addition, wages without it (the adult said no), benefits
+    let (added, plain, benefits) = people.iter().zip(&prep.s.household.adults).fold(
+        (Cents::ZERO, Cents::ZERO, Cents::ZERO),
+        |(w, n, b), (x, adult)| {
+            let b = b.add(x.unemployment_benefit).add(x.pensions_and_other);
+            if adult.day_care_holiday_pay_addition.unwrap_or(true) {
+                (w.add(x.wage), n, b)
+            } else {
+                (w, n.add(x.wage), b)
+            }
+        },
+    );
+    let income = varhaiskasvatusmaksu::income_counted(added, benefits, p).add(plain);
     let family_size = (prep.n_adults.min(2) + prep.n_children) as u32;
     let fees = varhaiskasvatusmaksu::fees(&in_care[..n], family_size, income, p);
     out.totals.day_care_fees = fees.total;
@@ -843,6 +857,16 @@ fn expense_compensation<R: Recorder>(
     out: &mut Outcome,
 ) {
     let household_gets_assistance = out.totals.social_assistance.is_positive();
+    for (i, person) in people.iter().enumerate() {
+        // ylläpitokorvaus: tax-free, counted nowhere but in disposable income (kuntoutus.md)
+        if let Some(maintenance) = person.maintenance {
+            out.totals.expense_compensation =
+                out.totals.expense_compensation.add(maintenance.amount);
+            if R::ACTIVE {
+                rec.line(Item::MaintenanceCompensation, Some(i as u8), maintenance);
+            }
+        }
+    }
     for (i, (person, adult)) in people.iter().zip(&prep.s.household.adults).enumerate() {
         let days = adult.rehabilitative_work_days_per_week;
         if days == 0 {
@@ -926,6 +950,8 @@ struct AllowanceMonth {
     outside_band: Option<(u8, u8)>,
     young_with_wages: bool,
     earnings_test: Option<kuntoutus::EarningsTest>,
+    /// Ylläpitokorvaus with the minimum rehabilitation allowance (tax-free).
+    maintenance: Option<Because>,
 }
 
 impl AllowanceMonth {
@@ -942,6 +968,7 @@ impl AllowanceMonth {
             outside_band: None,
             young_with_wages: false,
             earnings_test: None,
+            maintenance: None,
         }
     }
 
@@ -1083,6 +1110,8 @@ fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<Allo
             },
         },
     );
+    m.maintenance =
+        kuntoutus::maintenance_compensation(status, full.daily, s.days_per_month.value, k);
     m.paid_to_employer = !status.is_partial() && !young && wage.is_positive();
     m.below_floor = full.basis == sairausvakuutus::AllowanceBasis::BelowIncomeFloor;
     m.estimated = full.basis != sairausvakuutus::AllowanceBasis::Decision

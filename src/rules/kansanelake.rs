@@ -39,6 +39,8 @@ pub struct KelaPensions {
     pub earnings_limit: Cents,
     /// Why.
     pub state: KelaState,
+    /// The national pension is the amount of Kela's decision (not computed).
+    pub decided: bool,
 }
 
 /// What [`for_person`] reads.
@@ -54,6 +56,9 @@ pub struct Person {
     pub wage: Cents,
     /// The earnings limit of the Kela decision, if entered (otherwise the law's).
     pub limit_from_decision: Option<Cents>,
+    /// The national pension of Kela's decision, €/month, if entered: used instead of the
+    /// computed one ("decision amounts win"); the earnings limit still applies.
+    pub national_from_decision: Option<Cents>,
 }
 
 impl KelaPensions {
@@ -71,6 +76,7 @@ impl KelaPensions {
                 other_pensions: self.other_pensions,
                 earnings_limit: self.earnings_limit,
                 state: self.state,
+                decided: self.decided,
                 source: p.full_single.source,
             },
         }
@@ -130,6 +136,7 @@ pub fn for_person(x: &Person, p: &Kansanelake) -> KelaPensions {
         other_pensions: x.other_pensions,
         earnings_limit,
         state,
+        decided: false,
     };
     if x.partial_pension_only {
         return none(KelaState::PartialPensionOnly);
@@ -137,13 +144,16 @@ pub fn for_person(x: &Person, p: &Kansanelake) -> KelaPensions {
     if x.wage > earnings_limit {
         return none(KelaState::Resting);
     }
-    let national = national_pension(x.couple, x.other_pensions, p);
+    let national = x
+        .national_from_decision
+        .unwrap_or_else(|| national_pension(x.couple, x.other_pensions, p));
     KelaPensions {
         national,
         guarantee: guarantee_pension(national, x.other_pensions, p),
         other_pensions: x.other_pensions,
         earnings_limit,
         state: KelaState::Paid,
+        decided: x.national_from_decision.is_some(),
     }
 }
 
@@ -168,9 +178,38 @@ mod tests {
                 other_pensions: Cents(work_pension),
                 wage: Cents(wage),
                 limit_from_decision: None,
+                national_from_decision: None,
             },
             p,
         )
+    }
+
+    #[test]
+    fn the_decision_amount_wins_and_still_rests_above_the_limit() {
+        let p = params("2025-06-01");
+        let decided = |wage: i64| {
+            for_person(
+                &Person {
+                    couple: false,
+                    partial_pension_only: false,
+                    other_pensions: Cents(20_000),
+                    wage: Cents(wage),
+                    limit_from_decision: None,
+                    national_from_decision: Some(Cents(70_000)),
+                },
+                p,
+            )
+        };
+        // 700.00 from the decision instead of the computed 716.54; the guarantee pension is
+        // computed from it: 986.30 − 700.00 − 200.00 = 86.30
+        let k = decided(0);
+        assert_eq!(
+            (k.national.0, k.guarantee.0, k.decided),
+            (70_000, 8_630, true)
+        );
+        // above the earnings limit 986.30 both rest
+        let k = decided(98_631);
+        assert_eq!((k.national, k.state), (Cents::ZERO, KelaState::Resting));
     }
 
     #[test]

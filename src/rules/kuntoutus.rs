@@ -9,10 +9,11 @@
 //! allowance is an amount in its decision, halved when the earnings exceed half of the stabilised
 //! earnings and not paid above them \[UNCONFIRMED\].
 
-use super::money::{Cents, Exact};
+use super::money::{Cents, Exact, Rate};
 use super::params::{Kuntoutus, Sairausvakuutus};
 use super::sairausvakuutus::{self, AllowanceBasis, FullDaily};
 use super::situation::WorkAbility;
+use super::{Because, Reason};
 
 /// Kela's full daily rehabilitation allowance for `status` from the decision or the annual wages
 /// (vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum; young person's:
@@ -45,6 +46,38 @@ pub fn kela_full_daily(
         },
         _ => None,
     }
+}
+
+/// Ylläpitokorvaus (Kela selkokieli, `kela-kuntoutusraha-selko`: "9 €/day, tax-free, only with the
+/// minimum allowance"): with a full
+/// Kela rehabilitation allowance (ordinary, vocational or the young person's) whose daily amount is
+/// the minimum, `maintenance_compensation_daily` for each of the month's `days`; `None` otherwise.
+/// Tax-free and not counted as income in housing allowance, social assistance or the day-care fee
+/// (Kela's housing-allowance income rules, Kela's social-assistance income rules, municipal fee
+/// pages): the household adds it with the expense compensation.
+pub fn maintenance_compensation(
+    status: WorkAbility,
+    full_daily: Cents,
+    days: Rate,
+    k: &Kuntoutus,
+) -> Option<Because> {
+    let rehabilitation = matches!(
+        status,
+        WorkAbility::RehabilitationAllowance
+            | WorkAbility::VocationalRehabilitationAllowance
+            | WorkAbility::YoungPersonsRehabilitationAllowance
+    );
+    let daily = k.maintenance_compensation_daily.value;
+    (rehabilitation && full_daily <= k.minimum_daily.value && daily.is_positive()).then(|| {
+        Because {
+            amount: daily.mul_rate_exact(days).round_cents(),
+            reason: Reason::MaintenanceCompensation {
+                daily,
+                days,
+                source: k.maintenance_compensation_daily.source,
+            },
+        }
+    })
 }
 
 /// Vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum (Kela, `kela-kuntoutusraha-maara`).

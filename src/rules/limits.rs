@@ -23,3 +23,5 @@ pub const MAX_PERSONS: usize = 10;
 pub const MAX_OPTIONS: usize = 3;
 /// Most points in one curve.
 pub const MAX_CURVE_POINTS: i64 = 10_001;
+/// Most years of work history accepted (a working life from 15 to past 70).
+pub const MAX_WORK_HISTORY_YEARS: u8 = 60;

@@ -20,7 +20,7 @@
 
 use super::household;
 use super::kalenteri as cal;
-use super::params::{Maksuajankohdat, Params};
+use super::params::{Maksuajankohdat, Params, Tyottomyysturva};
 use super::situation::{Adult, BenefitKind, Hours, Input, Situation, Wage};
 use super::{toimeentulotuki, tyottomyysturva, Breakdown, Cents, Date, EngineError, Exact, Rate};
 
@@ -111,6 +111,64 @@ pub enum Change {
     },
 }
 
+/// How the unemployment-benefit claim periods are cut (docs/rules/maksuajankohdat.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ClaimPeriods {
+    /// Calendar months (the default; Kela or the fund sets this for a monthly salary).
+    #[default]
+    CalendarMonths,
+    /// Four calendar weeks (28 days), anchored on the last day of one of them (Kela's reporting
+    /// cycle of a fully unemployed person; set for pay every two weeks).
+    FourWeeks {
+        /// The last day of one four-week period (the current one).
+        ends: Date,
+    },
+}
+
+impl ClaimPeriods {
+    /// Days in a four-week period.
+    pub const FOUR_WEEKS: i64 = 28;
+
+    /// The claim periods that cover `[first, last]`, in date order: calendar months, or 28-day
+    /// periods stepped from the anchor.
+    pub fn covering(self, first: Date, last: Date) -> Vec<(Date, Date)> {
+        let mut out = Vec::new();
+        match self {
+            ClaimPeriods::CalendarMonths => {
+                let mut m = cal::month_start(first);
+                while m <= last {
+                    out.push((m, cal::month_end(m)));
+                    m = cal::add_months(m, 1);
+                }
+            }
+            ClaimPeriods::FourWeeks { ends } => {
+                let n = Self::FOUR_WEEKS;
+                let anchor_start = cal::add_days(ends, 1 - n);
+                // Whole periods back from the anchor to the one containing `first`.
+                let back = cal::days_between(first, anchor_start).max(0);
+                let mut start = cal::add_days(anchor_start, -((back + n - 1) / n) * n);
+                // An anchor before `first`: step forward to the period containing it.
+                let ahead = cal::days_between(start, first).max(0) / n;
+                start = cal::add_days(start, ahead * n);
+                while start <= last {
+                    out.push((start, cal::add_days(start, n - 1)));
+                    start = cal::add_days(start, n);
+                }
+            }
+        }
+        out
+    }
+
+    /// The number of days a period's wage is divided by to make it a daily amount: 21.5 for a
+    /// calendar month (`days_per_month`), `four_week_divisor` (20) for four weeks.
+    fn divisor(self, p: &Params) -> Rate {
+        match self {
+            ClaimPeriods::CalendarMonths => p.tyottomyysturva.days_per_month.value,
+            ClaimPeriods::FourWeeks { .. } => p.maksuajankohdat.four_week_divisor.value,
+        }
+    }
+}
+
 /// One change of one adult on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -120,6 +178,8 @@ pub struct Event {
     pub date: Date,
     /// Which adult (index in the household).
     pub adult: u8,
+    /// How the adult's claim periods are cut.
+    pub periods: ClaimPeriods,
 }
 
 /// What a payment is.
@@ -171,6 +231,8 @@ pub enum Why {
         rhythm: PayRhythm,
         /// Holiday compensation included (final pay).
         holiday_compensation: Cents,
+        /// Taken from this pay for debts (wage garnishment, included in `withheld`).
+        garnished: Cents,
     },
     /// A one-off gig on its payday.
     GigPay,
@@ -190,6 +252,8 @@ pub enum Why {
         periodised_days: u32,
         /// Weekdays of the waiting period in this period.
         waiting_days: u32,
+        /// The ansiopäiväraha steps down during (or at the start of) this period.
+        step_down: Option<StepDown>,
     },
     /// Housing allowance for the month, on the first banking day.
     HousingMonth {
@@ -208,6 +272,26 @@ pub enum Why {
         /// Participation days in the period.
         days: u32,
     },
+}
+
+/// The ansiopäiväraha step-down taking effect in a claim period (docs/rules/maksuajankohdat.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepDown {
+    /// The first payable day at the lower amount.
+    pub from: Date,
+    /// The share of the original daily amount paid from that day.
+    pub share: Rate,
+    /// The paid days (full-day equivalents) after which it applies.
+    pub after_days: u32,
+}
+
+/// Who pays the unemployment benefit (decides the processing ranges).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Payer {
+    /// Kela (yleistuki, työmarkkinatuki, peruspäiväraha).
+    Kela,
+    /// An unemployment fund (ansiopäiväraha).
+    Fund,
 }
 
 /// How a claim is processed.
@@ -236,7 +320,7 @@ pub struct Payment {
     pub latest: Date,
     /// Before withholding.
     pub gross: Cents,
-    /// Withheld tax (and employee contributions for wages).
+    /// Withheld tax (and employee contributions and any garnishment for wages).
     pub withheld: Cents,
     /// Paid into the account.
     pub net: Cents,
@@ -259,6 +343,8 @@ pub struct Month {
     pub by_component: [Cents; 6],
     /// Everything paid in.
     pub total: Cents,
+    /// Taken from the month's wages for debts (already out of the wages and the total).
+    pub garnished: Cents,
     /// The steady month of the situation in force (disposable income).
     pub steady: Cents,
     /// Social assistance counts less income for this month than the basic expenses, and no
@@ -335,6 +421,11 @@ pub enum Task {
     ReportParticipationDays,
     /// Report the gig's days and hours in that period's claim.
     ReportGigInClaim,
+    /// Apply for housing allowance (a new application: granted from the 1st of a month, at most
+    /// one month back).
+    ApplyHousingAllowance,
+    /// The annual review of housing allowance; an unreported change is recovered.
+    HousingAllowanceAnnualReview,
 }
 
 /// One item of the reporting checklist.
@@ -355,7 +446,7 @@ pub const DIFFERENCES: [&str; 4] = ["weekdays", "withholding", "payment_dates", 
 
 /// The assumptions of the month view, by id (texts in i18n `month.assumption.<id>`), listed next
 /// to the table and on the About page.
-pub const ASSUMPTIONS: [&str; 9] = [
+pub const ASSUMPTIONS: [&str; 11] = [
     "calendar_months",
     "processing_ranges",
     "withholding",
@@ -364,7 +455,9 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "partial_month_calendar_days",
     "waiting_period",
     "bank_holidays",
-    "fund_like_kela",
+    "fund_processing",
+    "four_week_divisor",
+    "housing_end_and_backdating",
 ];
 
 /// The month-by-month result.
@@ -378,6 +471,10 @@ pub struct MonthView {
     pub checklist: Vec<Todo>,
     /// The month from which housing allowance follows the new income (`None`: no review).
     pub housing_review_from: Option<Date>,
+    /// The review ends the housing allowance from this month (the new income is too high).
+    pub housing_ends_from: Option<Date>,
+    /// A new housing-allowance application can be granted from this month (none before).
+    pub housing_new_from: Option<Date>,
     /// The withholding rate on wages (assumed tax card + employee contributions).
     pub wage_withholding: Rate,
     /// The withholding rate on unemployment benefits.
@@ -487,7 +584,8 @@ fn build(
     wages(&ctx, &mut payments)?;
     unemployment_benefits(&ctx, &mut payments)?;
     child_benefit(&ctx, &mut payments)?;
-    let housing_review_from = housing_allowance(&ctx, &mut payments)?;
+    let housing = housing_allowance(&ctx, &mut payments)?;
+    let housing_review_from = housing.review_from;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
     payments.retain(|p| p.net.is_positive());
     // Unstable sort (one small instantiation instead of the stable merge sort's several) with
@@ -505,12 +603,14 @@ fn build(
     // Availability and the dates around a gap look at payments before the window too.
     let months = months(&ctx, &payments, &shortfalls);
     payments.retain(|p| p.typical >= first && p.typical <= last);
-    let checklist = checklist(&ctx, &months, housing_review_from)?;
+    let checklist = checklist(&ctx, &months, &housing)?;
     Ok(MonthView {
         payments,
         months,
         checklist,
         housing_review_from,
+        housing_ends_from: housing.ends_from,
+        housing_new_from: housing.new_from,
         wage_withholding,
         benefit_withholding,
     })
@@ -800,10 +900,57 @@ fn is_gig(ctx: &Ctx, i: usize, p: &WagePay) -> bool {
     })
 }
 
+/// The protected amount of one pay of adult `i` whose wage is garnished: the steady month's
+/// protected amount (with the dependants the steady engine counted), for a half-month pay half of
+/// it (15 of 30 days) — ulosottokaari 4:48 sets it per pay period (docs/rules/ulosotto.md).
+fn protected_per_pay(ctx: &Ctx, pay: &WagePay) -> Result<Cents, EngineError> {
+    let steady = [ctx.b1, ctx.b0]
+        .iter()
+        .map(|b| b.intermediate.garnishment_protected)
+        .find(|c| c.is_positive());
+    let monthly = match steady {
+        Some(c) => c,
+        None => super::ulosotto::protected(
+            ctx.s1.household.children.len() as u32,
+            &params_on(pay.date)?.ulosotto,
+        ),
+    };
+    Ok(match pay.rhythm {
+        PayRhythm::TwiceAMonth if !pay.holiday_compensation.is_positive() => monthly.div_round(2),
+        _ => monthly,
+    })
+}
+
+/// What garnishment takes from one pay: the rule of [`super::ulosotto::by_rule`] on the pay's
+/// net amount against the pay period's protected amount, never more than the net pay. Only the
+/// wage is garnished here: child benefit, housing allowance and social assistance never are
+/// (docs/rules/ulosotto.md).
+fn garnished_from_pay(
+    ctx: &Ctx,
+    i: usize,
+    pay: &WagePay,
+    net: Cents,
+) -> Result<Cents, EngineError> {
+    let garnished = ctx
+        .s1
+        .household
+        .adults
+        .get(i)
+        .is_some_and(|a| a.wage_garnished);
+    if !garnished || !net.is_positive() {
+        return Ok(Cents::ZERO);
+    }
+    let protected = protected_per_pay(ctx, pay)?;
+    let (taken, _) = super::ulosotto::by_rule(net, protected, &params_on(pay.date)?.ulosotto);
+    Ok(taken.min(net).floor0())
+}
+
 fn wages(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
     for i in 0..ctx.s0.household.adults.len() {
         for p in wage_payments(ctx, i)? {
-            let (withheld, net) = net_of(p.gross, ctx.wage_withholding);
+            let (tax, after_tax) = net_of(p.gross, ctx.wage_withholding);
+            let garnished = garnished_from_pay(ctx, i, &p, after_tax)?;
+            let (withheld, net) = (tax.add(garnished), after_tax.sub(garnished));
             out.push(Payment {
                 component: Component::Wage,
                 person: Some(i as u8),
@@ -821,6 +968,7 @@ fn wages(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
                     Why::Payday {
                         rhythm: p.rhythm,
                         holiday_compensation: p.holiday_compensation,
+                        garnished,
                     }
                 },
             });
@@ -837,6 +985,8 @@ struct Days {
     first_claim: bool,
     /// The claim is sent on this day (the first working day for a stub period).
     claim_on: Option<Date>,
+    /// The first payable weekday of the period (after periodisation and waiting).
+    first_payable: Date,
 }
 
 fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, EngineError> {
@@ -847,6 +997,7 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
         waiting: 0,
         first_claim: false,
         claim_on: None,
+        first_payable: cal::nth_weekday_from(from, 1),
     };
     let Some(e) = ctx.event.filter(|e| usize::from(e.adult) == i) else {
         return Ok(d);
@@ -874,7 +1025,9 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             let periodised =
                 periodised_days(holiday_compensation, before.wage.monthly(), days_per_month);
             let first_free = cal::add_days(e.date, 1);
-            let waiting = t.waiting_days.value;
+            // The waiting period's length is the one in force on its first day (E12).
+            let first_waiting = cal::nth_weekday_from(first_free, periodised + 1);
+            let waiting = waiting_period_days(first_waiting).unwrap_or(t.waiting_days.value);
             // Weekday numbers after the job: 1..=periodised, then the waiting days, then payable.
             let (mut p, mut w, mut pay) = (0, 0, 0);
             let mut x = from.max(first_free);
@@ -894,6 +1047,7 @@ fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, Engi
             d.payable = pay;
             d.periodised = p;
             d.waiting = w;
+            d.first_payable = cal::nth_weekday_from(from.max(first_free), p + w + 1);
             d.first_claim = to > e.date;
             if pay == 0 {
                 d.first_claim = false;
@@ -918,14 +1072,32 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             continue;
         }
         let pays = wage_payments(ctx, i)?;
+        let payer = if kind == BenefitKind::EarningsRelated {
+            Payer::Fund
+        } else {
+            Payer::Kela
+        };
+        // Ansiopäiväraha paid days (full-day equivalents): the scenario's count stands for the
+        // months before the change; the periods from the change on add to it (step-down timing).
+        let mut paid_days = u32::from(before.ansio_paid_days.max(after.ansio_paid_days));
+        let mut previous_step: Option<Rate> = None;
         let mut first_claim_done = false;
         let mut ktt_done = false;
-        for k in -2..MONTHS_AFTER {
-            let from = cal::add_months(ctx.change_month, k);
-            let to = cal::month_end(from);
+        let periods = ctx
+            .event
+            .filter(|e| usize::from(e.adult) == i)
+            .map_or(ClaimPeriods::CalendarMonths, |e| e.periods);
+        let window = periods.covering(
+            cal::add_months(ctx.change_month, -2),
+            cal::month_end(cal::add_months(ctx.change_month, MONTHS_AFTER - 1)),
+        );
+        for (from, to) in window {
+            // Periods that end before the change month are history.
+            let current = to >= ctx.change_month;
             let params = params_on(from)?;
             let tp = &params.tyottomyysturva;
             let t = &params.maksuajankohdat;
+            let divisor = periods.divisor(params);
             let days = entitled_days(ctx, i, from, to)?;
             let in_period: Vec<&WagePay> = pays
                 .iter()
@@ -934,42 +1106,86 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
             let wages = in_period.iter().fold(Cents::ZERO, |a, p| a.add(p.gross));
             let hours: i64 = in_period.iter().map(|p| p.hours).sum();
             // 80 % test per claim period: hours behind the wages paid in it against 80 % of the
-            // full-time hours × 21.5 / 5 (docs/rules/maksuajankohdat.md).
+            // full-time hours × 21.5 (a month) or × 20 (four weeks) / 5 (docs/rules/maksuajankohdat.md).
             let limit_hundredths = Exact(i128::from(tp.full_time_hours_per_week.value.0) * 100)
                 .mul_rate(tp.hours_limit_share.value)
-                .mul_rate(tp.days_per_month.value)
+                .mul_rate(divisor)
                 .mul_div(1, 5)
                 .0
                 / 1_000_000;
             let over = i128::from(hours) * 1_000_000 > limit_hundredths * 1_000_000 && hours > 0;
-            let month = tyottomyysturva::monthly(
-                kind,
-                before
-                    .earnings_related_daily
-                    .or(after.earnings_related_daily),
-                wages,
-                before
-                    .earnings_related_pension_monthly
-                    .add(before.other_taxable_benefit_monthly),
-                before.age,
-                n_children,
-                tp,
-            );
-            // The claim period pays its weekdays: the full daily amount × payable days, less the
-            // steady month's reductions (wage adjustment, means test) × payable days / 21.5
-            // (docs/rules/maksuajankohdat.md: adjusted daily = daily − 0.5 × W / 21.5).
-            let gross = if over || days.payable == 0 {
-                Cents::ZERO
-            } else {
-                let reductions = Exact::from(month.full.sub(month.amount)).mul_div(
-                    i128::from(days.payable) * 1_000_000,
-                    i128::from(tp.days_per_month.value.0),
-                );
-                Exact::from(month.daily.times(i64::from(days.payable)))
-                    .sub(reductions)
-                    .floor0()
-                    .round_cents()
+            let benefit_month = |paid: u32| {
+                tyottomyysturva::monthly_with(
+                    kind,
+                    &earnings_related(before, after, paid, params),
+                    wages,
+                    before
+                        .earnings_related_pension_monthly
+                        .add(before.other_taxable_benefit_monthly),
+                    before.age,
+                    n_children,
+                    tp,
+                )
             };
+            let month = benefit_month(paid_days);
+            let mut step_down = None;
+            let (gross, equivalents) = if over || days.payable == 0 {
+                (Cents::ZERO, 0)
+            } else {
+                // The step-down takes effect on the day the paid days reach the next step
+                // (docs/rules/maksuajankohdat.md): the days before it at the current amount, the
+                // rest at the stepped amount.
+                // Periods before the change month are the history the scenario's count already
+                // includes: no step is crossed in them.
+                let crossing = next_step_days(paid_days, before, after, tp)
+                    .filter(|_| current)
+                    .and_then(|t| {
+                        days_until_paid_days(paid_days, t, per_day(&month, divisor), month.daily)
+                            .filter(|n| *n < days.payable)
+                            .map(|n| (t, n))
+                    });
+                match crossing {
+                    Some((t, n)) => {
+                        let later = benefit_month(t);
+                        let a = period_amount(&month, n, divisor);
+                        let b = period_amount(&later, days.payable - n, divisor);
+                        if later.step != month.step {
+                            step_down = Some(StepDown {
+                                from: cal::nth_weekday_from(days.first_payable, n + 1),
+                                share: later.step,
+                                after_days: t,
+                            });
+                        }
+                        (
+                            a.add(b),
+                            paid_day_equivalents(a, month.daily)
+                                + paid_day_equivalents(b, later.daily),
+                        )
+                    }
+                    None => {
+                        let a = period_amount(&month, days.payable, divisor);
+                        (a, paid_day_equivalents(a, month.daily))
+                    }
+                }
+            };
+            if step_down.is_none()
+                && gross.is_positive()
+                && current
+                && previous_step.is_some_and(|p| month.step < p)
+            {
+                // The counter reached the step exactly at the end of the previous period.
+                step_down = Some(StepDown {
+                    from: days.first_payable,
+                    share: month.step,
+                    after_days: paid_days,
+                });
+            }
+            if gross.is_positive() {
+                previous_step = Some(step_down.map_or(month.step, |s| s.share));
+            }
+            if current {
+                paid_days = paid_days.saturating_add(equivalents);
+            }
             let processing = if days.first_claim && !first_claim_done {
                 first_claim_done = true;
                 Processing::First
@@ -979,22 +1195,39 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 Processing::Unchanged
             };
             let claim = days.claim_on.unwrap_or_else(|| cal::add_days(to, 1));
-            let (lo, typ, hi) = match processing {
-                Processing::Unchanged => (
-                    t.claim_paid_earliest.value,
-                    t.claim_paid_typical.value,
-                    t.claim_paid_latest.value,
+            let (lo, typ, hi) = match (payer, processing) {
+                (Payer::Fund, Processing::Unchanged) => (
+                    t.fund_claim_paid_earliest.value,
+                    t.fund_claim_paid_typical.value,
+                    t.fund_claim_paid_latest.value,
                 ),
-                Processing::Adjusted => (
-                    t.claim_paid_typical.value,
-                    t.adjusted_claim_paid_typical.value,
-                    t.adjusted_claim_paid_latest.value,
+                (Payer::Fund, Processing::Adjusted) => (
+                    t.fund_adjusted_claim_paid_earliest.value,
+                    t.fund_adjusted_claim_paid_typical.value,
+                    t.fund_adjusted_claim_paid_latest.value,
                 ),
-                Processing::First => (
-                    t.first_claim_paid_earliest.value,
-                    t.first_claim_paid_typical.value,
-                    t.first_claim_paid_latest.value,
+                (Payer::Fund, Processing::First) => (
+                    t.fund_first_claim_paid_earliest.value,
+                    t.fund_first_claim_paid_typical.value,
+                    t.fund_first_claim_paid_latest.value,
                 ),
+                (Payer::Kela, processing) => match processing {
+                    Processing::Unchanged => (
+                        t.claim_paid_earliest.value,
+                        t.claim_paid_typical.value,
+                        t.claim_paid_latest.value,
+                    ),
+                    Processing::Adjusted => (
+                        t.claim_paid_typical.value,
+                        t.adjusted_claim_paid_typical.value,
+                        t.adjusted_claim_paid_latest.value,
+                    ),
+                    Processing::First => (
+                        t.first_claim_paid_earliest.value,
+                        t.first_claim_paid_typical.value,
+                        t.first_claim_paid_latest.value,
+                    ),
+                },
             };
             // An adjusted claim waits for the income register: not before the last payday + 5 days.
             let register = in_period
@@ -1003,9 +1236,16 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 .max()
                 .unwrap_or(claim)
                 .max(claim);
-            let earliest = cal::banking_days_after(register, lo);
-            let typical = cal::banking_days_after(register, typ);
-            let latest = cal::banking_days_after(register, hi);
+            // A fund's manual handling is counted in calendar days, then the next banking day.
+            let calendar_days = payer == Payer::Fund && processing != Processing::Unchanged;
+            let after_claim = |n: u32| {
+                if calendar_days {
+                    cal::on_or_after_banking_day(cal::add_days(register, i64::from(n)))
+                } else {
+                    cal::banking_days_after(register, n)
+                }
+            };
+            let (earliest, typical, latest) = (after_claim(lo), after_claim(typ), after_claim(hi));
             let (withheld, net) = net_of(gross, ctx.benefit_withholding);
             let why = Why::Claim {
                 payable_days: days.payable,
@@ -1015,6 +1255,7 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 processing,
                 periodised_days: days.periodised,
                 waiting_days: days.waiting,
+                step_down,
             };
             let period_to = days.claim_on.map_or(to, |c| cal::add_days(c, -1));
             out.push(Payment {
@@ -1050,8 +1291,10 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                         let day = if paid_with_benefit {
                             (earliest, typical, latest)
                         } else {
-                            // Toimintaraha: once a month in arrears [UNCONFIRMED payer and rhythm].
-                            let d = cal::first_banking_day(cal::add_days(to, 1));
+                            // Toimintaraha: once a month in arrears, on the first banking day
+                            // of the month after the period [UNCONFIRMED payer and rhythm].
+                            let d =
+                                cal::first_banking_day(cal::add_months(cal::month_start(to), 1));
                             (d, d, d)
                         };
                         out.push(Payment {
@@ -1075,6 +1318,78 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
         let _ = ktt_done;
     }
     Ok(())
+}
+
+/// What the ansiopäiväraha is computed from, as the steady engine reads it from the adult
+/// (docs/rules/tyottomyysturva.md), with the paid days of the claim period.
+fn earnings_related(
+    before: &Adult,
+    after: &Adult,
+    paid_days: u32,
+    p: &Params,
+) -> tyottomyysturva::EarningsRelated {
+    tyottomyysturva::EarningsRelated {
+        decision_daily: before
+            .earnings_related_daily
+            .or(after.earnings_related_daily),
+        basis_wage: before.ansio_basis_wage.or(after.ansio_basis_wage),
+        paid_days: u16::try_from(paid_days).unwrap_or(u16::MAX),
+        new_work_condition: before
+            .ansio_new_work_condition
+            .or(after.ansio_new_work_condition)
+            .unwrap_or(true),
+        deduction: tyottomyysturva::ansiopaivaraha_deduction(&p.tyottomyysturva, &p.verotus),
+        deducted_in_full: Cents::ZERO,
+    }
+}
+
+/// The next step-down threshold (paid days) above `paid_days`, if the ansiopäiväraha steps down.
+fn next_step_days(
+    paid_days: u32,
+    before: &Adult,
+    after: &Adult,
+    tp: &Tyottomyysturva,
+) -> Option<u32> {
+    let ansio = before.unemployment_benefit == BenefitKind::EarningsRelated
+        || after.unemployment_benefit == BenefitKind::EarningsRelated;
+    let new_condition = before
+        .ansio_new_work_condition
+        .or(after.ansio_new_work_condition)
+        .unwrap_or(true);
+    if !ansio || !new_condition {
+        return None;
+    }
+    [
+        tp.step_down_first_days.value,
+        tp.step_down_second_days.value,
+    ]
+    .into_iter()
+    .filter(|t| *t > paid_days)
+    .min()
+}
+
+/// The benefit of one payable day of a claim period, exact: the full daily amount less the
+/// month's reductions (wage adjustment, means test) ÷ `divisor` (21.5 for a month, 20 for four
+/// weeks).
+fn per_day(m: &tyottomyysturva::BenefitMonth, divisor: Rate) -> Exact {
+    Exact::from(m.daily)
+        .sub(Exact::from(m.full.sub(m.amount)).mul_div(1_000_000, i128::from(divisor.0.max(1))))
+        .floor0()
+}
+
+/// The benefit for `days` payable weekdays: the full daily amount × days, less the month's
+/// reductions (wage adjustment, means test) × days / `divisor` (docs/rules/maksuajankohdat.md:
+/// adjusted daily = daily − 0.5 × W / 21.5 for a month, / 20 for four weeks), rounded to cents.
+fn period_amount(m: &tyottomyysturva::BenefitMonth, days: u32, divisor: Rate) -> Cents {
+    if days == 0 {
+        return Cents::ZERO;
+    }
+    let reductions = Exact::from(m.full.sub(m.amount))
+        .mul_div(i128::from(days) * 1_000_000, i128::from(divisor.0.max(1)));
+    Exact::from(m.daily.times(i64::from(days)))
+        .sub(reductions)
+        .floor0()
+        .round_cents()
 }
 
 fn child_benefit(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
@@ -1118,12 +1433,53 @@ fn continuing_income(b: &Breakdown) -> Cents {
         .add(b.totals.pensions_and_other_benefits)
 }
 
+/// The housing-allowance months the change decides.
+struct HousingTiming {
+    /// A review applies the new amount from this month.
+    review_from: Option<Date>,
+    /// The review ends the allowance from this month.
+    ends_from: Option<Date>,
+    /// A new application can be granted from this month.
+    new_from: Option<Date>,
+    /// When the allowance is paid at all in the months shown.
+    paid: bool,
+}
+
+/// The first month a new housing-allowance application can be granted for after an income change
+/// on `changes`: the month from whose first day the new income is in effect (the allowance is
+/// granted from the 1st of a month). Applied for in that month or the next one (backdating at most
+/// one month, an assumption: docs/rules/maksuajankohdat.md).
+pub fn new_application_month(changes: Date) -> Date {
+    if changes.d == 1 {
+        cal::month_start(changes)
+    } else {
+        cal::add_months(cal::month_start(changes), 1)
+    }
+}
+
 /// Housing allowance on the first banking day of each month; from the review month at the new
-/// decision's amount. Returns the review month.
-fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, EngineError> {
+/// decision's amount (ending it when the new amount is 0), or, for a household without one
+/// before, from the month a new application can be granted for.
+fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<HousingTiming, EngineError> {
     let old = ctx.b0.totals.housing_allowance;
     let new = ctx.b1.totals.housing_allowance;
+    let changes_on = |e: &Event| match e.change {
+        // The income changes from the day after the last working day.
+        Change::JobEnds { .. } => cal::add_days(e.date, 1),
+        _ => e.date,
+    };
+    let new_from = match ctx.event {
+        Some(e)
+            if !old.is_positive()
+                && new.is_positive()
+                && !matches!(e.change, Change::Gig { .. }) =>
+        {
+            Some(new_application_month(changes_on(e)))
+        }
+        _ => None,
+    };
     let review_from = match ctx.event {
+        Some(_) if new_from.is_some() => None,
         Some(e) if !matches!(e.change, Change::Gig { .. }) => {
             let t = timing(e.date)?;
             let before = continuing_income(ctx.b0);
@@ -1139,15 +1495,28 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
         }
         _ => None,
     };
+    let mut paid = false;
     for k in -1..MONTHS_AFTER {
         let m = cal::add_months(ctx.change_month, k);
-        let reviewed = review_from.is_some_and(|r| m >= r);
+        let reviewed = review_from.or(new_from).is_some_and(|r| m >= r);
         let amount = if reviewed { new } else { old };
         if !amount.is_positive() {
             continue;
         }
+        paid = true;
         let date = cal::first_banking_day(m);
         let (typical, latest) = match (review_from, ctx.event) {
+            (None, Some(e)) if new_from.is_some() => {
+                // A new application sent when the income changes: decided after Kela's target
+                // processing time; the months up to the decision are paid then, backdated.
+                let t = timing(e.date)?;
+                let decided = cal::on_or_after_banking_day(cal::add_days(
+                    changes_on(e),
+                    i64::from(t.housing_processing_days.value),
+                ));
+                let backdated = cal::banking_days_after(decided, 2);
+                (date.max(decided), date.max(backdated))
+            }
             (Some(r), Some(e)) if r == m => {
                 // The review decision: Kela's target processing time from the report (the change
                 // date); a later decision is paid as a backdated sum.
@@ -1177,7 +1546,13 @@ fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, 
             why: Why::HousingMonth { reviewed },
         });
     }
-    Ok(review_from)
+    let ends_from = review_from.filter(|_| old.is_positive() && !new.is_positive());
+    Ok(HousingTiming {
+        review_from,
+        ends_from,
+        new_from,
+        paid,
+    })
 }
 
 /// The first month of a housing-allowance review after an income change on `changes`: the 1st of
@@ -1205,6 +1580,54 @@ pub fn periodised_days(
     }
     (Exact::from(holiday_compensation).mul_rate(days_per_month).0
         / (i128::from(monthly_wage.0) * 1_000_000)) as u32
+}
+
+/// The length of a waiting period (weekdays) that begins on `first_day`: the value of
+/// `maksuajankohdat.waiting_days` in force on that day — 5 weekdays before 1.1.2024, 7 from it
+/// (Kela 18.12.2023; example E12 of docs/rules/maksuajankohdat.md). `None` before the history.
+pub fn waiting_period_days(first_day: Date) -> Option<u32> {
+    let p = super::parameter("maksuajankohdat.waiting_days")?;
+    p.values
+        .iter()
+        .rev()
+        .find(|(d, _)| *d <= first_day)
+        .and_then(|(_, v)| match v {
+            super::dataset::ParamValue::Count(n) => Some(*n),
+            _ => None,
+        })
+}
+
+/// Full-day equivalents an (adjusted) ansiopäiväraha payment adds to the paid days: the amount
+/// paid ÷ the full daily amount, rounded down (example E9 of docs/rules/maksuajankohdat.md:
+/// 741.84 € ÷ 50 € = 14.84 → 14 days).
+pub fn paid_day_equivalents(paid: Cents, full_daily: Cents) -> u32 {
+    if !full_daily.is_positive() || !paid.is_positive() {
+        return 0;
+    }
+    u32::try_from(paid.0 / full_daily.0).unwrap_or(u32::MAX)
+}
+
+/// How many payable days of a claim period are paid before the paid-days counter reaches
+/// `threshold`, when it stands at `paid_so_far` and each payable day adds `per_day_amount` ÷
+/// `full_daily` full-day equivalents (an adjusted day counts as its share: example E10 of
+/// docs/rules/maksuajankohdat.md, a 50 % adjusted allowance reaches 40 paid days after 80 days).
+/// `None` when the counter never gets there in this period (nothing is paid per day).
+pub fn days_until_paid_days(
+    paid_so_far: u32,
+    threshold: u32,
+    per_day_amount: Exact,
+    full_daily: Cents,
+) -> Option<u32> {
+    if paid_so_far >= threshold {
+        return Some(0);
+    }
+    if per_day_amount.0 <= 0 || !full_daily.is_positive() {
+        return None;
+    }
+    // days × per_day ≥ (threshold − paid) × full, in exact units (1e-6 cent).
+    let need = i128::from(threshold - paid_so_far) * i128::from(full_daily.0) * 1_000_000;
+    let days = (need + per_day_amount.0 - 1) / per_day_amount.0;
+    u32::try_from(days).ok()
 }
 
 /// The calendar month in which social assistance counts a payment: a payment on the last
@@ -1243,15 +1666,22 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
         let mut earners = vec![toimeentulotuki::Earner::default(); n];
         let mut housing = Cents::ZERO;
         let mut child = Cents::ZERO;
+        let mut garnished = Cents::ZERO;
         for p in existing
             .iter()
             .filter(|p| ym(available_month(p.typical)) == ym(m))
         {
             match (p.component, p.person) {
                 (Component::Wage, Some(i)) => {
+                    // The garnished part is not counted as income (docs/rules/ulosotto.md).
+                    let taken = match p.why {
+                        Why::Payday { garnished, .. } => garnished,
+                        _ => Cents::ZERO,
+                    };
+                    garnished = garnished.add(taken);
                     let e = &mut earners[usize::from(i)];
                     e.wage = e.wage.add(p.gross);
-                    e.taxes = e.taxes.add(p.withheld);
+                    e.taxes = e.taxes.add(p.withheld.sub(taken));
                 }
                 (Component::UnemploymentBenefit, Some(i)) => {
                     let e = &mut earners[usize::from(i)];
@@ -1275,7 +1705,7 @@ fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cen
                 child_benefit: child,
                 assets: s.assets,
                 other_basic_expenses: steady.totals.day_care_fees,
-                income_not_counted: steady.totals.garnished,
+                income_not_counted: garnished,
             },
             &period.params.toimeentulotuki,
         );
@@ -1325,6 +1755,14 @@ fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<
                 by[j] = by[j].add(p.net);
             }
             let total = by.iter().fold(Cents::ZERO, |a, c| a.add(*c));
+            let garnished = payments
+                .iter()
+                .filter(|p| ym(p.typical) == ym(m))
+                .map(|p| match p.why {
+                    Why::Payday { garnished, .. } => garnished,
+                    _ => Cents::ZERO,
+                })
+                .fold(Cents::ZERO, |a, c| a.add(c));
             let steady = if k < 0 { ctx.b0 } else { ctx.b1 }.totals.disposable_income;
             let available = payments
                 .iter()
@@ -1347,6 +1785,7 @@ fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<
                 baseline: k < 0,
                 by_component: by,
                 total,
+                garnished,
                 steady,
                 shortfall: shortfalls.iter().find(|(d, _)| *d == m).map(|(_, c)| *c),
                 gap: !available,
@@ -1369,7 +1808,7 @@ fn benefit_payer(a: &Adult) -> Agency {
 fn checklist(
     ctx: &Ctx,
     months: &[Month],
-    housing_review_from: Option<Date>,
+    housing: &HousingTiming,
 ) -> Result<Vec<Todo>, EngineError> {
     let mut v = Vec::new();
     let Some(e) = ctx.event else {
@@ -1482,11 +1921,29 @@ fn checklist(
             }
         }
     }
-    if housing_review_from.is_some() {
+    if housing.review_from.is_some() {
         v.push(todo(
             Agency::Kela,
             Task::HousingAllowanceReview,
             Some(e.date),
+            "kela-asumistuen-tarkistaminen",
+        ));
+    }
+    if let Some(from) = housing.new_from {
+        // Granted from the 1st of a month, at most one month back: apply by the end of the
+        // month after the first month it can be paid for.
+        v.push(todo(
+            Agency::Kela,
+            Task::ApplyHousingAllowance,
+            Some(cal::month_end(cal::add_months(from, 1))),
+            "kela-asumistuen-tarkistaminen",
+        ));
+    }
+    if housing.paid {
+        v.push(todo(
+            Agency::Kela,
+            Task::HousingAllowanceAnnualReview,
+            None,
             "kela-asumistuen-tarkistaminen",
         ));
     }
@@ -1532,6 +1989,15 @@ mod tests {
     }
 
     #[test]
+    fn a_new_housing_allowance_application_starts_on_the_first_of_a_month() {
+        // docs/rules/maksuajankohdat.md: granted from the 1st of the month from whose first day
+        // the new income is in effect (an income change on the 1st: that month; else the next).
+        assert_eq!(new_application_month(d(2026, 6, 1)), d(2026, 6, 1));
+        assert_eq!(new_application_month(d(2026, 6, 16)), d(2026, 7, 1));
+        assert_eq!(new_application_month(d(2026, 12, 2)), d(2027, 1, 1));
+    }
+
+    #[test]
     fn e5_holiday_compensation_of_one_month_is_21_days() {
         // example E5 of docs/rules/maksuajankohdat.md: 3 000 / (3 000 / 21.5) = 21.5 → 21 days.
         let days = crate::rules::period_for(d(2026, 6, 1))
@@ -1567,6 +2033,95 @@ mod tests {
         assert_eq!(
             crate::rules::kalenteri::nth_weekday_from(from, 7),
             d(2024, 7, 9)
+        );
+    }
+
+    #[test]
+    fn e9_an_adjusted_payment_adds_its_full_day_equivalents_rounded_down() {
+        // example E9 of docs/rules/maksuajankohdat.md (Super): 741.84 € with a 50 € full daily
+        // amount adds 741.84 / 50 = 14.84 → 14 paid days.
+        assert_eq!(paid_day_equivalents(Cents(74_184), Cents::euros(50)), 14);
+        assert_eq!(paid_day_equivalents(Cents::euros(50), Cents::euros(50)), 1);
+        assert_eq!(paid_day_equivalents(Cents(4_999), Cents::euros(50)), 0);
+        assert_eq!(paid_day_equivalents(Cents::euros(50), Cents::ZERO), 0);
+    }
+
+    #[test]
+    fn e10_a_half_adjusted_allowance_steps_down_after_80_and_340_days() {
+        // example E10 of docs/rules/maksuajankohdat.md (YTK): an adjusted allowance of 50 % of a
+        // 100 €/day full allowance reaches the first step (40 paid days) after 80 adjusted days
+        // and the second (170) after 340, with the thresholds of the data.
+        let tp = &crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .tyottomyysturva;
+        let (first, second) = (
+            tp.step_down_first_days.value,
+            tp.step_down_second_days.value,
+        );
+        let half = Exact::from(Cents::euros(50));
+        let full = Cents::euros(100);
+        assert_eq!(days_until_paid_days(0, first, half, full), Some(2 * first));
+        assert_eq!(
+            days_until_paid_days(0, second, half, full),
+            Some(2 * second)
+        );
+        assert_eq!(days_until_paid_days(0, first, half, full), Some(80));
+        assert_eq!(days_until_paid_days(0, second, half, full), Some(340));
+        // Fully unemployed: one paid day per payable day.
+        assert_eq!(
+            days_until_paid_days(30, first, Exact::from(full), full),
+            Some(first - 30)
+        );
+        assert_eq!(days_until_paid_days(first, first, half, full), Some(0));
+        assert_eq!(days_until_paid_days(0, first, Exact(0), full), None);
+    }
+
+    #[test]
+    fn e12_the_waiting_period_length_follows_its_first_day() {
+        // example E12 of docs/rules/maksuajankohdat.md (Aaria): a job ended 14.12.2023; registered
+        // on 2.1.2024 → 7 weekdays, registered on 29.12.2023 → 5 weekdays.
+        assert_eq!(waiting_period_days(d(2024, 1, 2)), Some(7));
+        assert_eq!(waiting_period_days(d(2023, 12, 29)), Some(5));
+        assert_eq!(waiting_period_days(d(2024, 1, 1)), Some(7));
+        assert_eq!(waiting_period_days(d(2023, 12, 31)), Some(5));
+        // The month view's period (2026) uses the current length.
+        assert_eq!(
+            waiting_period_days(d(2026, 7, 1)),
+            Some(
+                crate::rules::period_for(d(2026, 7, 1))
+                    .expect("period")
+                    .params
+                    .maksuajankohdat
+                    .waiting_days
+                    .value
+            )
+        );
+    }
+
+    #[test]
+    fn e2_four_week_periods_step_from_their_anchor() {
+        // example E2 of docs/rules/maksuajankohdat.md in the view's dates: the claim 1.6–28.6.2026.
+        for ends in [d(2026, 6, 28), d(2025, 1, 5), d(2027, 3, 14)] {
+            let p = ClaimPeriods::FourWeeks { ends }.covering(d(2026, 4, 1), d(2026, 11, 30));
+            assert!(p.contains(&(d(2026, 6, 1), d(2026, 6, 28))) || ends != d(2026, 6, 28));
+            assert!(p[0].0 <= d(2026, 4, 1) && p[0].1 >= d(2026, 4, 1), "{p:?}");
+            assert!(p.last().is_some_and(|l| l.1 >= d(2026, 11, 30)), "{p:?}");
+            for w in p.windows(2) {
+                assert_eq!(cal::add_days(w[0].1, 1), w[1].0);
+            }
+            for (from, to) in &p {
+                assert_eq!(cal::days_between(*from, *to), ClaimPeriods::FOUR_WEEKS - 1);
+                assert_eq!(cal::days_between(ends, *to).rem_euclid(28), 0);
+            }
+        }
+        let months = ClaimPeriods::CalendarMonths.covering(d(2026, 4, 1), d(2026, 5, 31));
+        assert_eq!(
+            months,
+            vec![
+                (d(2026, 4, 1), d(2026, 4, 30)),
+                (d(2026, 5, 1), d(2026, 5, 31))
+            ]
         );
     }
 

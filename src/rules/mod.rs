@@ -243,6 +243,9 @@ pub enum Item {
     OtherPensions,
     /// Housing allowance for pensioners (instead of the general housing allowance).
     PensionersHousingAllowance,
+    /// Ylläpitokorvaus: Kela's tax-free maintenance compensation with the minimum rehabilitation
+    /// allowance (counted in the expense compensation total).
+    MaintenanceCompensation,
 }
 
 /// Which band of the garnishment rule the net income falls in (ulosottokaari 4:48).
@@ -445,6 +448,15 @@ pub enum Reason {
         /// Source id.
         source: &'static str,
     },
+    /// Ylläpitokorvaus: `daily × days` with the minimum rehabilitation allowance; tax-free.
+    MaintenanceCompensation {
+        /// Amount per day.
+        daily: Cents,
+        /// Allowance days in the month.
+        days: Rate,
+        /// Source id.
+        source: &'static str,
+    },
     /// Sickness or rehabilitation allowance: `daily × days per month` (partial: `share` of the
     /// full daily amount), minus the wage the employer pays for the same days.
     DailyAllowance {
@@ -546,6 +558,8 @@ pub enum Reason {
         earnings_limit: Cents,
         /// Paid, resting, or not on a partial pension.
         state: kansanelake::KelaState,
+        /// The amount is Kela's decision (entered), not computed.
+        decided: bool,
         /// Source id.
         source: &'static str,
     },
@@ -664,6 +678,24 @@ pub enum Flag {
         days_left: u16,
         /// The maximum period in days.
         max_days: u16,
+    },
+    /// An adjusted ansiopäiväraha uses the maximum duration only by adjusted / full a day: the days
+    /// left last longer (YTK, `kassat-ansiopaivaraha`).
+    AnsiopaivarahaAdjustedDaysLast {
+        /// Adult index.
+        person: u8,
+        /// Days left of the maximum.
+        days_left: u16,
+        /// Payable days they last at this month's adjusted allowance.
+        payable_days: u16,
+    },
+    /// At this month's allowance the maximum duration is reached within Askel's horizon
+    /// ([`tyottomyysturva::HORIZON_MONTHS`]).
+    AnsiopaivarahaMaximumWithinHorizon {
+        /// Adult index.
+        person: u8,
+        /// Months until the days left are used.
+        months: u8,
     },
     /// The earnings-related pension (a partial disability pension) is deducted from the
     /// ansiopäiväraha in full.

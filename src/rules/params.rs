@@ -53,6 +53,11 @@ pub struct Tyottomyysturva {
     pub step_down_second_share: Param<Rate>,
     pub earnings_related_cap_share: Param<Rate>,
     pub earnings_related_max_duration: Param<u32>,
+    pub max_duration_short: Param<u32>,
+    pub max_duration_short_work_history_years: Param<u32>,
+    pub max_duration_long: Param<u32>,
+    pub max_duration_long_age: Param<u32>,
+    pub max_duration_long_work_history_years: Param<u32>,
 }
 
 /// Sickness and partial sickness allowance (docs/rules/sairausvakuutus.md).
@@ -88,6 +93,7 @@ pub struct Kuntoutus {
     pub age_min: Param<u32>,
     pub young_age_min: Param<u32>,
     pub young_age_max: Param<u32>,
+    pub maintenance_compensation_daily: Param<Cents>,
 }
 
 /// Expense compensation for rehabilitative work activity (docs/rules/kulukorvaus.md).
@@ -125,6 +131,16 @@ pub struct Maksuajankohdat {
     pub mid_month_payday: Param<u32>,
     pub social_assistance_decision_days: Param<u32>,
     pub social_assistance_late_days: Param<u32>,
+    pub fund_claim_paid_earliest: Param<u32>,
+    pub fund_claim_paid_typical: Param<u32>,
+    pub fund_claim_paid_latest: Param<u32>,
+    pub fund_adjusted_claim_paid_earliest: Param<u32>,
+    pub fund_adjusted_claim_paid_typical: Param<u32>,
+    pub fund_adjusted_claim_paid_latest: Param<u32>,
+    pub fund_first_claim_paid_earliest: Param<u32>,
+    pub fund_first_claim_paid_typical: Param<u32>,
+    pub fund_first_claim_paid_latest: Param<u32>,
+    pub four_week_divisor: Param<Rate>,
 }
 
 /// General housing allowance (docs/rules/asumistuki.md).

@@ -237,6 +237,18 @@ pub struct Adult {
     pub ansio_paid_days: u16,
     /// Whether the work condition was met with wages from the step-down reform on (`None`: assumed yes).
     pub ansio_new_work_condition: Option<bool>,
+    /// Years of work history, for the shorter and the longer maximum duration of the
+    /// ansiopäiväraha (`None`: the usual maximum).
+    pub work_history_years: Option<u8>,
+    /// The national pension (kansaneläke) of Kela's decision, €/month: used instead of the
+    /// computed one when the adult gets Kela's disability pension.
+    pub kela_pension_monthly: Option<Cents>,
+    /// Whether the municipality adds the holiday-pay share to this adult's wage for the day-care
+    /// fee (`None`: yes, the common practice; `Some(false)`: e.g. no holiday bonus is paid).
+    pub day_care_holiday_pay_addition: Option<bool>,
+    /// The earnings-related pension entered is an old-age pension (vanhuuseläke): the household
+    /// gets the pensioners' housing allowance instead of the general one.
+    pub old_age_pension: bool,
     /// The kind of earnings-related disability pension, when `earnings_related_pension_monthly`
     /// is one: the engine then applies its earnings limits ([`super::tyoelake`]).
     pub disability_pension: DisabilityPension,

@@ -13,6 +13,10 @@ use super::params::{Tyottomyysturva, Verotus};
 use super::situation::{Adult, BenefitKind};
 use super::{Because, BenefitComputed, Flag, Reason};
 
+/// Askel's horizon for the maximum duration: the year of its annual figures (12 × the month). A
+/// maximum reached within it is flagged.
+pub const HORIZON_MONTHS: u32 = 12;
+
 /// The month's benefit for one person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BenefitMonth {
@@ -94,6 +98,10 @@ impl BenefitMonth {
         let outside_age = age < p.working_age_min.value || age > p.working_age_max.value;
         let ansio = kind == Some(BenefitComputed::Ansiopaivaraha) && !outside_age;
         let percent = |r: Rate| u8::try_from(r.0 / 10_000).unwrap_or(100);
+        let to_u16 = |days: u32| u16::try_from(days).unwrap_or(u16::MAX);
+        let max_days = max_duration(adult.age, adult.work_history_years, p);
+        let left = max_days.saturating_sub(u32::from(adult.ansio_paid_days));
+        let adjusted = self.amount.is_positive() && self.amount < self.full;
         [
             hours_over.then_some(Flag::HoursOver80PercentNoBenefit { person }),
             (kind == Some(BenefitComputed::Yleistuki)
@@ -113,11 +121,27 @@ impl BenefitMonth {
             self.cap
                 .filter(|_| ansio)
                 .map(|limit| Flag::AnsiopaivarahaHundredPercentRule { person, limit }),
-            (ansio && adult.ansio_paid_days > 0).then(|| Flag::AnsiopaivarahaDaysLeft {
+            (ansio
+                && (adult.ansio_paid_days > 0
+                    || max_days != p.earnings_related_max_duration.value))
+                .then(|| Flag::AnsiopaivarahaDaysLeft {
+                    person,
+                    days_left: to_u16(left),
+                    max_days: to_u16(max_days),
+                }),
+            (ansio && adjusted).then(|| Flag::AnsiopaivarahaAdjustedDaysLast {
                 person,
-                days_left: u16::try_from(days_left(adult.ansio_paid_days, p)).unwrap_or(u16::MAX),
-                max_days: u16::try_from(p.earnings_related_max_duration.value).unwrap_or(u16::MAX),
+                days_left: to_u16(left),
+                payable_days: to_u16(payable_days_lasting(left, self.amount, self.full)),
             }),
+            (ansio && self.amount.is_positive())
+                .then(|| months_until_maximum(left, self.amount, self.full, p))
+                .flatten()
+                .filter(|months| *months <= HORIZON_MONTHS)
+                .map(|months| Flag::AnsiopaivarahaMaximumWithinHorizon {
+                    person,
+                    months: u8::try_from(months).unwrap_or(u8::MAX),
+                }),
             self.deducted_in_full
                 .is_positive()
                 .then_some(Flag::PensionDeductedFromAnsiopaivaraha { person }),
@@ -438,11 +462,79 @@ pub fn hundred_percent_limit(basis_wage: Cents, deduction: Rate, p: &Tyottomyyst
         .mul_rate(p.earnings_related_cap_share.value)
 }
 
-/// Days of the maximum period left after `paid_days` (information; the 400-day maximum).
+/// Days of the usual (400-day) maximum period left after `paid_days` (information).
 pub fn days_left(paid_days: u16, p: &Tyottomyysturva) -> u32 {
     p.earnings_related_max_duration
         .value
         .saturating_sub(u32::from(paid_days))
+}
+
+/// The maximum duration of the ansiopäiväraha in days (työttömyysturvalaki 6 luku 7 §; MMA-kassa,
+/// `mmakassa-kesto`; docs/rules/tyottomyysturva.md): the shorter maximum with at most
+/// `max_duration_short_work_history_years` years of work history, the longer one from
+/// `max_duration_long_age` with at least `max_duration_long_work_history_years` years, otherwise
+/// the usual maximum. Without the years of work history, the usual maximum. The age now stands for
+/// the age at which the work condition was met, and the years entered for both the whole work
+/// history and the last 20 years \[UNCONFIRMED, see the parameters\].
+pub fn max_duration(age: u8, work_history_years: Option<u8>, p: &Tyottomyysturva) -> u32 {
+    let Some(years) = work_history_years.map(u32::from) else {
+        return p.earnings_related_max_duration.value;
+    };
+    if years <= p.max_duration_short_work_history_years.value {
+        p.max_duration_short.value
+    } else if u32::from(age) >= p.max_duration_long_age.value
+        && years >= p.max_duration_long_work_history_years.value
+    {
+        p.max_duration_long.value
+    } else {
+        p.earnings_related_max_duration.value
+    }
+}
+
+/// Days of the maximum duration used by `payable_days` days of an allowance paid at `paid` of
+/// the `full` amount: an adjusted day counts as the fraction paid / full of a day (YTK, `kassat-ansiopaivaraha`:
+/// 64.21 / 80.49 = 0.7977 day), a full day as one. Exact to a millionth of a day (a [`Rate`] of
+/// days). This is the counter behind the step-down ([`step_share`]) and the maximum duration: a
+/// month-by-month view adds one month's `counted_days` to the days already paid.
+pub fn counted_days(paid: Cents, full: Cents, payable_days: Rate) -> Rate {
+    if !full.is_positive() || !paid.is_positive() {
+        return Rate::ZERO;
+    }
+    let paid = paid.min(full);
+    Rate(crate::units::div_round(
+        i128::from(payable_days.0) * i128::from(paid.0),
+        i128::from(full.0),
+    ) as i64)
+}
+
+/// How many payable days the `days_left` of the maximum last at an allowance of `paid` out of
+/// `full` (per day or per month, the same ratio): `days_left × full / paid`, whole days, rounded
+/// down (YTK, `kassat-ansiopaivaraha`: 400 days at 64.21 of 80.49 last 501 adjusted days). 0 when nothing is paid.
+pub fn payable_days_lasting(days_left: u32, paid: Cents, full: Cents) -> u32 {
+    if !full.is_positive() || !paid.is_positive() {
+        return 0;
+    }
+    let paid = paid.min(full);
+    let days = i128::from(days_left) * i128::from(full.0) / i128::from(paid.0);
+    u32::try_from(days).unwrap_or(u32::MAX)
+}
+
+/// Whole months (rounded up) until the `days_left` of the maximum are used at this month's
+/// allowance (`paid` of `full` a month, [`counted_days`] of the month's payable days); `None`
+/// when nothing is paid.
+pub fn months_until_maximum(
+    days_left: u32,
+    paid: Cents,
+    full: Cents,
+    p: &Tyottomyysturva,
+) -> Option<u32> {
+    let per_month = counted_days(paid, full, p.days_per_month.value);
+    if per_month.0 <= 0 {
+        return None;
+    }
+    let left = i128::from(days_left) * i128::from(Rate::ONE.0);
+    let months = (left + i128::from(per_month.0) - 1) / i128::from(per_month.0);
+    Some(u32::try_from(months).unwrap_or(u32::MAX))
 }
 
 /// Whether `age` is within the ages at which an unemployment benefit can be paid
@@ -569,6 +661,40 @@ mod tests {
         assert_eq!(low, Cents(3721));
         assert_eq!(step_share(300, false, p25), Rate::ONE);
         assert_eq!(days_left(50, p25), 350);
+    }
+
+    #[test]
+    fn adjusted_days_count_as_fractions_and_the_maximum_follows_the_work_history() {
+        let p25 = &PERIODS[0].params.tyottomyysturva;
+        // YTK: full 80.49, adjusted 64.21 → 0.7977 of a day; 400 days last 501 adjusted days
+        assert_eq!(
+            counted_days(Cents(6421), Cents(8049), Rate::ONE),
+            Rate(797_739)
+        );
+        assert_eq!(payable_days_lasting(400, Cents(6421), Cents(8049)), 501);
+        // a full month uses 21.5 days; nothing paid uses none
+        assert_eq!(
+            counted_days(Cents(100), Cents(100), p25.days_per_month.value),
+            p25.days_per_month.value
+        );
+        assert_eq!(counted_days(Cents::ZERO, Cents(100), Rate::ONE), Rate::ZERO);
+        assert_eq!(payable_days_lasting(400, Cents::ZERO, Cents(100)), 0);
+        // 100 days at full allowance: 100 / 21.5 = 4.65 → within 5 months
+        assert_eq!(
+            months_until_maximum(100, Cents(100), Cents(100), p25),
+            Some(5)
+        );
+        assert_eq!(
+            months_until_maximum(100, Cents::ZERO, Cents(100), p25),
+            None
+        );
+        // 300 with at most 3 years of work, 500 from 58 with at least 5, otherwise 400
+        assert_eq!(max_duration(30, None, p25), 400);
+        assert_eq!(max_duration(30, Some(3), p25), 300);
+        assert_eq!(max_duration(30, Some(4), p25), 400);
+        assert_eq!(max_duration(58, Some(5), p25), 500);
+        assert_eq!(max_duration(57, Some(30), p25), 400);
+        assert_eq!(max_duration(60, Some(3), p25), 300);
     }
 
     #[test]

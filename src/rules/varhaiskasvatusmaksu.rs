@@ -154,7 +154,8 @@ fn round_to_step(x: Exact, step: Cents) -> Cents {
 }
 
 /// The family's fees: `children` are those in care (any order), `family_size` the adults of the
-/// couple plus every minor child, `income` from [`income_counted`].
+/// couple plus every minor child, `income` from [`income_counted`] (plus any wages the
+/// holiday-pay addition is not applied to).
 pub fn fees(
     children: &[ChildInCare],
     family_size: u32,

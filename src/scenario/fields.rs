@@ -899,6 +899,42 @@ pub(crate) const ADULT_FIELDS: &[Field<Adult>] = &[
         set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
         change: None,
     },
+    // The maximum duration of the ansiopäiväraha (docs/rules/tyottomyysturva.md).
+    Field {
+        name: "work_history_years",
+        kind: Kind::Count {
+            min: 0,
+            max: crate::rules::limits::MAX_WORK_HISTORY_YEARS,
+        },
+        get: |a| a.work_history_years.map(Value::Count),
+        set: |a, v| a.work_history_years = count(v),
+        change: None,
+    },
+    // The national pension of Kela's decision (docs/rules/kansanelake.md).
+    Field {
+        name: "kela_pension_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.kela_pension_monthly.map(Value::Money),
+        set: |a, v| a.kela_pension_monthly = money(v),
+        change: None,
+    },
+    // The holiday-pay addition of the day-care fee (docs/rules/varhaiskasvatusmaksu.md): written
+    // only when the adult said no.
+    Field {
+        name: "day_care_holiday_pay_addition",
+        kind: Kind::Bool,
+        get: |a| a.day_care_holiday_pay_addition.map(Value::Bool),
+        set: |a, v| a.day_care_holiday_pay_addition = Some(v == Value::Bool(true)),
+        change: None,
+    },
+    // An old-age pension (docs/rules/elakkeensaajan_asumistuki.md).
+    Field {
+        name: "old_age_pension",
+        kind: Kind::Bool,
+        get: |a| a.old_age_pension.then_some(Value::Bool(true)),
+        set: |a, v| a.old_age_pension = v == Value::Bool(true),
+        change: None,
+    },
 ];
 
 /// The names of [`DisabilityPension`] in the format.
@@ -981,13 +1017,20 @@ impl Record for Adult {
             self.unemployment_benefit,
             self.earnings_related_daily.or(self.ansio_basis_wage),
         );
-        // a disability pension needs the amount of its decision
-        if self.disability_pension != DisabilityPension::None
+        // a disability pension or an old-age pension needs the amount of its decision
+        if (self.disability_pension != DisabilityPension::None || self.old_age_pension)
             && !self.earnings_related_pension_monthly.is_positive()
         {
             e.push(
                 join(path, "earnings_related_pension_monthly"),
                 Problem::DisabilityPensionAmountMissing,
+            );
+        }
+        // one earnings-related pension: an old-age pension or a disability pension
+        if self.old_age_pension && self.disability_pension != DisabilityPension::None {
+            e.push(
+                join(path, "old_age_pension"),
+                Problem::OldAgeAndDisabilityPension,
             );
         }
     }

@@ -12,14 +12,16 @@ use super::*;
 use fields::join;
 
 pub(super) fn parse(text: &str) -> Result<Scenario, ScenarioErrors> {
-    let v = Json::parse(text)
-        .map_err(|message| ScenarioErrors::one("", Problem::InvalidJson { message }))?;
+    // Keys given twice are kept, so that the reader names each with its path.
+    let v = crate::json::parse_keeping_duplicates(text).map_err(|error| {
+        ScenarioErrors::one(
+            "",
+            Problem::InvalidJson {
+                message: error.to_string(),
+            },
+        )
+    })?;
     from_tree(&v)
-}
-
-/// From serde_json's tree (callers that parsed already; duplicates are gone there).
-pub(super) fn from_value(v: &serde_json::Value) -> Result<Scenario, ScenarioErrors> {
-    from_tree(&Json::from_serde(v))
 }
 
 struct Obj<'a> {
@@ -236,7 +238,7 @@ pub(super) fn write_record<T: Record>(record: &T) -> Json {
 
 /// Read a scenario; on problems, also validate what could be read so that every problem is
 /// reported at once (a field that already has a problem is not reported twice).
-fn from_tree(v: &Json) -> Result<Scenario, ScenarioErrors> {
+pub(super) fn from_tree(v: &Json) -> Result<Scenario, ScenarioErrors> {
     let mut e = Errors(Vec::new());
     let s: Scenario = read_record(v, "", &mut e);
     if e.0.is_empty() {
@@ -297,6 +299,6 @@ pub(super) fn to_pretty_text(s: &Scenario) -> String {
     out
 }
 
-fn tree(s: &Scenario) -> Json {
+pub(super) fn tree(s: &Scenario) -> Json {
     write_record(s)
 }

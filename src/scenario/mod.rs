@@ -5,7 +5,7 @@
 //! as [`Cents`]. Parsing and [`Scenario::validate`] return every problem with its field path
 //! (e.g. `household.adults[0].monthly_wage`) and a machine-readable [`Problem`] the UI translates.
 //!
-//! Boundary: pure Rust (serde_json only); never imports web crates.
+//! Boundary: pure Rust (JSON through [`crate::json`]); never imports web crates.
 
 mod fields;
 pub mod input;
@@ -165,6 +165,9 @@ pub enum Problem {
     EarningsRelatedDailyMissing,
     /// A `disability_pension` needs its amount (`earnings_related_pension_monthly` > 0).
     DisabilityPensionAmountMissing,
+    /// `old_age_pension` together with a `disability_pension`: the pension entered is one or the
+    /// other.
+    OldAgeAndDisabilityPension,
     /// `monthly_wage` and `hourly_wage` both given.
     MonthlyAndHourlyWage,
     /// `hourly_wage` without `hours_per_week` (or the other way round).
@@ -342,12 +345,19 @@ impl Scenario {
         Scenario::read(text).map(|o| o.scenario)
     }
 
-    /// [`Scenario::from_json`] from an already parsed JSON value (duplicate keys can no longer
-    /// be seen there; numbers are read from serde_json's text for them).
-    pub fn from_value(v: &serde_json::Value) -> Result<Scenario, ScenarioErrors> {
-        let opened = Opened::migrate(json::from_value(v)?);
+    /// [`Scenario::read`] from an already parsed JSON value (a saved record inside its
+    /// envelope, the tab's state, a golden case). Numbers are read from their text as in a file;
+    /// a key given twice is reported when the tree still has both (see
+    /// [`crate::json::parse_keeping_duplicates`]).
+    pub fn read_value(v: &crate::json::Value) -> Result<Opened, ScenarioErrors> {
+        let opened = Opened::migrate(json::from_tree(v)?);
         opened.scenario.validate()?;
-        Ok(opened.scenario)
+        Ok(opened)
+    }
+
+    /// [`Scenario::read_value`] without the notices.
+    pub fn from_value(v: &crate::json::Value) -> Result<Scenario, ScenarioErrors> {
+        Scenario::read_value(v).map(|o| o.scenario)
     }
 
     /// The scenario as JSON (the same format `from_json` reads); money and hours are written as
@@ -361,9 +371,10 @@ impl Scenario {
         json::to_pretty_text(self)
     }
 
-    /// The scenario as a serde_json value (for tests and callers that edit it as a tree).
-    pub fn to_value(&self) -> serde_json::Value {
-        serde_json::from_str(&self.to_json()).unwrap_or(serde_json::Value::Null)
+    /// The scenario as a JSON tree, its keys in the order of docs/SCENARIO-FORMAT.md (for
+    /// storage, the tab's state and tests that edit it as a tree).
+    pub fn to_value(&self) -> crate::json::Value {
+        json::tree(self)
     }
 
     /// Check every rule of the format; returns all problems. The fields and their limits come
@@ -394,6 +405,13 @@ impl Scenario {
             }
         }
         s
+    }
+}
+
+/// A scenario inside another JSON value (the storage envelope) is written as its file is.
+impl crate::json::WriteJson for Scenario {
+    fn write_json(&self) -> crate::json::Value {
+        self.to_value()
     }
 }
 

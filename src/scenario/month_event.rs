@@ -10,7 +10,7 @@
 use super::fields::{Ctx, Nested};
 use super::text::{self, Json};
 use super::*;
-use crate::rules::maksuajankohdat::{Change, Event, PayRhythm};
+use crate::rules::maksuajankohdat::{Change, ClaimPeriods, Event, PayRhythm};
 
 /// What kind of change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -42,6 +42,9 @@ pub const CHANGES: &[&str] = &[
 
 /// The accepted `pay_rhythm` names.
 pub const RHYTHMS: &[&str] = &["end_of_month", "15th_next_month", "twice_a_month"];
+
+/// The accepted `claim_periods` names: calendar months (the default), four weeks.
+pub const CLAIM_PERIODS: &[&str] = &["calendar_months", "four_weeks"];
 
 impl ChangeKind {
     /// Every kind, in the order of [`CHANGES`].
@@ -95,6 +98,11 @@ pub struct MonthEvent {
     pub days_per_week: Option<u8>,
     /// The option whose change is taken.
     pub option: Option<u8>,
+    /// The unemployment benefit is claimed in four-week periods instead of calendar months.
+    pub four_weeks: bool,
+    /// The last day of the current four-week period (default: the period that starts on the
+    /// Monday on or before the first day of the month of the change).
+    pub period_end: Option<Date>,
 }
 
 const KNOWN: &[&str] = &[
@@ -113,6 +121,8 @@ const KNOWN: &[&str] = &[
     "hours",
     "days_per_week",
     "option",
+    "claim_periods",
+    "period_end",
 ];
 
 /// The fields of `month_event` as read: the object's pairs, with the path for problems.
@@ -298,6 +308,20 @@ fn read(v: &Json, path: &str, e: &mut Errors) -> Option<MonthEvent> {
         option: o
             .whole("option", 0, MAX_OPTIONS as i64 - 1, e)
             .map(|n| n as u8),
+        four_weeks: match o.string("claim_periods", e) {
+            None => false,
+            Some(s) if CLAIM_PERIODS.contains(&s) => s == CLAIM_PERIODS[1],
+            Some(_) => {
+                e.push(
+                    o.p("claim_periods"),
+                    Problem::UnknownValue {
+                        allowed: CLAIM_PERIODS,
+                    },
+                );
+                false
+            }
+        },
+        period_end: o.date("period_end", e),
     })
 }
 
@@ -367,6 +391,12 @@ fn tree(m: &MonthEvent) -> Json {
     }
     if let Some(n) = m.option {
         f.push(("option".into(), Json::Number(n.to_string())));
+    }
+    if m.four_weeks {
+        f.push(("claim_periods".into(), string(CLAIM_PERIODS[1])));
+    }
+    if let Some(d) = m.period_end {
+        f.push(("period_end".into(), string(&d.to_string())));
     }
     Json::Object(f)
 }
@@ -547,7 +577,25 @@ impl MonthEvent {
             change,
             date: self.date,
             adult: self.adult,
+            periods: self.claim_periods(),
         }
+    }
+
+    /// The claim periods: calendar months, or four weeks ending on `period_end` (default: the
+    /// four weeks from the Monday on or before the first day of the month of the change).
+    pub fn claim_periods(&self) -> ClaimPeriods {
+        if !self.four_weeks {
+            return ClaimPeriods::CalendarMonths;
+        }
+        let ends = self.period_end.unwrap_or_else(|| {
+            let first = crate::rules::kalenteri::month_start(self.date);
+            let monday = crate::rules::kalenteri::add_days(
+                first,
+                1 - i64::from(crate::rules::kalenteri::weekday(first)),
+            );
+            crate::rules::kalenteri::add_days(monday, ClaimPeriods::FOUR_WEEKS - 1)
+        });
+        ClaimPeriods::FourWeeks { ends }
     }
 
     /// The steady situation after the change, at the date of the change (no options, no event).

@@ -14,7 +14,7 @@
 //! JSON, whatever it is given (a "zip bomb" stops at the limit); every failure is a typed
 //! [`ShareError`] the UI puts into words.
 //!
-//! Boundary: pure Rust (miniz_oxide, serde_json); never imports web crates.
+//! Boundary: pure Rust (miniz_oxide, [`crate::json`]); never imports web crates.
 
 use super::{Opened, Scenario, ScenarioErrors};
 

@@ -7,8 +7,7 @@
 
 use std::fmt;
 
-use serde::de::{DeserializeOwned, IgnoredAny};
-use serde::{Deserialize, Serialize};
+use crate::json::{self, Fields, ReadJson, Value, WriteJson};
 
 /// The current envelope format.
 pub const FORMAT: u32 = 1;
@@ -62,52 +61,31 @@ impl StorageError {
     }
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T: ?Sized> {
-    format: u32,
-    data: &'a T,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Header {
-    format: u64,
-    #[allow(dead_code)]
-    data: IgnoredAny,
-}
-
-#[derive(Deserialize)]
-struct EnvelopeIn<T> {
-    data: T,
-}
-
 /// Wraps `value` in the current envelope.
-pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<String, StorageError> {
-    serde_json::to_string(&EnvelopeOut {
-        format: FORMAT,
-        data: value,
-    })
-    .map_err(|_| StorageError::Encode)
+pub fn encode<T: WriteJson + ?Sized>(value: &T) -> Result<String, StorageError> {
+    Ok(Value::object([
+        ("format", Value::integer(FORMAT)),
+        ("data", value.write_json()),
+    ])
+    .to_text())
 }
 
 /// Reads an envelope written by [`encode`] (or by an older version, after migrating it).
 ///
-/// The envelope is read twice: first only its `format` (so a newer version is refused before
-/// its data is interpreted), then its `data` as `T`. Typed parsing keeps the WebAssembly small
-/// (no `serde_json::Value`).
-pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, StorageError> {
-    // serde also reads structs from arrays (`[1, …]`); an envelope is always an object.
-    if !raw.trim_start().starts_with('{') {
-        return Err(StorageError::Corrupt);
-    }
-    let header: Header = serde_json::from_str(raw).map_err(|_| StorageError::Corrupt)?;
-    match header.format {
-        // The first version. A later one adds its migration here, e.g. `1 => migrate_1_to_2(raw)`.
+/// The envelope is an object with exactly `format` and `data`, each once; its `format` is read
+/// first, so a newer version is refused before its data is interpreted, then `data` as `T`.
+pub fn decode<T: ReadJson>(raw: &str) -> Result<T, StorageError> {
+    let envelope = json::parse(raw).map_err(|_| StorageError::Corrupt)?;
+    let fields = Fields::of(&envelope, &["format", "data"]).map_err(|_| StorageError::Corrupt)?;
+    let format: u64 = fields
+        .required("format")
+        .map_err(|_| StorageError::Corrupt)?;
+    let data: Value = fields.required("data").map_err(|_| StorageError::Corrupt)?;
+    match format {
+        // The first version. A later one adds its migration here, e.g. `1 => migrate_1_to_2(data)`.
         1 => {}
         0 => return Err(StorageError::Corrupt),
         newer => return Err(StorageError::FutureVersion(newer)),
     }
-    serde_json::from_str::<EnvelopeIn<T>>(raw)
-        .map(|e| e.data)
-        .map_err(|_| StorageError::WrongShape)
+    T::read_json(&data).map_err(|_| StorageError::WrongShape)
 }

@@ -47,8 +47,7 @@
 mod browser;
 mod envelope;
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use crate::json::{ReadJson, WriteJson};
 
 pub use browser::{announce_deletion, on_change, ChangeListener, LocalStorage};
 pub use envelope::{decode, encode, StorageError, FORMAT};
@@ -254,7 +253,7 @@ impl<B: Backend> Store<B> {
 
     /// Saves `value` under `key` (a data key of a [`Feature`]) in a versioned envelope.
     /// Refused with [`StorageError::NoConsent`] before that feature's opt-in: nothing is written.
-    pub fn save<T: Serialize + ?Sized>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+    pub fn save<T: WriteJson + ?Sized>(&self, key: &str, value: &T) -> Result<(), StorageError> {
         let feature = data_feature(key)?;
         if !self.consent(feature)? {
             return Err(StorageError::NoConsent);
@@ -272,7 +271,7 @@ impl<B: Backend> Store<B> {
         change: impl FnOnce(&mut T) -> R,
     ) -> Result<(T, R), StorageError>
     where
-        T: Serialize + DeserializeOwned + Default,
+        T: WriteJson + ReadJson + Default,
     {
         let feature = data_feature(key)?;
         if !self.consent(feature)? {
@@ -286,7 +285,7 @@ impl<B: Backend> Store<B> {
 
     /// Loads the value under `key`: `Ok(None)` when nothing is stored, an error when the stored
     /// blob cannot be read (the blob is left untouched).
-    pub fn load<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageError> {
+    pub fn load<T: ReadJson>(&self, key: &str) -> Result<Option<T>, StorageError> {
         check_key(key)?;
         match self.backend.get(key)? {
             None => Ok(None),
@@ -401,7 +400,7 @@ pub fn set_consent(feature: Feature, given: bool) -> Result<(), StorageError> {
 /// Read-modify-write of the record under `key` in localStorage (see [`Store::modify`]).
 pub fn modify<T, R>(key: &str, change: impl FnOnce(&mut T) -> R) -> Result<(T, R), StorageError>
 where
-    T: Serialize + DeserializeOwned + Default,
+    T: WriteJson + ReadJson + Default,
 {
     browser_store().modify(key, change)
 }
@@ -417,12 +416,12 @@ pub fn inventory() -> Result<Inventory, StorageError> {
 }
 
 /// Saves `value` under `key` in localStorage; refused before opt-in.
-pub fn save<T: Serialize + ?Sized>(key: &str, value: &T) -> Result<(), StorageError> {
+pub fn save<T: WriteJson + ?Sized>(key: &str, value: &T) -> Result<(), StorageError> {
     browser_store().save(key, value)
 }
 
 /// Loads the value under `key` from localStorage.
-pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
+pub fn load<T: ReadJson>(key: &str) -> Result<Option<T>, StorageError> {
     browser_store().load(key)
 }
 

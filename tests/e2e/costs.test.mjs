@@ -124,3 +124,28 @@ test('Timo: the garnished amount now and full time is painted as in the golden c
   guard.check('timo');
   await page.close();
 });
+
+test('Sanna: without the holiday-pay addition for the partner the fee is the golden case without it', async () => {
+  const g = golden('preset-sanna-34-jyvaskyla-full-time-3000-partner-without-holiday-pay-addition-2026-12');
+  const { page, guard } = await withPreset('sanna', g.scenario.rules_date);
+  // Only the adult with a wage is asked; the box is ticked by default (the common practice).
+  const box = page.locator('#adult1-holiday-pay');
+  assert.ok(await box.isChecked(), 'the holiday-pay addition is on by default');
+  assert.equal(await page.locator('#adult0-holiday-pay').count(), 0, 'not asked of the adult without a wage');
+  const size = await box.boundingBox();
+  assert.ok(size && size.width >= 13 && size.height >= 13, 'the box is visible');
+  const label = await page.locator('label[for="adult1-holiday-pay"]').boundingBox();
+  assert.ok(label && label.height >= 24, 'the label is a target of at least 24 px');
+  await box.uncheck();
+  await page.waitForFunction(([label, digits]) => {
+    const card = document.querySelectorAll('.comparison-card')[2];
+    const row = card && [...card.querySelectorAll('.card-row')].find((r) => r.querySelector('dt').textContent.trim() === label);
+    return row && row.querySelector('dd').textContent.replace(/[^0-9]/g, '') === digits;
+  }, [en['scenario.row.day_care_fee'], cents(g.expect.day_care_fees)]);
+  await expectPainted(page, 2, en['scenario.row.day_care_fee'], g.expect.day_care_fees, 'full-time, no addition');
+  await expectPainted(page, 2, en['scenario.results.disposable'], g.expect.disposable_income, 'full-time, no addition');
+  await expectNoHorizontalScroll(page, 'sanna no addition');
+  await expectAccessible(page, 'sanna no addition');
+  guard.check('sanna no addition');
+  await page.close();
+});

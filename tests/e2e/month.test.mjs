@@ -135,6 +135,61 @@ test('the change travels in a share link and its checklist is on the meeting sum
   await opened.page.close();
 });
 
+const garnishedCase = JSON.parse(fs.readFileSync(
+  path.join(ROOT, 'tests/cases/month-derived-garnished-wage-full-time-job-starts-1-8-tampere-2026.json'), 'utf8',
+));
+
+test('on a phone, a garnished wage is paid into the account after the garnishment, with its own line, and the benefit is not garnished', async () => {
+  const scenario = structuredClone(garnishedCase.scenario);
+  delete scenario.month_event;
+  const { page, guard } = await open(env.browser.context, env.server.origin,
+    `/?lang=en&page=scenarios#${payload(JSON.stringify(scenario))}`);
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: en['month.show'] }).click();
+  await page.getByLabel(en['month.form_change']).selectOption('job_starts');
+  await page.getByLabel(en['month.form_date']).fill('2026-08-01');
+  await page.getByLabel(en['month.form_wage']).fill('2500');
+  await page.getByLabel(en['month.form_rhythm']).selectOption('end_of_month');
+  await page.getByLabel(en['month.form_full_time']).check();
+
+  const august = page.locator('.month-table tr[data-month="2026-08"]');
+  await august.waitFor();
+  // The painted totals are the golden case's.
+  for (const month of ['2026-08', '2026-09']) {
+    const cell = page.locator(`.month-table tr[data-month="${month}"] td.month-total strong`);
+    assert.equal(await paintedText(page, cell), euro(garnishedCase.expect[`month[${month}].total`]), `${month} total`);
+  }
+  // The table names the garnished part next to the net salary.
+  const taken = euro(681.75);
+  const parts = await august.locator('.month-parts').textContent();
+  assert.ok(parts.includes(`${en['month.component_wage']} ${euro(garnishedCase.expect['month[2026-08].wages_net'])}`), parts);
+  assert.ok(parts.includes(fill(en['month.garnished_part'], { amount: taken })), parts);
+
+  // The salary of 31.8 in August's card: the net amount painted, and the garnishment on its own line.
+  const card = page.locator('section.month-card', { has: page.getByRole('heading', { name: 'August 2026' }) });
+  const salary = card.locator('li.month-payment', { hasText: en['month.component_wage'] });
+  const amount = salary.locator('.month-payment-amount');
+  await amount.scrollIntoViewIfNeeded();
+  const box = await amount.boundingBox();
+  const painted = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent?.trim() ?? '',
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  assert.equal(painted, euro(garnishedCase.expect['month[2026-08].wages_net']), 'painted net salary');
+  const line = salary.locator('.month-payment-garnished');
+  assert.equal((await line.textContent()).trim(), fill(en['month.garnished_line'], { amount: taken }));
+  const lineBox = await line.boundingBox();
+  assert.ok(lineBox && lineBox.y >= box.y + box.height - 1, 'the garnishment is a line of its own under the amount');
+  // The unemployment benefit of the same month has no garnishment line.
+  const benefit = card.locator('li.month-payment', { hasText: en['month.component_benefit'] });
+  assert.equal(await benefit.locator('.month-payment-garnished').count(), 0);
+  assert.ok((await benefit.textContent()).includes(euro(garnishedCase.expect['month[2026-08].unemployment_benefit'])));
+
+  await expectAccessible(page, 'month view with a garnished wage on a phone');
+  await expectNoHorizontalScroll(page, 'month view with a garnished wage on a phone');
+  await screenshot(page, 'month-view-garnished-phone');
+  guard.check('garnished wage');
+  await page.close();
+});
+
 test('the About page lists the assumptions of the month view in every language', async () => {
   for (const lang of LANGS) {
     const t = messages(lang);

@@ -113,3 +113,35 @@ test('choosing a disability pension shows its fields, and a missing amount is sa
   guard.check('pension fields');
   await page.close();
 });
+
+test('a Kela pension from the decision is asked only with a Kela pension, and a bad value is said next to the field', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios');
+  await page.setViewportSize(PHONE);
+  const form = page.getByLabel(en['scenario.mode.form']);
+  if (await form.count()) await form.check();
+  const decided = page.locator('#adult0-kela-amount');
+  assert.equal(await decided.count(), 0, 'not asked without a Kela pension');
+  await page.locator('#adult0-kela-pension').selectOption('yes');
+  await decided.waitFor();
+  assert.equal(await page.getByLabel(en['scenario.field.kela_pension_amount']).count(), 1);
+  await decided.fill('-5');
+  const error = page.locator('#adult0-kela-amount-error');
+  await assert.doesNotReject(error.getByText(en['scenario.error.negative']).waitFor({ timeout: 2000 }));
+  assert.equal(await decided.getAttribute('aria-invalid'), 'true');
+  assert.equal(await error.getAttribute('aria-live'), 'polite');
+  await expectAccessible(page, 'kela amount error');
+  await decided.fill('700');
+  await page.waitForFunction(() => document.querySelector('#adult0-kela-amount')?.getAttribute('aria-invalid') !== 'true');
+  // an earnings-related pension that is not a disability pension may be an old-age pension
+  const oldAge = page.locator('#adult0-old-age');
+  assert.equal(await oldAge.count(), 0, 'no old-age question without a pension');
+  await page.locator('details.advanced summary').first().click();
+  await page.locator('#adult0-pension').fill('1300');
+  await oldAge.waitFor();
+  await oldAge.check();
+  assert.ok(await oldAge.isChecked());
+  await expectNoHorizontalScroll(page, 'kela amount');
+  await expectAccessible(page, 'kela amount and old age');
+  guard.check('kela amount');
+  await page.close();
+});

@@ -95,3 +95,32 @@ test('the sickness fields appear with the status, and a bad value is refused nex
   guard.check('sickness fields');
   await page.close();
 });
+
+test('the years of work appear with ansiopäiväraha, refuse a bad value next to the field, and give the maximum', async () => {
+  const { page, guard } = await withPaula('en', PHONE);
+  await page.locator('#adult0-wa-status').selectOption('none');
+  await page.locator('#adult0-benefit').selectOption('earnings_related');
+  const years = page.locator('#adult0-wa-work-history');
+  await years.waitFor();
+  await page.locator('#adult0-wa-ansio-basis').fill('2500');
+  await page.locator('#adult0-wa-ansio-days').fill('200');
+  await years.fill('61');
+  const error = page.locator('#adult0-wa-work-history-error');
+  await error.waitFor();
+  assert.ok((await error.textContent()).trim().length > 0, 'a message next to the field');
+  assert.equal(await years.getAttribute('aria-invalid'), 'true');
+  assert.equal(await error.getAttribute('aria-live'), 'polite');
+  await expectAccessible(page, 'work history error');
+  await years.fill('2');
+  // two years of work: the shorter maximum; the sentences come from the data
+  const left = new RegExp(en['work_ability.flag.days_left'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\\{days\\}', '\\d+').replace('\\{max\\}', '300'));
+  await page.waitForFunction((source) => new RegExp(source).test(document.body.textContent), left.source);
+  const end = new RegExp(en['work_ability.flag.maximum_within_horizon'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\\{months\\}', '\\d+'));
+  assert.match(await page.locator('body').textContent(), end, 'the end of the maximum within the year is said');
+  await expectNoHorizontalScroll(page, 'work history');
+  await expectAccessible(page, 'work history');
+  guard.check('work history');
+  await page.close();
+});

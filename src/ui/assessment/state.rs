@@ -13,7 +13,7 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, Mismatch, ReadJson, Value, WriteJson};
 use yew::prelude::*;
 
 use crate::assessment::{
@@ -36,8 +36,7 @@ pub fn fallback_date() -> String {
 
 /// What is saved next to the history for the summary: the free parts of the latest saved
 /// answers. (The statements themselves are not needed once scored, so they are not kept.)
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedNotes {
     /// The date of the result these notes belong to.
     pub date: String,
@@ -69,6 +68,34 @@ impl SavedNotes {
         a.set_goals(&self.goals).ok()?;
         a.set_questions(&self.questions).ok()?;
         Some(a)
+    }
+}
+
+const NOTES_KEYS: [&str; 4] = ["date", "support_topics", "goals", "questions"];
+
+/// Stored as `{"date", "support_topics", "goals", "questions"}`, each required, nothing else.
+impl WriteJson for SavedNotes {
+    fn write_json(&self) -> Value {
+        let [date, support_topics, goals, questions] = NOTES_KEYS;
+        Value::object([
+            (date, self.date.write_json()),
+            (support_topics, self.support_topics.write_json()),
+            (goals, self.goals.write_json()),
+            (questions, self.questions.write_json()),
+        ])
+    }
+}
+
+impl ReadJson for SavedNotes {
+    fn read_json(v: &Value) -> Result<Self, Mismatch> {
+        let [date, support_topics, goals, questions] = NOTES_KEYS;
+        let f = Fields::of(v, &NOTES_KEYS)?;
+        Ok(SavedNotes {
+            date: f.required(date)?,
+            support_topics: f.required(support_topics)?,
+            goals: f.required(goals)?,
+            questions: f.required(questions)?,
+        })
     }
 }
 
@@ -226,29 +253,30 @@ pub const STEP_STATE_KEY: &str = "askel.assessment.step";
 /// The assessment in progress as the tab keeps it: answers (their own JSON format), step and
 /// whether the result was reached. `None` for anything unreadable.
 pub fn parse_tab_snapshot(text: &str) -> Option<(Answers, Step, bool)> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let value = crate::json::parse(text).ok()?;
     let answers = Answers::from_json(value.get("answers")?.as_str()?).ok()?;
     let step = value
         .get("step")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(Value::as_u64)
         .and_then(|i| usize::try_from(i).ok())
         .and_then(|i| Step::all().get(i).copied())
         .unwrap_or(Step::Intro);
-    let finished = value.get("finished").and_then(serde_json::Value::as_bool) == Some(true);
+    let finished = value.get("finished").and_then(Value::as_bool) == Some(true);
     Some((answers, step, finished))
 }
 
 impl AssessmentState {
-    /// The assessment in progress as JSON for the tab's history state.
+    /// The assessment in progress as JSON for the tab's history state (keys in byte order, as
+    /// earlier versions wrote them).
     pub fn tab_snapshot(&self) -> Option<String> {
         let answers = self.answers.to_json().ok()?;
         Some(
-            serde_json::json!({
-                "answers": answers,
-                "step": self.step.index(),
-                "finished": self.finished,
-            })
-            .to_string(),
+            Value::object([
+                ("answers", Value::String(answers)),
+                ("finished", Value::Bool(self.finished)),
+                ("step", Value::integer(self.step.index() as u64)),
+            ])
+            .to_text(),
         )
     }
 
@@ -920,9 +948,15 @@ mod tests {
                 goals: String::new(),
                 questions: String::new(),
             };
-            let mut json = serde_json::to_value(&notes).expect("json");
-            json[field] = serde_json::from_str(&bad).expect("json");
-            let blob = storage::encode(&json).expect("encodes");
+            let Value::Object(mut pairs) = notes.write_json() else {
+                panic!("notes are an object")
+            };
+            for (key, value) in &mut pairs {
+                if key == field {
+                    *value = crate::json::parse(&bad).expect("json");
+                }
+            }
+            let blob = storage::encode(&Value::Object(pairs)).expect("encodes");
             store
                 .backend()
                 .map

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{k, tr, tr_args, Key};
-use crate::rules::maksuajankohdat::PayRhythm;
-use crate::scenario::month_event::{ChangeKind, MonthEvent};
+use crate::rules::maksuajankohdat::{ClaimPeriods, PayRhythm};
+use crate::scenario::month_event::{ChangeKind, MonthEvent, CLAIM_PERIODS};
 use crate::scenario::{Date, Hours, Problem, Wage, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
 use crate::ui::form::{NumberInput, NumberKind, SelectField};
 use crate::ui::scenario::state::{use_scenario, ScenarioAction};
@@ -68,6 +68,8 @@ pub fn MonthEventForm() -> Html {
             hours: None,
             days_per_week: None,
             option: None,
+            four_weeks: false,
+            period_end: None,
         });
         use_state(move || initial)
     };
@@ -303,6 +305,18 @@ pub fn MonthEventForm() -> Html {
         })
         .collect();
     let on_adult = edit(|m, v| m.adult = v.parse().unwrap_or(0));
+    // Claim periods: calendar months or four weeks (Kela or the fund sets them to fit the pay
+    // rhythm); four-week periods are anchored on the last day of the current one.
+    let period_options: Vec<(AttrValue, AttrValue)> = CLAIM_PERIODS
+        .iter()
+        .zip([k::MONTH_PERIODS_MONTHS, k::MONTH_PERIODS_FOUR_WEEKS])
+        .map(|(name, key)| (AttrValue::from(*name), AttrValue::from(tr(lang, key))))
+        .collect();
+    let on_periods = edit(|m, v| m.four_weeks = v == CLAIM_PERIODS[1]);
+    let period_end = match c.claim_periods() {
+        ClaimPeriods::FourWeeks { ends } => Some(ends),
+        ClaimPeriods::CalendarMonths => None,
+    };
     let other_error = error_for("change")
         .or_else(|| error_for("option"))
         .or_else(|| error_for("adult"));
@@ -321,6 +335,11 @@ pub fn MonthEventForm() -> Html {
                 <SelectField id="month-rhythm" label={tr(lang, k::MONTH_FORM_RHYTHM)} options={rhythm_options}
                     selected={AttrValue::from(rhythm.as_str())} on_change={on_rhythm} />
                 { checkbox("month-full-time", k::MONTH_FORM_FULL_TIME, c.full_time.unwrap_or(false), |m, on| m.full_time = Some(on)) }
+            }
+            <SelectField id="month-periods" label={tr(lang, k::MONTH_FORM_PERIODS)} options={period_options}
+                selected={AttrValue::from(CLAIM_PERIODS[usize::from(c.four_weeks)])} on_change={on_periods} />
+            if c.four_weeks {
+                { date_input("month-period-end", k::MONTH_FORM_PERIOD_END, period_end, "period_end", |m, d| m.period_end = d) }
             }
             if matches!(c.change, ChangeKind::JobStarts | ChangeKind::Option) {
                 { checkbox("month-first-with-next", k::MONTH_FORM_FIRST_WITH_NEXT, c.first_pay_with_next, |m, on| m.first_pay_with_next = on) }

@@ -56,6 +56,18 @@ fn gap_sentences(lang: Lang, m: &Month) -> Option<Html> {
     Some(html! { <p class="notice month-gap-note">{ first }{ " " }{ second }</p> })
 }
 
+/// The housing allowance ends after the review, or a new application can be paid from a month.
+fn housing_sentence(lang: Lang, view: &View) -> Option<Html> {
+    let (key, date) = match (view.housing_ends_from, view.housing_new_from) {
+        (Some(d), _) => (k::MONTH_HOUSING_ENDS, d),
+        (None, Some(d)) => (k::MONTH_HOUSING_NEW, d),
+        (None, None) => return None,
+    };
+    Some(html! {
+        <p class="notice month-housing-note">{ tr_args(lang, key, &[("date", &date_text(date))]) }</p>
+    })
+}
+
 fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
     match p.why {
         Why::Payday {
@@ -84,6 +96,7 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
             processing,
             periodised_days,
             waiting_days,
+            step_down,
         } => {
             let mut s = tr_args(
                 lang,
@@ -116,6 +129,18 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
                     lang,
                     k::MONTH_WHY_WAITING,
                     &[("days", &waiting_days.to_string())],
+                ));
+            }
+            if let Some(step) = step_down {
+                s.push(' ');
+                s.push_str(&tr_args(
+                    lang,
+                    k::MONTH_WHY_STEP_DOWN,
+                    &[
+                        ("date", &date_text(step.from)),
+                        ("share", &crate::i18n::percent_ppm(lang, step.share.0)),
+                        ("days", &step.after_days.to_string()),
+                    ],
                 ));
             }
             s.push(' ');
@@ -161,6 +186,10 @@ fn payment_item(lang: Lang, p: &Payment, view: &View) -> Html {
             ],
         )
     });
+    let garnished = match p.why {
+        Why::Payday { garnished, .. } if garnished.is_positive() => Some(garnished),
+        _ => None,
+    };
     html! {
         <li class="month-payment">
             <span class="month-payment-date">{ text::short_date(p.typical) }</span>
@@ -171,6 +200,11 @@ fn payment_item(lang: Lang, p: &Payment, view: &View) -> Html {
             <span class="month-payment-for">
                 { " " }{ tr_args(lang, k::MONTH_FOR_PERIOD, &[("from", &date_text(p.from)), ("to", &date_text(p.to))]) }
             </span>
+            if let Some(g) = garnished {
+                <span class="month-payment-garnished">
+                    { tr_args(lang, k::MONTH_GARNISHED_LINE, &[("amount", &money(lang, g.0))]) }
+                </span>
+            }
             <details class="month-payment-why">
                 <summary>{ tr(lang, k::MONTH_WHY) }</summary>
                 <p>{ why_text(lang, p, view) }</p>
@@ -226,11 +260,14 @@ fn table(lang: Lang, view: &View) -> Html {
                 <tbody>
                 { for view.months.iter().map(|m| {
                     let gap = m.gap || m.shortfall.is_some();
-                    let parts: Vec<String> = Component::ALL
+                    let mut parts: Vec<String> = Component::ALL
                         .iter()
                         .filter(|c| m.component(**c).is_positive())
                         .map(|c| format!("{} {}", text::component(lang, *c), money(lang, m.component(*c).0)))
                         .collect();
+                    if m.garnished.is_positive() {
+                        parts.push(tr_args(lang, k::MONTH_GARNISHED_PART, &[("amount", &money(lang, m.garnished.0))]));
+                    }
                     html! {
                         <tr class={classes!(gap.then_some("month-row-gap"), m.baseline.then_some("month-row-base"))}
                             data-month={format!("{}-{:02}", m.start.y, m.start.m)}>
@@ -281,11 +318,12 @@ pub fn MonthView() -> Html {
         None => html! { <p class="hint">{ tr(lang, k::MONTH_CHOOSE) }</p> },
         Some(Err(_)) => html! { <p class="notice" role="status">{ tr(lang, k::MONTH_CANNOT) }</p> },
         Some(Ok(view)) => {
-            let notes: Vec<Html> = view
+            let mut notes: Vec<Html> = view
                 .months
                 .iter()
                 .filter_map(|m| gap_sentences(lang, m))
                 .collect();
+            notes.extend(housing_sentence(lang, view));
             html! {
                 <>
                     <div class="month-notes" aria-live="polite">

@@ -86,6 +86,14 @@ pub fn task(lang: Lang, t: Task) -> (&'static str, &'static str) {
         ),
         Task::ReportParticipationDays => (k::MONTH_TASK_DAYS, k::MONTH_TASK_DAYS_IF_NOT),
         Task::ReportGigInClaim => (k::MONTH_TASK_GIG, k::MONTH_TASK_GIG_IF_NOT),
+        Task::ApplyHousingAllowance => (
+            k::MONTH_TASK_APPLY_HOUSING,
+            k::MONTH_TASK_APPLY_HOUSING_IF_NOT,
+        ),
+        Task::HousingAllowanceAnnualReview => (
+            k::MONTH_TASK_HOUSING_YEARLY,
+            k::MONTH_TASK_HOUSING_YEARLY_IF_NOT,
+        ),
     };
     (tr(lang, what), tr(lang, if_not))
 }
@@ -98,6 +106,9 @@ pub fn by_when(lang: Lang, t: &Todo) -> String {
             k::MONTH_BY,
             &[("date", &crate::ui::scenario::results_view::date_text(d))],
         ),
+        None if t.task == Task::HousingAllowanceAnnualReview => {
+            tr(lang, k::MONTH_BY_YEARLY).to_string()
+        }
         None => tr(lang, k::MONTH_EACH_CLAIM).to_string(),
     }
 }

@@ -155,6 +155,7 @@ pub fn IncomeFields() -> Html {
                         value={adult.kela_disability_pension_limit.unwrap_or_default().0}
                         on_change={edit(AdultEdit::KelaLimit)} />
                 }
+                <super::pension_and_fee_fields::PensionAndFeeFields index={index} />
                 <details class="advanced">
                     <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>
                     if !on_disability_pension {

@@ -23,6 +23,7 @@ mod income_fields;
 pub mod model;
 pub mod municipality_picker;
 mod option_fields;
+mod pension_and_fee_fields;
 pub mod persist;
 mod preset_bar;
 pub mod reason_text;

@@ -89,8 +89,8 @@ pub fn restore_from<B: Backend>(store: &Store<B>) -> (Option<Scenario>, DeviceSt
         Ok(false) => return (None, DeviceStatus::Off),
         Err(error) => return (None, status_of(&error)),
     }
-    match store.load::<Box<serde_json::value::RawValue>>(KEY) {
-        Ok(Some(raw)) => match Scenario::read(raw.get()) {
+    match store.load::<crate::json::Value>(KEY) {
+        Ok(Some(saved)) => match Scenario::read_value(&saved) {
             Ok(opened) if opened.notices.is_empty() => {
                 (Some(opened.scenario), DeviceStatus::Restored)
             }
@@ -111,10 +111,7 @@ pub fn keep(scenario: &Scenario) -> DeviceStatus {
 /// [`keep`] in any store.
 pub fn keep_in<B: Backend>(store: &Store<B>, scenario: &Scenario) -> DeviceStatus {
     match store.consent(Feature::Scenario) {
-        Ok(true) => match serde_json::value::RawValue::from_string(scenario.to_json())
-            .map_err(|_| StorageError::Encode)
-            .and_then(|json| store.save(KEY, &json))
-        {
+        Ok(true) => match store.save(KEY, scenario) {
             Ok(()) => DeviceStatus::Saved,
             Err(error) => status_of(&error),
         },

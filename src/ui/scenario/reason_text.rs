@@ -44,6 +44,7 @@ fn item_key(item: Item) -> Key {
         Item::GuaranteePension => k::BREAKDOWN_ITEM_GUARANTEE_PENSION,
         Item::OtherPensions => k::BREAKDOWN_ITEM_OTHER_PENSIONS,
         Item::PensionersHousingAllowance => k::BREAKDOWN_ITEM_PENSIONERS_HOUSING,
+        Item::MaintenanceCompensation => k::WORK_ABILITY_ITEM_MAINTENANCE,
     }
 }
 
@@ -331,7 +332,9 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
         Reason::Sum => vec![tr(lang, k::BREAKDOWN_REASON_SUM).to_string()],
         Reason::DayCareFee { .. } => day_care_sentences(lang, reason),
         Reason::Garnishment { .. } => garnishment_sentences(lang, reason),
-        Reason::DailyAllowance { .. } | Reason::EarningsRelatedRehabilitation { .. } => Vec::new(),
+        Reason::DailyAllowance { .. }
+        | Reason::EarningsRelatedRehabilitation { .. }
+        | Reason::MaintenanceCompensation { .. } => Vec::new(),
         Reason::DisabilityPension {
             decided,
             wage,
@@ -363,6 +366,11 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             };
             vec![tr_args(lang, key, used)]
         }
+        Reason::KelaPension {
+            state: KelaState::Paid,
+            decided: true,
+            ..
+        } => vec![tr(lang, k::BREAKDOWN_REASON_KELA_DECIDED).to_string()],
         Reason::KelaPension {
             full,
             other_pensions,
@@ -551,7 +559,8 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::DayCareFee { source, .. }
         | Reason::Garnishment { source, .. } => Some(source),
         Reason::DailyAllowance { source, .. }
-        | Reason::EarningsRelatedRehabilitation { source, .. } => Some(source),
+        | Reason::EarningsRelatedRehabilitation { source, .. }
+        | Reason::MaintenanceCompensation { source, .. } => Some(source),
         Reason::DisabilityPension { source, .. }
         | Reason::KelaPension { source, .. }
         | Reason::GuaranteePension { source, .. }

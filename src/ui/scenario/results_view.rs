@@ -70,6 +70,9 @@ pub fn problem_text(lang: Lang, error: &FieldError) -> String {
         Problem::DisabilityPensionAmountMissing => {
             tr(lang, k::SCENARIO_PROBLEM_PENSION_MISSING).to_string()
         }
+        Problem::OldAgeAndDisabilityPension => {
+            tr(lang, k::SCENARIO_PROBLEM_OLD_AGE_AND_DISABILITY).to_string()
+        }
         _ => tr_args(lang, k::SCENARIO_PROBLEM_OTHER, &[("field", &error.path)]),
     }
 }

@@ -76,6 +76,14 @@ pub enum AdultEdit {
     StabilisedEarnings(Cents),
     AnsioBasisWage(Cents),
     AnsioPaidDays(u16),
+    /// Years of work history (0: not given).
+    WorkHistoryYears(u8),
+    /// The national pension of Kela's decision (0: computed).
+    KelaPensionMonthly(Cents),
+    /// The pension entered is an old-age pension.
+    OldAgePension(bool),
+    /// The municipality adds the holiday-pay share to the wage for the day-care fee.
+    DayCareHolidayPay(bool),
     DisabilityPension(DisabilityPension),
     PreDisabilityEarnings(Cents),
     KelaPension(bool),
@@ -152,15 +160,15 @@ impl TabSnapshot {
     /// Reads a snapshot written by [`ScenarioState::tab_snapshot`]; `None` for anything else (an
     /// older format, a hand-edited state), which then simply starts empty.
     pub fn parse(text: &str) -> Option<TabSnapshot> {
-        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let value = crate::json::parse(text).ok()?;
         let scenario = Scenario::from_value(value.get("scenario")?).ok()?;
         let step = value
             .get("step")
-            .and_then(serde_json::Value::as_u64)
+            .and_then(crate::json::Value::as_u64)
             .and_then(|s| usize::try_from(s).ok())
             .unwrap_or(0)
             .min(GUIDED_STEPS - 1);
-        let mode = match value.get("mode").and_then(serde_json::Value::as_str) {
+        let mode = match value.get("mode").and_then(crate::json::Value::as_str) {
             Some("form") => InputMode::Form,
             _ => InputMode::Guided,
         };
@@ -219,14 +227,26 @@ impl ScenarioState {
     }
 
     /// The page as the tab keeps it in its history state (JSON): the scenario in its own
-    /// format, the guided step and the input mode.
+    /// format, the guided step and the input mode. Every object's keys are in byte order, as
+    /// earlier versions wrote them.
     pub fn tab_snapshot(&self) -> String {
-        serde_json::json!({
-            "scenario": self.scenario.to_value(),
-            "step": self.step,
-            "mode": if self.mode == InputMode::Form { "form" } else { "guided" },
-        })
-        .to_string()
+        use crate::json::Value;
+        Value::object([
+            (
+                "mode",
+                Value::String(
+                    if self.mode == InputMode::Form {
+                        "form"
+                    } else {
+                        "guided"
+                    }
+                    .into(),
+                ),
+            ),
+            ("scenario", self.scenario.to_value().sorted()),
+            ("step", Value::integer(self.step as u64)),
+        ])
+        .to_text()
     }
 
     /// The state with a preset loaded.
@@ -426,6 +446,16 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         }
         AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
         AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
+        AdultEdit::WorkHistoryYears(years) => {
+            adult.work_history_years = (years > 0).then_some(years)
+        }
+        AdultEdit::KelaPensionMonthly(value) => {
+            adult.kela_pension_monthly = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::OldAgePension(value) => adult.old_age_pension = value,
+        AdultEdit::DayCareHolidayPay(value) => {
+            adult.day_care_holiday_pay_addition = (!value).then_some(false)
+        }
         AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
         AdultEdit::PreDisabilityEarnings(value) => {
             adult.pre_disability_earnings = (value.0 > 0).then_some(value)

@@ -56,6 +56,16 @@ pub fn WorkAbilityFields(props: &WorkAbilityFieldsProps) -> Html {
             ))
         })
     };
+    let on_work_history = {
+        let state = state.clone();
+        Callback::from(move |years: i64| {
+            let years = u8::try_from(years).unwrap_or(0);
+            state.dispatch(ScenarioAction::EditAdult(
+                index,
+                AdultEdit::WorkHistoryYears(years),
+            ))
+        })
+    };
     let options = WorkAbility::ALL
         .iter()
         .map(|(status, name)| {
@@ -123,6 +133,10 @@ pub fn WorkAbilityFields(props: &WorkAbilityFieldsProps) -> Html {
                     hint={AttrValue::from(tr(lang, k::WORK_ABILITY_FIELD_ANSIO_PAID_DAYS_HELP))}
                     kind={NumberKind::Whole { min: 0, max: 255 }}
                     value={i64::from(adult.ansio_paid_days)} on_change={on_paid_days} />
+                <NumberInput id={format!("{id}-work-history")} label={tr(lang, k::WORK_ABILITY_FIELD_WORK_HISTORY_YEARS)}
+                    hint={AttrValue::from(tr(lang, k::WORK_ABILITY_FIELD_WORK_HISTORY_YEARS_HELP))}
+                    kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::limits::MAX_WORK_HISTORY_YEARS) }}
+                    value={i64::from(adult.work_history_years.unwrap_or(0))} on_change={on_work_history} />
             }
         </>
     }

@@ -124,6 +124,14 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Option<Vec<String>> {
             }
             Some(out)
         }
+        Reason::MaintenanceCompensation { daily, days, .. } => Some(vec![tr_args(
+            lang,
+            k::WORK_ABILITY_REASON_MAINTENANCE,
+            &[
+                ("daily", &m(lang, *daily)),
+                ("days", &i18n::decimal_millionths(lang, days.0, 2)),
+            ],
+        )]),
         Reason::EarningsRelatedRehabilitation { decided, test, .. } => Some(vec![tr_args(
             lang,
             match test {
@@ -167,6 +175,23 @@ pub fn flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
                 ("days", &days_left.to_string()),
                 ("max", &max_days.to_string()),
             ],
+        )),
+        Flag::AnsiopaivarahaAdjustedDaysLast {
+            days_left,
+            payable_days,
+            ..
+        } => Some(tr_args(
+            lang,
+            k::WORK_ABILITY_FLAG_ADJUSTED_DAYS_LAST,
+            &[
+                ("days", &days_left.to_string()),
+                ("payable", &payable_days.to_string()),
+            ],
+        )),
+        Flag::AnsiopaivarahaMaximumWithinHorizon { months, .. } => Some(tr_args(
+            lang,
+            k::WORK_ABILITY_FLAG_MAXIMUM_WITHIN_HORIZON,
+            &[("months", &months.to_string())],
         )),
         Flag::PensionDeductedFromAnsiopaivaraha { .. } => {
             plain(k::WORK_ABILITY_FLAG_PENSION_DEDUCTED)
@@ -230,6 +255,23 @@ pub fn about_examples() -> Vec<Flag> {
             person,
             days_left: max_days,
             max_days,
+        },
+        Flag::AnsiopaivarahaAdjustedDaysLast {
+            person,
+            days_left: max_days,
+            payable_days: p.map_or(0, |p| {
+                // a day adjusted to half of the full allowance uses half a day
+                u16::try_from(crate::rules::tyottomyysturva::payable_days_lasting(
+                    u32::from(max_days),
+                    p.earnings_related_basic_amount.value,
+                    p.earnings_related_basic_amount.value.times(2),
+                ))
+                .unwrap_or(u16::MAX)
+            }),
+        },
+        Flag::AnsiopaivarahaMaximumWithinHorizon {
+            person,
+            months: u8::try_from(crate::rules::tyottomyysturva::HORIZON_MONTHS).unwrap_or(u8::MAX),
         },
         Flag::PensionDeductedFromAnsiopaivaraha { person },
         Flag::NoUnemploymentBenefitWithAllowance { person },
