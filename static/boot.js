@@ -46,7 +46,8 @@ async function reportUpdate() {
 function registerWorker() {
   if (embed || !('serviceWorker' in navigator) || BUILD.startsWith('__') || BUILD === '') return;
   // `updateViaCache: 'none'`: the browser asks the server for sw.js itself, never its HTTP cache.
-  navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+  // Next to this script, at the app's root, whichever page's folder the visit started in.
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' })
     .then((registration) => {
       // At every start, ask whether a new build is out (a first visit is installing already).
       // A new one installs in the background and takes over; the next start runs it.

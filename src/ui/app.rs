@@ -35,7 +35,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let route = Route::parse(&browser::current_search());
+                    let route = browser::current_route();
                     state.dispatch(Action::Navigate(route));
                 });
             move || drop(listener)

@@ -71,7 +71,7 @@ test('a link carries the calculation to another page, with a QR code of the same
   await panel.getByRole('button', { name: en['share.link.create'] }).click();
   const input = page.getByRole('textbox', { name: en['share.link.label'] });
   const link = await input.inputValue();
-  assert.ok(link.startsWith(`${server.origin}/?lang=en&page=scenarios#s1.`), link);
+  assert.ok(link.startsWith(`${server.origin}/en/scenarios/#s1.`), link);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'share-link', 'focus on the link');
   assert.ok(link.length < 1500, `link length ${link.length}`);
 

@@ -54,7 +54,8 @@ export async function serve(dir = DIST, extra = {}) {
       res.end(body);
       return;
     }
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    // A folder's address is its index.html, as on a static host (every page is `<lang>/<page>/`).
+    const rel = decodeURIComponent(url.pathname.slice(1)) + (url.pathname.endsWith('/') ? 'index.html' : '');
     const file = path.join(dir, path.normalize(rel));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -150,6 +151,8 @@ export async function open(context, origin, pathAndQuery = '/') {
   const guard = watch(page, origin);
   await page.goto(origin + pathAndQuery, { waitUntil: 'load' });
   await page.locator('main h1').first().waitFor();
+  // The prerendered page paints before the app runs: wait until src/main.rs has mounted it.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
   await page.waitForLoadState('networkidle');
   guard.loaded();
   return { page, guard };
