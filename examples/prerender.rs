@@ -7,15 +7,18 @@
 //! Every file is rendered with a fixed date from the data ([`LAST_DATE`]), so a build's files do
 //! not depend on the day it ran; the browser hydrates the markup with the same date and then
 //! re-renders with today's (src/main.rs). `<body data-prerendered="fi/home/">` names the route
-//! the file holds, which the browser compares with its address before hydrating. The service
-//! worker's list of files to keep (`dist/sw.js`) gets every page written here.
+//! the file holds, which the browser compares with its address before hydrating. It also writes
+//! the messages file of every language not built into the browser's module
+//! (`dist/messages/<code>.txt`, src/i18n/catalogue.rs), which each page in that language
+//! preloads. The service worker's list of files to keep (`dist/sw.js`) gets every file written
+//! here.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use askel::i18n::Lang;
+    use askel::i18n::{catalogue, Lang};
     use askel::ui::route::{Page, Route};
 
     let Some(dist) = std::env::args().nth(1) else {
@@ -52,6 +55,13 @@ fn main() {
             pages.push(format!("'{folder}index.html'"));
         }
     }
+    // One messages file per language not built into the module (src/i18n/catalogue.rs).
+    let _ = std::fs::create_dir_all(dist.join("messages"));
+    for lang in Lang::ALL.into_iter().filter(|lang| catalogue::has_file(*lang)) {
+        let name = catalogue::file_name(lang);
+        write(&dist.join(&name), &catalogue::file_text(lang));
+        pages.push(format!("'{name}'"));
+    }
     let worker = dist.join("sw.js");
     let sw = read(&worker);
     if !sw.contains(PAGES_MARKER) {
@@ -59,9 +69,10 @@ fn main() {
     }
     write(&worker, &sw.replace(PAGES_MARKER, &pages.join(", ")));
     println!(
-        "prerendered {} pages into {} ({bytes} bytes)",
-        pages.len(),
-        dist.display()
+        "prerendered {} pages into {} ({bytes} bytes), and {} messages files",
+        Lang::ALL.len() * Page::ALL.len(),
+        dist.display(),
+        pages.len() - Lang::ALL.len() * Page::ALL.len()
     );
 }
 
@@ -86,10 +97,19 @@ async fn render(route: askel::ui::route::Route) -> String {
     .await
 }
 
-/// The template with the page's language, title and body.
+/// The template with the page's language, title and body, and a preload of the page's messages
+/// file when its language is not built into the module.
 #[cfg(not(target_arch = "wasm32"))]
 fn page_html(template: &str, route: askel::ui::route::Route, body: &str) -> String {
-    use askel::i18n::{k, tr};
+    use askel::i18n::{catalogue, k, tr};
+    let preload = if catalogue::has_file(route.lang) {
+        format!(
+            "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
+            catalogue::file_name(route.lang)
+        )
+    } else {
+        String::new()
+    };
     let title = format!(
         "{} – {}",
         tr(route.lang, route.page.nav_key()),
@@ -104,6 +124,11 @@ fn page_html(template: &str, route: askel::ui::route::Route, body: &str) -> Stri
         .replacen(
             "<title>Askel</title>",
             &format!("<title>{}</title>", escape(&title)),
+            1,
+        )
+        .replacen(
+            "<script type=\"module\"",
+            &format!("{preload}<script type=\"module\""),
             1,
         )
         .replacen(

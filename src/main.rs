@@ -5,7 +5,8 @@
 //! fixed date, [`LAST_DATE`]; the file's `<body data-prerendered="…">` names the route it holds.
 //! When the address is that route the app hydrates the markup (reusing its elements, so nothing
 //! is painted twice) with the same date, then re-renders with today's. Otherwise (an old query
-//! link at the root, meeting or embed mode) it empties the body and renders the route.
+//! link at the root, meeting or embed mode) it empties the body and renders the route. A page in
+//! a language other than Finnish starts once that language's messages file is in (src/ui/messages.rs).
 
 use askel::scenario::{Date, LAST_DATE};
 use askel::ui::app::{App, AppProps};
@@ -50,8 +51,44 @@ fn main() {
         // The app's root (or an old `?lang=…&page=…` link): the address becomes the page's own,
         // keeping the fragment (a share link), so reloads and links get the prerendered file.
         let hash = location.hash().unwrap_or_default();
+        pin_head_addresses();
         askel::ui::browser::replace_url(&format!("{}{hash}", route.path()));
     }
+    // A page in a language other than the built-in one starts once its messages are in (the
+    // HTML has been preloading the file while the WebAssembly loaded).
+    askel::ui::messages::when_ready(route.lang, move || start(route));
+}
+
+/// Makes the `<head>`'s links absolute before the address moves from the root to a page's
+/// folder: the browser resolves some of them later (the web manifest), and would look for them
+/// in the page's folder.
+fn pin_head_addresses() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let (Ok(Some(base)), Ok(links)) = (
+        document.base_uri(),
+        document.query_selector_all("head link[href]"),
+    ) else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::new_with_base(&href, &base) {
+            let _ = link.set_attribute("href", &url.href());
+        }
+    }
+}
+
+/// Mounts the app on `route`: hydrating the prerendered markup when it is that route's.
+fn start(route: Route) {
     let today = today();
     if prerendered_route().as_deref() == Some(route.path().as_str()) {
         let prerendered = AppProps {

@@ -11,8 +11,9 @@ const BUILD = '__ASKEL_BUILD__';
 const CACHE = `askel-${BUILD}`;
 const UPDATED = 'askel-updated';
 const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
-// Every page × language is its own prerendered file (`fi/home/index.html`, …); the build writes
-// their list in place of the comment below (examples/prerender.rs).
+// Every page × language is its own prerendered file (`fi/home/index.html`, …), and every
+// language but Finnish has a messages file (`messages/sv.txt`, fetched when a page is read in
+// it); the build writes their list in place of the comment below (examples/prerender.rs).
 const PAGES = [/* prerendered pages */];
 const FILES = [
   'index.html', 'boot.js', 'askel.js', 'askel_bg.wasm', 'style.css', 'charts.css',

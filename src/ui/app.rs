@@ -36,7 +36,10 @@ pub fn App(props: &AppProps) -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     let route = browser::current_route();
-                    state.dispatch(Action::Navigate(route));
+                    let state = state.clone();
+                    super::messages::when_ready(route.lang, move || {
+                        state.dispatch(Action::Navigate(route));
+                    });
                 });
             move || drop(listener)
         });

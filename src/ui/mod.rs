@@ -13,6 +13,7 @@ pub mod footer;
 pub mod form;
 pub mod header;
 pub mod lang_switch;
+pub mod messages;
 pub mod nav_link;
 pub mod pages;
 pub mod route;

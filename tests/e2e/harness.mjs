@@ -120,10 +120,13 @@ export function useServerAndBrowser(extra = {}) {
 
 /**
  * Watches a page for the privacy promise and for errors. Call `loaded()` once the first view is
- * up: from then on any request at all is a failure. `check()` asserts everything seen so far.
+ * up: from then on any request is a failure, except a language's messages file (kept by the
+ * service worker). `check()` asserts everything seen so far.
  */
 export function watch(page, origin) {
-  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [] };
+  // Switching language fetches that language's messages file (src/ui/messages.rs), one of the
+  // files the service worker keeps from the first visit: the only request allowed after load.
+  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [/\/messages\/[a-z]+\.txt$/] };
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;

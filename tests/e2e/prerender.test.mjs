@@ -1,10 +1,15 @@
 // Every page in every language paints its real first view from its own HTML file, before the
 // WebAssembly has arrived (examples/prerender.rs); the app then takes the same markup over
 // without a console error, an accessibility violation or a request after the first load. Old
-// query links still open their page, and the service worker keeps every page for offline use.
+// query links still open their page, the service worker keeps every page for offline use, and a
+// page downloads only its own language's messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, watch, launch, expectAccessible, screenshot, h1, useServerAndBrowser } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  open, watch, launch, expectAccessible, screenshot, h1, useServerAndBrowser, DIST,
+} from './harness.mjs';
 import { HTML_LANG, LANGS, messages } from './messages.mjs';
 
 // Each page's slug, its name in the navigation (also the document title) and its h1's key when
@@ -117,4 +122,29 @@ test('the service worker keeps every page × language', async () => {
   }
   guard.check('service worker');
   await page.close();
+});
+
+test('a page fetches only its own language\'s messages, and the module holds only Finnish', async () => {
+  const wasm = fs.readFileSync(path.join(DIST, 'askel_bg.wasm'));
+  const sample = 'about.lead';
+  for (const lang of LANGS) {
+    const text = messages(lang)[sample];
+    assert.ok(text.length > 40, `${lang}: a long sample message`);
+    assert.equal(wasm.includes(Buffer.from(text)), lang === 'fi', `${lang}: "${sample}" in the module`);
+  }
+  for (const lang of LANGS) {
+    const page = await env.browser.context.newPage();
+    const fetched = [];
+    page.on('request', (request) => {
+      const match = new URL(request.url()).pathname.match(/^\/messages\/([a-z]+)\.txt$/);
+      if (match) fetched.push(match[1]);
+    });
+    const guard = watch(page, env.server.origin);
+    await page.goto(`${env.server.origin}/${lang}/about/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+    assert.equal(await h1(page), messages(lang)['about.title'], `${lang}: the page in its language`);
+    assert.deepEqual(fetched, lang === 'fi' ? [] : [lang], `${lang}: messages files fetched`);
+    guard.check(`${lang} messages`);
+    await page.close();
+  }
 });
