@@ -28,7 +28,10 @@ fn main() {
     let dist = std::path::Path::new(&dist);
     let template = read(&dist.join("index.html"));
     if !template.contains(MARKER) {
-        fail(&format!("{}/index.html has no {MARKER} marker", dist.display()));
+        fail(&format!(
+            "{}/index.html has no {MARKER} marker",
+            dist.display()
+        ));
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -57,7 +60,10 @@ fn main() {
     }
     // One messages file per language not built into the module (src/i18n/catalogue.rs).
     let _ = std::fs::create_dir_all(dist.join("messages"));
-    for lang in Lang::ALL.into_iter().filter(|lang| catalogue::has_file(*lang)) {
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|lang| catalogue::has_file(*lang))
+    {
         let name = catalogue::file_name(lang);
         write(&dist.join(&name), &catalogue::file_text(lang));
         pages.push(format!("'{name}'"));
@@ -65,7 +71,10 @@ fn main() {
     let worker = dist.join("sw.js");
     let sw = read(&worker);
     if !sw.contains(PAGES_MARKER) {
-        fail(&format!("{} has no {PAGES_MARKER} marker", worker.display()));
+        fail(&format!(
+            "{} has no {PAGES_MARKER} marker",
+            worker.display()
+        ));
     }
     write(&worker, &sw.replace(PAGES_MARKER, &pages.join(", ")));
     println!(

@@ -74,7 +74,9 @@ fn pin_head_addresses() {
         return;
     };
     for index in 0..links.length() {
-        let Some(link) = links.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        let Some(link) = links
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
         else {
             continue;
         };

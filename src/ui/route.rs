@@ -113,7 +113,11 @@ impl Route {
     pub fn from_location(pathname: &str, search: &str) -> Route {
         let query = Route::parse(search);
         match page_in_path(pathname) {
-            Some((lang, page, _)) => Route { lang, page, ..query },
+            Some((lang, page, _)) => Route {
+                lang,
+                page,
+                ..query
+            },
             None => query,
         }
     }
@@ -214,7 +218,10 @@ mod tests {
     #[test]
     fn reads_language_and_page_from_the_path_and_modes_from_the_query() {
         let route = Route::from_location("/askel/sv/about/", "?meeting=1");
-        assert_eq!((route.lang, route.page, route.meeting), (Lang::Sv, Page::About, true));
+        assert_eq!(
+            (route.lang, route.page, route.meeting),
+            (Lang::Sv, Page::About, true)
+        );
         assert_eq!(Route::app_root("/askel/sv/about/"), "/askel/");
         let file = Route::from_location("/selko/scenarios/index.html", "");
         assert_eq!((file.lang, file.page), (Lang::Selko, Page::Scenarios));
