@@ -91,3 +91,26 @@ fn reason_sources_print_as_law_titles() {
     );
     assert!(!text.contains("verotus."), "{text}");
 }
+
+#[test]
+fn every_reason_of_every_preset_cites_a_known_document() {
+    use askel::ui::scenario::reason_text::reason_source;
+    let date = askel::rules::last_known_date();
+    for preset in askel::scenario::presets::all(date) {
+        for option in 0..=preset.scenario.options.len() {
+            let breakdown =
+                askel::rules::compute(&preset.scenario.with_option(option)).expect("computes");
+            for line in &breakdown.lines {
+                let Some(source) = reason_source(&line.reason) else {
+                    continue;
+                };
+                assert!(
+                    askel::rules::sources::reference(source).is_some(),
+                    "{}: {:?} cites {source:?}, which is no parameter or document",
+                    preset.id,
+                    line.reason
+                );
+            }
+        }
+    }
+}

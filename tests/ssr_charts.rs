@@ -11,8 +11,8 @@ use std::rc::Rc;
 
 use askel::i18n::{k, money_whole, tr, Lang};
 use askel::ui::charts::{
-    income_description, marginal_summary, IncomeChart, IncomePoint, MarginalChart, MarginalPoint,
-    Marker, TRAP_THRESHOLD,
+    income_description, marginal_summary, steps, IncomeChart, IncomePoint, MarginalChart,
+    MarginalPoint, Marker, Segment, TRAP_THRESHOLD,
 };
 use askel::ui::route::Route;
 use askel::ui::state::{AppContext, AppState};
@@ -42,9 +42,28 @@ fn Host(props: &HostProps) -> Html {
             <IncomeChart points={Rc::from(props.income.clone())}
                 markers={Rc::from(props.markers.clone())} />
             <MarginalChart points={Rc::from(props.marginal.clone())}
-                cliffs={Rc::from(props.cliffs.clone())} />
+                cliffs={Rc::from(props.cliffs.clone())}
+                traps={Rc::from(traps(&props.marginal))} />
         </ContextProvider<AppContext>>
     }
+}
+
+/// The trap ranges of the made-up household, found the way the engine finds them for a curve
+/// (contiguous steps at or above the threshold); the chart is given them, as the app gives it
+/// the engine's.
+fn traps(points: &[MarginalPoint]) -> Vec<Segment> {
+    let mut ranges: Vec<Segment> = Vec::new();
+    let mut open = false;
+    for (segment, point) in steps(points) {
+        let trap = point.total >= TRAP_THRESHOLD;
+        match ranges.last_mut() {
+            Some(last) if trap && open => last.to = segment.to,
+            _ if trap => ranges.push(segment),
+            _ => {}
+        }
+        open = trap;
+    }
+    ranges
 }
 
 async fn render(props: HostProps) -> String {
@@ -190,7 +209,13 @@ async fn both_charts_render_with_summaries_tables_and_markers_in_every_language(
         assert!(html.contains("class=\"chart-svg chart-svg--wide\""));
 
         // The trap sentence and the rest of the summary are under the chart.
-        let sentences = marginal_summary(lang, &marginal, &[160_000], TRAP_THRESHOLD);
+        let sentences = marginal_summary(
+            lang,
+            &marginal,
+            &[160_000],
+            TRAP_THRESHOLD,
+            &traps(&marginal),
+        );
         assert_eq!(sentences.len(), 4, "{context}: {sentences:?}");
         for sentence in &sentences {
             assert!(

@@ -23,7 +23,6 @@ pub use crate::rules::situation::{
 };
 pub use crate::units::Date;
 
-use crate::rules::municipalities;
 use crate::rules::{EngineError, Situation};
 use crate::units::Cents;
 
@@ -351,106 +350,15 @@ impl Scenario {
         serde_json::from_str(&self.to_json()).unwrap_or(serde_json::Value::Null)
     }
 
-    /// Check every rule of the format; returns all problems.
+    /// Check every rule of the format; returns all problems. The fields and their limits come
+    /// from the tables in `fields`; the rules between fields are next to them.
     pub fn validate(&self) -> Result<(), ScenarioErrors> {
         let mut e = Errors(Vec::new());
-        if self.format != FORMAT {
-            e.push("format", Problem::UnsupportedFormat);
-        }
-        match municipalities::find(&self.municipality) {
-            None => e.push("municipality", Problem::UnknownMunicipality),
-            Some(m) if m.aland => e.push("municipality", Problem::AlandNotSupported),
-            Some(_) => {}
-        }
-        if self.household.adults.is_empty() {
-            e.push("household.adults", Problem::NoAdults);
-        }
-        if self.household.adults.len() > MAX_PERSONS {
-            e.push("household.adults", Problem::TooMany { max: MAX_PERSONS });
-        }
-        if self.household.children.len() > MAX_PERSONS {
-            e.push("household.children", Problem::TooMany { max: MAX_PERSONS });
-        }
-        for (i, a) in self.household.adults.iter().enumerate() {
-            let p = format!("household.adults[{i}]");
-            if !(15..=120).contains(&a.age) {
-                e.push(
-                    format!("{p}.age"),
-                    Problem::OutOfRange { min: 15, max: 120 },
-                );
-            }
-            check_wage(&mut e, &p, &a.wage);
-            check_benefit(
-                &mut e,
-                &p,
-                self.rules_date,
-                a.unemployment_benefit,
-                a.earnings_related_daily,
-            );
-            for field in fields::ADULT_FIELDS {
-                check_field(&mut e, &p, field, (field.get)(a));
-            }
-        }
-        for (i, c) in self.household.children.iter().enumerate() {
-            if c.age > 17 {
-                e.push(
-                    format!("household.children[{i}].age"),
-                    Problem::OutOfRange { min: 0, max: 17 },
-                );
-            }
-        }
-        check_money(&mut e, "housing.rent", Some(self.housing.rent), MAX_HOUSING);
-        check_money(
-            &mut e,
-            "housing.water",
-            Some(self.housing.water),
-            MAX_HOUSING,
-        );
-        check_money(
-            &mut e,
-            "housing.heating",
-            Some(self.housing.heating),
-            MAX_HOUSING,
-        );
-        check_money(&mut e, "assets", Some(self.assets), MAX_ASSETS);
-        if self.options.len() > MAX_OPTIONS {
-            e.push("options", Problem::TooMany { max: MAX_OPTIONS });
-        }
-        for (oi, o) in self.options.iter().enumerate() {
-            if o.label.chars().count() > MAX_LABEL_CHARS {
-                e.push(
-                    format!("options[{oi}].label"),
-                    Problem::TooLong {
-                        max: MAX_LABEL_CHARS,
-                    },
-                );
-            }
-            if o.adults.len() > self.household.adults.len() {
-                e.push(format!("options[{oi}].adults"), Problem::NoSuchAdult);
-            }
-            for (ai, c) in o.adults.iter().enumerate() {
-                let p = format!("options[{oi}].adults[{ai}]");
-                if let Some(w) = &c.wage {
-                    check_wage(&mut e, &p, w);
-                }
-                let current = self.household.adults.get(ai);
-                let kind = c
-                    .unemployment_benefit
-                    .or(current.map(|a| a.unemployment_benefit))
-                    .unwrap_or_default();
-                let daily = c
-                    .earnings_related_daily
-                    .or(current.and_then(|a| a.earnings_related_daily));
-                if c.unemployment_benefit.is_some() || c.earnings_related_daily.is_some() {
-                    check_benefit(&mut e, &p, self.rules_date, kind, daily);
-                }
-                for field in fields::ADULT_FIELDS {
-                    if let Some(slot) = &field.change {
-                        check_field(&mut e, &p, field, (slot.get)(c));
-                    }
-                }
-            }
-        }
+        let ctx = fields::Ctx {
+            scenario: self,
+            index: 0,
+        };
+        fields::check_record(self, "", ctx, &mut e);
         if e.0.is_empty() {
             Ok(())
         } else {
@@ -465,85 +373,10 @@ impl Scenario {
         s.options = Vec::new();
         if let Some(o) = self.options.get(i) {
             for (a, c) in s.household.adults.iter_mut().zip(o.adults.iter()) {
-                if let Some(w) = c.wage {
-                    a.wage = w;
-                }
-                if let Some(k) = c.unemployment_benefit {
-                    a.unemployment_benefit = k;
-                }
                 fields::apply_change(a, c);
             }
         }
         s
-    }
-}
-
-fn check_field(e: &mut Errors, p: &str, field: &fields::Field, value: Option<fields::Value>) {
-    let path = format!("{p}.{}", field.name);
-    match (field.kind, value) {
-        (fields::Kind::Money { max }, Some(fields::Value::Money(c))) => {
-            check_money(e, &path, Some(c), max)
-        }
-        (fields::Kind::Count { min, max }, Some(fields::Value::Count(n)))
-            if !(min..=max).contains(&n) =>
-        {
-            e.push(
-                path,
-                Problem::OutOfRange {
-                    min: i64::from(min),
-                    max: i64::from(max),
-                },
-            )
-        }
-        _ => {}
-    }
-}
-
-fn check_money(e: &mut Errors, path: &str, v: Option<Cents>, max: Cents) {
-    if let Some(v) = v {
-        if v.0 < 0 {
-            e.push(path, Problem::Negative);
-        } else if v > max {
-            e.push(path, Problem::TooLarge { max });
-        }
-    }
-}
-
-fn check_wage(e: &mut Errors, p: &str, w: &Wage) {
-    match *w {
-        Wage::Monthly(c) => check_money(e, &format!("{p}.monthly_wage"), Some(c), MAX_MONTHLY),
-        Wage::Hourly {
-            hourly,
-            hours_per_week,
-        } => {
-            check_money(
-                e,
-                &format!("{p}.hourly_wage"),
-                Some(hourly),
-                MAX_HOURLY_OR_DAILY,
-            );
-            if hours_per_week.0 > 16_800 {
-                e.push(
-                    format!("{p}.hours_per_week"),
-                    Problem::OutOfRange { min: 0, max: 168 },
-                );
-            }
-        }
-    }
-}
-
-fn check_benefit(e: &mut Errors, p: &str, date: Date, kind: BenefitKind, daily: Option<Cents>) {
-    if kind == BenefitKind::Yleistuki && !crate::rules::yleistuki_in_force(date) {
-        e.push(
-            format!("{p}.unemployment_benefit"),
-            Problem::YleistukiNotInForce,
-        );
-    }
-    if kind == BenefitKind::EarningsRelated && daily.is_none() {
-        e.push(
-            format!("{p}.earnings_related_daily"),
-            Problem::EarningsRelatedDailyMissing,
-        );
     }
 }
 

@@ -111,7 +111,7 @@ impl PersonTax {
 }
 
 /// Where the municipal and church tax rates come from (the municipality's data, not a parameter).
-const MUNICIPAL_RATES_SOURCE: &str = "S17";
+const MUNICIPAL_RATES_SOURCE: &str = "vero-kuntaveroprosentit";
 
 /// The employee contributions of the month (annual / 12) with their reasons: TyEL and TVM.
 pub fn contribution_lines(

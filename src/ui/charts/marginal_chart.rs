@@ -9,8 +9,7 @@ use super::parts::{
     pattern_defs, pattern_url, swatch, trap_pattern_id,
 };
 use super::summary::{
-    marginal_summary_with_traps, range_text, rate_bands, steps, trap_ranges, DISPLAY_MAX_RATE,
-    TRAP_THRESHOLD,
+    marginal_summary, range_text, rate_bands, steps, DISPLAY_MAX_RATE, TRAP_THRESHOLD,
 };
 use super::{Component, MarginalPoint, Marker, Segment};
 use crate::i18n::{k, money, money_whole, percent, tr, tr_args, Lang};
@@ -29,9 +28,9 @@ pub struct MarginalChartProps {
     /// Rate (tenths of a percent) from which a step counts as a trap.
     #[prop_or(TRAP_THRESHOLD)]
     pub threshold: i32,
-    /// The trap ranges as the engine found them (the curve's); found from `points` when `None`.
-    #[prop_or_default]
-    pub traps: Option<Rc<[Segment]>>,
+    /// The trap ranges as the engine found them (`rules::Curve::traps`): the chart never
+    /// derives them itself, so the hatching, the summary and the result agree.
+    pub traps: Rc<[Segment]>,
     /// A prefix for the ids inside the chart; unique per page.
     #[prop_or(AttrValue::Static("marginal-chart"))]
     pub id: AttrValue,
@@ -56,11 +55,8 @@ pub fn MarginalChart(props: &MarginalChartProps) -> Html {
     let points = &props.points[..];
     let threshold = props.threshold;
     let title = tr(lang, k::CHART_MARGINAL_TITLE);
-    let traps = match &props.traps {
-        Some(traps) => traps.to_vec(),
-        None => trap_ranges(points, threshold),
-    };
-    let sentences = marginal_summary_with_traps(lang, points, &props.cliffs, threshold, &traps);
+    let traps = &props.traps[..];
+    let sentences = marginal_summary(lang, points, &props.cliffs, threshold, traps);
     let description = sentences.join(" ");
     let shown: Vec<Component> = Component::MARGINAL
         .into_iter()
@@ -77,8 +73,8 @@ pub fn MarginalChart(props: &MarginalChartProps) -> Html {
             <p class="chart-intro">{ tr_args(lang, k::CHART_MARGINAL_INTRO, &[("threshold", &threshold_text)]) }</p>
             { pattern_defs(id) }
             if !points.is_empty() {
-                { plot(lang, id, Frame::NARROW, points, &props.cliffs, &props.markers, threshold, &traps, &shown, title, &description) }
-                { plot(lang, id, Frame::WIDE, points, &props.cliffs, &props.markers, threshold, &traps, &shown, title, &description) }
+                { plot(lang, id, Frame::NARROW, points, &props.cliffs, &props.markers, threshold, traps, &shown, title, &description) }
+                { plot(lang, id, Frame::WIDE, points, &props.cliffs, &props.markers, threshold, traps, &shown, title, &description) }
                 <ul class="chart-legend">
                     { for shown.iter().map(|c| html! {
                         <li>{ component_swatch(id, *c) }{ tr(lang, c.rate_key()) }</li>

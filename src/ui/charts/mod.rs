@@ -23,8 +23,8 @@ pub use axis::{nice_axis, sample_indices, Axis, Frame, Scale};
 pub use income_chart::{IncomeChart, IncomeChartProps};
 pub use marginal_chart::{MarginalChart, MarginalChartProps};
 pub use summary::{
-    income_description, keep_cents_at_most, marginal_summary, rate_bands, steps, trap_ranges,
-    DISPLAY_MAX_RATE, TRAP_THRESHOLD,
+    income_description, keep_cents_at_most, marginal_summary, rate_bands, steps, DISPLAY_MAX_RATE,
+    TRAP_THRESHOLD,
 };
 
 use crate::i18n::{k, Key};

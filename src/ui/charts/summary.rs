@@ -50,24 +50,6 @@ pub fn rate_bands(points: &[MarginalPoint]) -> Vec<(Segment, MarginalPoint)> {
     bands
 }
 
-/// The contiguous wage ranges where the total marginal rate is at least `threshold`.
-pub fn trap_ranges(points: &[MarginalPoint], threshold: i32) -> Vec<Segment> {
-    let mut ranges: Vec<Segment> = Vec::new();
-    let mut open = false;
-    for (segment, point) in steps(points) {
-        if point.total >= threshold {
-            match ranges.last_mut() {
-                Some(last) if open => last.to = segment.to,
-                _ => ranges.push(segment),
-            }
-            open = true;
-        } else {
-            open = false;
-        }
-    }
-    ranges
-}
-
 /// Cents of an extra euro you keep at most when the marginal rate is at least `rate` tenths:
 /// `ceil((1000 − rate) / 10)`, never below 0 (`800` → 20, `801` → 20, `1000` and above → 0).
 pub fn keep_cents_at_most(rate: i32) -> i64 {
@@ -125,25 +107,9 @@ pub(crate) fn range_text(lang: Lang, segment: Segment) -> String {
 }
 
 /// The plain-language summary under the marginal chart, one sentence per entry: each trap range
-/// (rate ≥ `threshold`) with the most you keep there, or that there is none; what you keep above
+/// (the engine's, from the curve: `ranges`, where the rate is at least `threshold`) with the most you keep there, or that there is none; what you keep above
 /// the last trap; and the wages where disposable income falls (`cliffs`).
 pub fn marginal_summary(
-    lang: Lang,
-    points: &[MarginalPoint],
-    cliffs: &[i64],
-    threshold: i32,
-) -> Vec<String> {
-    marginal_summary_with_traps(
-        lang,
-        points,
-        cliffs,
-        threshold,
-        &trap_ranges(points, threshold),
-    )
-}
-
-/// [`marginal_summary`] with the trap ranges given (the engine's, from the curve).
-pub fn marginal_summary_with_traps(
     lang: Lang,
     points: &[MarginalPoint],
     cliffs: &[i64],
@@ -329,35 +295,25 @@ mod tests {
         assert!(steps(&[]).is_empty());
     }
 
-    #[test]
-    fn trap_ranges_are_contiguous_and_honest() {
-        assert_eq!(
-            trap_ranges(&typical(), TRAP_THRESHOLD),
-            vec![seg(300, 1120)]
-        );
-        let split = [rate(0, 900), rate(100, 500), rate(200, 800), rate(300, 799)];
-        assert_eq!(
-            trap_ranges(&split, TRAP_THRESHOLD),
-            vec![seg(0, 100), seg(200, 300)]
-        );
-        assert!(trap_ranges(&[], TRAP_THRESHOLD).is_empty());
-        assert_eq!(
-            trap_ranges(&[rate(7, 1500)], TRAP_THRESHOLD),
-            vec![seg(7, 7)]
-        );
-        let zero: Vec<MarginalPoint> = (0..10).map(|i| rate(i * 10, 0)).collect();
-        assert!(trap_ranges(&zero, TRAP_THRESHOLD).is_empty());
-        let negative = [rate(0, -300), rate(100, -10)];
-        assert!(trap_ranges(&negative, TRAP_THRESHOLD).is_empty());
-        let huge = [
-            rate(0, i32::MAX),
-            MarginalPoint {
-                wage: i64::MAX,
-                total: i32::MAX,
-                ..Default::default()
-            },
-        ];
-        assert_eq!(trap_ranges(&huge, TRAP_THRESHOLD).len(), 1);
+    /// The trap ranges of made-up points, as the engine reports them for a curve (contiguous
+    /// steps at or above `threshold`): the input the summary is given.
+    fn traps(points: &[MarginalPoint], threshold: i32) -> Vec<Segment> {
+        let mut ranges: Vec<Segment> = Vec::new();
+        let mut open = false;
+        for (segment, point) in steps(points) {
+            open = match (point.total >= threshold, ranges.last_mut()) {
+                (true, Some(last)) if open => {
+                    last.to = segment.to;
+                    true
+                }
+                (true, _) => {
+                    ranges.push(segment);
+                    true
+                }
+                (false, _) => false,
+            };
+        }
+        ranges
     }
 
     #[test]
@@ -385,7 +341,13 @@ mod tests {
 
     #[test]
     fn summary_names_the_trap_and_what_follows() {
-        let text = marginal_summary(Lang::En, &typical(), &[], TRAP_THRESHOLD);
+        let text = marginal_summary(
+            Lang::En,
+            &typical(),
+            &[],
+            TRAP_THRESHOLD,
+            &traps(&typical(), TRAP_THRESHOLD),
+        );
         assert_eq!(
             text,
             vec![
@@ -393,7 +355,13 @@ mod tests {
                 "Above €1,120 you keep about 60 cents of each extra euro.",
             ]
         );
-        let fi = marginal_summary(Lang::Fi, &typical(), &[112_000], TRAP_THRESHOLD);
+        let fi = marginal_summary(
+            Lang::Fi,
+            &typical(),
+            &[112_000],
+            TRAP_THRESHOLD,
+            &traps(&typical(), TRAP_THRESHOLD),
+        );
         assert_eq!(fi.len(), 3);
         assert!(fi[0].contains("300\u{a0}€–1\u{a0}120\u{a0}€"), "{fi:?}");
         assert!(fi[0].contains("15 senttiä"), "{fi:?}");
@@ -404,16 +372,29 @@ mod tests {
     fn summary_without_a_trap_or_data_says_so() {
         let flat: Vec<MarginalPoint> = (0..=10).map(|i| rate(i * 100, 400)).collect();
         assert_eq!(
-            marginal_summary(Lang::En, &flat, &[], TRAP_THRESHOLD),
+            marginal_summary(
+                Lang::En,
+                &flat,
+                &[],
+                TRAP_THRESHOLD,
+                &traps(&flat, TRAP_THRESHOLD)
+            ),
             vec!["With a wage of €0–€1,100, you keep more than 20 cents of each extra euro."]
         );
         assert_eq!(
-            marginal_summary(Lang::En, &[], &[], TRAP_THRESHOLD),
+            marginal_summary(Lang::En, &[], &[], TRAP_THRESHOLD, &[]),
             vec![tr(Lang::En, k::CHART_NO_DATA)]
         );
         let zero: Vec<MarginalPoint> = (0..3).map(|i| rate(i * 100, 0)).collect();
         assert_eq!(
-            marginal_summary(Lang::Sv, &zero, &[], TRAP_THRESHOLD).len(),
+            marginal_summary(
+                Lang::Sv,
+                &zero,
+                &[],
+                TRAP_THRESHOLD,
+                &traps(&zero, TRAP_THRESHOLD)
+            )
+            .len(),
             1
         );
     }
@@ -421,7 +402,13 @@ mod tests {
     #[test]
     fn summary_handles_rates_over_100_and_many_traps() {
         let over = [rate(0, 1200), rate(100, 1000), rate(200, 300)];
-        let text = marginal_summary(Lang::En, &over, &[10_000], TRAP_THRESHOLD);
+        let text = marginal_summary(
+            Lang::En,
+            &over,
+            &[10_000],
+            TRAP_THRESHOLD,
+            &traps(&over, TRAP_THRESHOLD),
+        );
         assert!(text[0].contains("you keep nothing"), "{text:?}");
         assert!(text[1].contains("about 70 cents"), "{text:?}");
         assert!(text[2].contains("€100"), "{text:?}");
@@ -429,16 +416,34 @@ mod tests {
         let many: Vec<MarginalPoint> = (0..20)
             .map(|i| rate(i * 100, if i % 2 == 0 { 900 } else { 100 }))
             .collect();
-        let text = marginal_summary(Lang::Fi, &many, &[], TRAP_THRESHOLD);
+        let text = marginal_summary(
+            Lang::Fi,
+            &many,
+            &[],
+            TRAP_THRESHOLD,
+            &traps(&many, TRAP_THRESHOLD),
+        );
         assert_eq!(text.len(), 5, "{text:?}");
         assert!(text[3].contains('7'), "{text:?}");
 
         let mixed = [rate(0, 900), rate(100, 100), rate(200, 700), rate(300, 700)];
-        let text = marginal_summary(Lang::En, &mixed, &[], TRAP_THRESHOLD);
+        let text = marginal_summary(
+            Lang::En,
+            &mixed,
+            &[],
+            TRAP_THRESHOLD,
+            &traps(&mixed, TRAP_THRESHOLD),
+        );
         assert!(text[1].contains("30–90 cents"), "{text:?}");
 
         let one = [rate(500, 900)];
-        let text = marginal_summary(Lang::En, &one, &[], TRAP_THRESHOLD);
+        let text = marginal_summary(
+            Lang::En,
+            &one,
+            &[],
+            TRAP_THRESHOLD,
+            &traps(&one, TRAP_THRESHOLD),
+        );
         assert_eq!(
             text,
             vec!["With a wage of €500, you keep at most 10 cents of each extra euro."]
@@ -465,9 +470,16 @@ mod tests {
             },
         ];
         for lang in Lang::ALL {
-            let text = marginal_summary(lang, &extremes, &[i64::MIN, i64::MAX], i32::MAX);
+            let text = marginal_summary(
+                lang,
+                &extremes,
+                &[i64::MIN, i64::MAX],
+                i32::MAX,
+                &traps(&extremes, i32::MAX),
+            );
             assert!(!text.is_empty());
-            let text = marginal_summary(lang, &extremes, &[], i32::MIN);
+            let text =
+                marginal_summary(lang, &extremes, &[], i32::MIN, &traps(&extremes, i32::MIN));
             assert!(!text.is_empty());
         }
         let income = [IncomePoint {

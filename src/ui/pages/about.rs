@@ -62,6 +62,15 @@ pub fn with_values(lang: Lang, template: &str) -> String {
     out
 }
 
+/// A glossary text with its dates filled from the rule data (`{from}`: the first day of yleistuki).
+pub fn glossary_text(lang: Lang, term: &str) -> String {
+    let text = lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default();
+    let from = crate::rules::yleistuki_from()
+        .map(date_text)
+        .unwrap_or_default();
+    crate::i18n::fill(text, &[("from", &from)])
+}
+
 /// The glossary's terms, in reading order (texts: `glossary.<term>.term` / `.text`).
 pub const GLOSSARY: [&str; 15] = [
     "yleistuki",
@@ -120,6 +129,7 @@ pub fn AboutPage() -> Html {
                 <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>
                 <ul>{ for periods().iter().map(|p| html! { <li>{ p.label }</li> }) }</ul>
                 <p>{ tr_args(lang, k::ABOUT_KNOWN_UNTIL, &[("date", &date_text(last_known_date()))]) }</p>
+                <p>{ tr_args(lang, k::ABOUT_NOT_YET_INCLUDED, &[("date", &date_text(last_known_date()))]) }</p>
                 <h3 id="assumptions">{ tr(lang, k::ABOUT_ASSUMPTIONS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_ASSUMPTIONS_TEXT) }</p>
                 <ul class="assumption-list">
@@ -189,7 +199,7 @@ pub fn AboutPage() -> Html {
                 { for GLOSSARY.iter().map(|term| html! {
                     <>
                         <dt>{ lookup(lang, &format!("glossary.{term}.term")).unwrap_or(term) }</dt>
-                        <dd>{ lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default() }</dd>
+                        <dd>{ glossary_text(lang, term) }</dd>
                     </>
                 }) }
                 </dl>

@@ -9,7 +9,7 @@ mod summary;
 
 use yew::prelude::*;
 
-pub use about::{history_text, with_values, AboutPage, GLOSSARY};
+pub use about::{glossary_text, history_text, with_values, AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
 pub use scenarios::ScenariosPage;

@@ -157,7 +157,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             <IncomeChart points={income} markers={Rc::clone(&markers)} id="income-chart" />
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
-            <MarginalChart points={marginal} {cliffs} traps={Some(traps)} markers={Rc::clone(&markers)} id="marginal-chart" />
+            <MarginalChart points={marginal} {cliffs} {traps} markers={Rc::clone(&markers)} id="marginal-chart" />
         </section>
     }
 }

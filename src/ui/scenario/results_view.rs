@@ -32,15 +32,38 @@ pub fn column_title(lang: Lang, column: &model::Column) -> String {
     }
 }
 
+/// "Choose a date between {first} and {last}", the dates from the rule data.
+fn date_range(lang: Lang, first: Date, last: Date) -> String {
+    tr_args(
+        lang,
+        k::SCENARIO_PROBLEM_DATE,
+        &[("first", &date_text(first)), ("last", &date_text(last))],
+    )
+}
+
+/// The first day of yleistuki, from the rule data (empty if no period has it).
+pub fn yleistuki_from_text() -> String {
+    crate::rules::yleistuki_from()
+        .map(date_text)
+        .unwrap_or_default()
+}
+
 /// A validation problem in words.
 pub fn problem_text(lang: Lang, error: &FieldError) -> String {
     match &error.problem {
         Problem::UnknownMunicipality => tr(lang, k::SCENARIO_PROBLEM_MUNICIPALITY).to_string(),
         Problem::AlandNotSupported => tr(lang, k::SCENARIO_PROBLEM_ALAND).to_string(),
-        Problem::DateOutOfRange { .. } | Problem::InvalidDate => {
-            tr(lang, k::SCENARIO_PROBLEM_DATE).to_string()
-        }
-        Problem::YleistukiNotInForce => tr(lang, k::SCENARIO_PROBLEM_YLEISTUKI_DATE).to_string(),
+        Problem::DateOutOfRange { first, last } => date_range(lang, *first, *last),
+        Problem::InvalidDate => date_range(
+            lang,
+            crate::rules::first_date(),
+            crate::rules::last_known_date(),
+        ),
+        Problem::YleistukiNotInForce => tr_args(
+            lang,
+            k::SCENARIO_PROBLEM_YLEISTUKI_DATE,
+            &[("date", &yleistuki_from_text())],
+        ),
         Problem::EarningsRelatedDailyMissing => {
             tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string()
         }

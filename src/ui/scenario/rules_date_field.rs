@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use super::state::{use_scenario, ScenarioAction};
-use crate::i18n::{k, tr};
+use crate::i18n::{k, tr, tr_args};
 use crate::scenario::{Date, FIRST_DATE};
+use crate::ui::rule_data_text::date_text;
 use crate::ui::state::use_lang;
 
 /// The date whose rules the calculation uses (defaults to today).
@@ -10,6 +11,8 @@ use crate::ui::state::use_lang;
 pub fn RulesDateField() -> Html {
     let lang = use_lang();
     let state = use_scenario();
+    let first = date_text(crate::rules::first_date());
+    let last = date_text(crate::rules::last_known_date());
     let error = use_state(|| false);
     let onchange = {
         let state = state.clone();
@@ -30,12 +33,12 @@ pub fn RulesDateField() -> Html {
     html! {
         <div class={classes!("field", "field-short", error.then_some("has-error"))}>
             <label for="rules-date">{ tr(lang, k::SCENARIO_FIELD_RULES_DATE) }</label>
-            <span class="hint" id="rules-date-hint">{ tr(lang, k::SCENARIO_FIELD_RULES_DATE_HINT) }</span>
+            <span class="hint" id="rules-date-hint">{ tr_args(lang, k::SCENARIO_FIELD_RULES_DATE_HINT, &[("first", &first), ("last", &last)]) }</span>
             <input type="date" id="rules-date" min={FIRST_DATE.to_string()}
                 value={state.scenario.rules_date.to_string()} {onchange}
                 aria-invalid={error.then_some("true")} aria-describedby="rules-date-hint rules-date-error" />
             <p class="error" id="rules-date-error" aria-live="polite">
-                { if *error { tr(lang, k::SCENARIO_ERROR_INVALID_DATE) } else { "" } }
+                { if *error { tr_args(lang, k::SCENARIO_ERROR_INVALID_DATE, &[("first", &first)]) } else { String::new() } }
             </p>
         </div>
     }

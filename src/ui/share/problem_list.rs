@@ -62,7 +62,14 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
             k::SHARE_PROBLEM_UNKNOWN_VALUE,
             &[("allowed", &allowed.join(", "))],
         ),
-        Problem::YleistukiNotInForce => plain(k::SHARE_PROBLEM_YLEISTUKI_DATE),
+        Problem::YleistukiNotInForce => tr_args(
+            lang,
+            k::SHARE_PROBLEM_YLEISTUKI_DATE,
+            &[(
+                "date",
+                &crate::ui::scenario::results_view::yleistuki_from_text(),
+            )],
+        ),
         Problem::EarningsRelatedDailyMissing => plain(k::SHARE_PROBLEM_DAILY_MISSING),
         Problem::MonthlyAndHourlyWage => plain(k::SHARE_PROBLEM_MONTHLY_AND_HOURLY),
         Problem::HourlyWageNeedsHours => plain(k::SHARE_PROBLEM_HOURLY_NEEDS_HOURS),

@@ -1,0 +1,65 @@
+//! The specification belongs to the project: no file in the repository may point to the
+//! specification documents kept outside it (the old spec file or its numbered sections). Rules
+//! cite the law or the official page and the project's own `docs/rules/` pages instead.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+/// Folders that are not the project's own text (tools, build output, dependencies).
+const SKIPPED: &[&str] = &[".git", "node_modules", "target", "dist", "test-artifacts"];
+
+fn visit(dir: &Path, needles: &[String], out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if path.is_dir() {
+            if !SKIPPED.contains(&name.as_str()) && !path.is_symlink() {
+                visit(&path, needles, out);
+            }
+            continue;
+        }
+        // Binary files (images, fonts) are not read as text.
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for (i, line) in text.lines().enumerate() {
+            if needles.iter().any(|n| line.contains(n.as_str())) {
+                out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
+            }
+        }
+    }
+}
+
+/// The names the old spec went by, built so that this file does not contain them.
+fn needles() -> Vec<String> {
+    let name = ["RULES", ".md"].concat();
+    let section = ["RULES", " §"].concat();
+    vec![name, section]
+}
+
+#[test]
+fn no_file_points_to_the_spec_outside_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    visit(root, &needles(), &mut found);
+    assert!(
+        found.is_empty(),
+        "cite the law or docs/rules/ instead:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_a_reference() {
+    let dir = std::env::temp_dir().join(format!("askel-spec-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("note.txt");
+    std::fs::write(&file, format!("see {} 12.1", needles()[1])).expect("write");
+    let mut found = Vec::new();
+    visit(&dir, &needles(), &mut found);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(found.len(), 1, "{found:?}");
+}
