@@ -13,7 +13,11 @@ cd "$(dirname "$0")/.."
 # is 503 918 (sv/about: its HTML and Swedish messages, 24.3 KB, plus the shared 479.7 KB); Finnish
 # pages 481.8-489.3 KB. The budget is that plus 2 % for the features being added in parallel.
 # It only goes down: never raise it without a measured reason written here.
-BUDGET=${ASKEL_SIZE_BUDGET:-514000}
+# 1.12.2026 (second round, on main): 664.6 KB after the benefits of people with partial work
+# ability, the day-care fee, garnishment and the month-by-month view with its calendar, all with
+# texts in four languages (+130 KB); budget 672 000 (+1 %) until this branch's figures after
+# merging it are measured.
+BUDGET=${ASKEL_SIZE_BUDGET:-672000}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip

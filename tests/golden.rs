@@ -130,12 +130,34 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
         None => failures.push(format!("{file}: `expect` must be an object")),
         Some(expect) if expect.is_empty() => failures.push(format!("{file}: `expect` is empty")),
         Some(expect) => {
+            // Month outputs (`month[YYYY-MM].<output>`) come from the month-by-month view of the
+            // scenario's `month_event`, computed once with the built-in rules.
+            let months = expect
+                .keys()
+                .any(|k| k.starts_with("month["))
+                .then(|| scenario.month_by_month());
+            if let Some(Err(e)) = &months {
+                failures.push(format!("{file}: month view failed: {e}"));
+            }
+            if months.is_some() && !overrides.is_empty() {
+                failures.push(format!(
+                    "{file}: month outputs are computed with the built-in rules; remove `parameters`"
+                ));
+            }
             for (name, ev) in expect {
                 let Some(expected) = ev.as_f64().and_then(Cents::from_euros_f64) else {
                     failures.push(format!("{file}: expect.{name} must be a number"));
                     continue;
                 };
-                match b.output(name) {
+                let actual = if name.starts_with("month[") {
+                    months
+                        .as_ref()
+                        .and_then(|m| m.as_ref().ok())
+                        .and_then(|m| m.output(name))
+                } else {
+                    b.output(name)
+                };
+                match actual {
                     None => failures.push(format!("{file}: unknown output `{name}`")),
                     Some(actual) => {
                         if (actual.0 - expected.0).abs() > tolerance.0 {

@@ -37,7 +37,9 @@ fn visit(dir: &Path, needles: &[String], out: &mut Vec<String>) {
 fn needles() -> Vec<String> {
     let name = ["RULES", ".md"].concat();
     let section = ["RULES", " §"].concat();
-    vec![name, section]
+    let timing = ["RULES", "-timing"].concat();
+    let work_ability = ["RULES", "-work-ability"].concat();
+    vec![name, section, timing, work_ability]
 }
 
 #[test]

@@ -114,6 +114,7 @@ fn synthetic() -> (Vec<IncomePoint>, Vec<MarginalPoint>) {
             unemployment_benefit: ub,
             housing_allowance: ha,
             social_assistance: sa,
+            costs: 0,
             other: 0,
             total: 200 + ub + ha + sa,
         });

@@ -7,11 +7,13 @@ mod common;
 use askel::i18n::{self, k, tr, Lang};
 use askel::rules;
 use askel::ui::route::{Page, Route};
-use askel::ui::scenario::explain::explain;
+use askel::ui::scenario::explain::{at_the_limit, explain, explain_with_limit};
 use askel::ui::scenario::state::{InputMode, ScenarioState};
 use common::{decode, render_app, TODAY};
 
-const PRESETS: [&str; 5] = ["matti", "jenna", "irina", "mika", "janica"];
+const PRESETS: [&str; 9] = [
+    "matti", "jenna", "irina", "mika", "janica", "sanna", "timo", "paula", "pekka",
+];
 
 async fn render(lang: Lang, state: ScenarioState) -> String {
     let route = Route {
@@ -49,7 +51,8 @@ async fn every_preset_shows_the_engines_numbers_and_explanations() {
                     "{lang:?} {id} option {index}: {shown}"
                 );
                 assert!(html.contains(&option.label), "{lang:?} {id}: option label");
-                for sentence in explain(lang, &now, &computed) {
+                let at_limit = at_the_limit(&scenario.with_option(index), &now, &computed);
+                for sentence in explain_with_limit(lang, &now, &computed, at_limit.as_ref()) {
                     assert!(
                         html.contains(&sentence),
                         "{lang:?} {id}: missing sentence {sentence}"
@@ -111,6 +114,33 @@ fn explanations_are_honest_when_work_pays_little() {
     if kept < 20 {
         assert!(sentences.contains(&tr(Lang::En, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string()));
     }
+}
+
+#[test]
+fn above_the_earnings_limit_the_answer_names_the_resting_pension_with_the_engines_numbers() {
+    let scenario = ScenarioState::with_preset(TODAY, "pekka", Lang::En).scenario;
+    let now = rules::compute(&scenario.with_option(usize::MAX)).expect("computes");
+    let up_to = rules::compute(&scenario.with_option(0)).expect("computes");
+    let above = rules::compute(&scenario.with_option(1)).expect("computes");
+    // the partial pension is paid up to the limit and rests above it: a cliff
+    assert_eq!(up_to.intermediate.disability_pension.0, 130_000);
+    assert_eq!(above.intermediate.disability_pension.0, 0);
+    let loss = up_to.totals.disposable_income.0 - above.totals.disposable_income.0;
+    assert!(loss > 0, "above the limit leaves less: {loss}");
+    let at_limit = at_the_limit(&scenario.with_option(1), &now, &above).expect("crosses the limit");
+    assert_eq!(at_limit.totals, up_to.totals);
+    let sentences = explain_with_limit(Lang::En, &now, &above, Some(&at_limit));
+    let expected = askel::i18n::tr_args(
+        Lang::En,
+        k::SCENARIO_EXPLAIN_PENSION_RESTS_LOSS,
+        &[
+            ("limit", &askel::i18n::money(Lang::En, 270_000)),
+            ("amount", &askel::i18n::money(Lang::En, loss)),
+        ],
+    );
+    assert!(sentences.contains(&expected), "{sentences:?}");
+    // the option up to the limit crosses none
+    assert!(at_the_limit(&scenario.with_option(0), &now, &up_to).is_none());
 }
 
 #[tokio::test(flavor = "current_thread")]

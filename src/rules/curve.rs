@@ -37,6 +37,8 @@ pub struct Emtr {
     pub housing_allowance: i32,
     /// Withdrawal of social assistance.
     pub social_assistance: i32,
+    /// Rise of the costs subtracted from disposable income: day-care fees and garnishment.
+    pub costs: i32,
     /// Everything else.
     pub other: i32,
 }
@@ -86,18 +88,22 @@ pub struct Curve {
     pub cliffs: Vec<Cliff>,
     /// Disposable income of the scenario as given (the adult's own wage), for comparisons.
     pub current_disposable: Cents,
-    /// The adult's user-given disability-pension earnings limits: above these wages the pension is
-    /// suspended / exceeded (a cliff the curve itself cannot see, because the pension is an input).
+    /// The adult's disability-pension earnings limits: the wages above which a pension changes or
+    /// rests. With a pension's kind entered they are the engine's own limits and the points show
+    /// the fall there; a limit entered without the kind is only a marker.
     pub earnings_limits: Vec<EarningsLimit>,
 }
 
-/// A user-given earnings limit of the curve's adult.
+/// An earnings limit of the curve's adult.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EarningsLimit {
-    /// Kela disability pension earnings limit.
+    /// Kela disability pension earnings limit: above it the Kela pensions rest.
     KelaDisabilityPension(Cents),
-    /// Earnings-related disability pension limit.
+    /// Earnings-related disability pension limit: above it the pension rests (the partial-pension
+    /// limit of a pension of known kind, otherwise the user's limit).
     EarningsRelatedPension(Cents),
+    /// Full earnings-related disability pension: above it the pension turns partial.
+    EarningsRelatedPensionFull(Cents),
 }
 
 /// The effective marginal tax rate from which a wage step is an income trap, in basis points
@@ -122,13 +128,19 @@ fn emtr_between(a: &Totals, b: &Totals, dw: i64) -> Emtr {
     let unemployment_benefit = bp(a.unemployment_benefit.0 - b.unemployment_benefit.0, dw);
     let housing_allowance = bp(a.housing_allowance.0 - b.housing_allowance.0, dw);
     let social_assistance = bp(a.social_assistance.0 - b.social_assistance.0, dw);
-    let other = total - taxes - unemployment_benefit - housing_allowance - social_assistance;
+    let costs = bp(
+        (b.day_care_fees.0 + b.garnished.0) - (a.day_care_fees.0 + a.garnished.0),
+        dw,
+    );
+    let other =
+        total - taxes - unemployment_benefit - housing_allowance - social_assistance - costs;
     Emtr {
         total,
         taxes,
         unemployment_benefit,
         housing_allowance,
         social_assistance,
+        costs,
         other,
     }
 }
@@ -239,11 +251,30 @@ fn curve_of(s: &Situation, spec: &CurveSpec, params: &super::Params) -> Result<C
     }
     let a = &s.household.adults[spec.adult];
     let mut earnings_limits = Vec::new();
-    if let Some(l) = a.kela_disability_pension_limit {
+    if a.kela_disability_pension {
+        earnings_limits.push(EarningsLimit::KelaDisabilityPension(
+            a.kela_disability_pension_limit
+                .unwrap_or(params.kansanelake.earnings_limit.value),
+        ));
+    } else if let Some(l) = a.kela_disability_pension_limit {
         earnings_limits.push(EarningsLimit::KelaDisabilityPension(l));
     }
-    if let Some(l) = a.earnings_related_pension_limit {
-        earnings_limits.push(EarningsLimit::EarningsRelatedPension(l));
+    let kind = a.disability_pension;
+    if kind == super::situation::DisabilityPension::None {
+        if let Some(l) = a.earnings_related_pension_limit {
+            earnings_limits.push(EarningsLimit::EarningsRelatedPension(l));
+        }
+    } else {
+        let l = super::tyoelake::limits(
+            kind,
+            a.pre_disability_earnings,
+            a.earnings_related_pension_limit,
+            &params.tyoelake,
+        );
+        if kind.is_full() && l.full < l.partial {
+            earnings_limits.push(EarningsLimit::EarningsRelatedPensionFull(l.full));
+        }
+        earnings_limits.push(EarningsLimit::EarningsRelatedPension(l.partial));
     }
     Ok(Curve {
         points,
@@ -321,6 +352,53 @@ mod tests {
             Some(Cents::euros(1000))
         );
         assert_eq!(c.wage_needed_for_gain(Cents::euros(100_000)), None);
+    }
+
+    #[test]
+    fn the_disability_pension_cliff_is_on_the_curve() {
+        // Full pension 1 200, earlier earnings 2 500 (docs/rules/tyoelake.md): at 1 000 the
+        // pension turns partial, at 1 500 it rests; both are cliffs of the computed curve.
+        let s = Scenario::from_json(
+            r#"{"format":"askel-scenario/1","rules_date":"2025-06-01","municipality":"734",
+            "household":{"adults":[{"age":50,"disability_pension":"full","earnings_related_pension_monthly":1200,
+              "pre_disability_earnings_monthly":2500}]},"housing":{"rent":550}}"#,
+        )
+        .expect("scenario");
+        let c = curve(
+            &s,
+            &CurveSpec {
+                adult: 0,
+                max_wage: Cents::euros(2000),
+                step: Cents::euros(10),
+            },
+        )
+        .expect("curve");
+        assert_eq!(
+            c.earnings_limits,
+            vec![
+                EarningsLimit::EarningsRelatedPensionFull(Cents::euros(1000)),
+                EarningsLimit::EarningsRelatedPension(Cents::euros(1500)),
+            ]
+        );
+        let at = |from: i64| c.cliffs.iter().find(|x| x.from == Cents::euros(from));
+        assert!(
+            at(1000).is_some_and(|x| x.loss.0 > 30_000),
+            "{:?}",
+            c.cliffs
+        );
+        assert!(
+            at(1500).is_some_and(|x| x.loss.0 > 30_000),
+            "{:?}",
+            c.cliffs
+        );
+        let paid = |w: i64| {
+            c.points[(w / 10) as usize]
+                .totals
+                .pensions_and_other_benefits
+        };
+        assert_eq!(paid(1000), Cents::euros(1200));
+        assert_eq!(paid(1010), Cents::euros(600));
+        assert_eq!(paid(1510), Cents::ZERO);
     }
 
     #[test]

@@ -2,13 +2,20 @@
 //! that knows the order, one short step per law:
 //!
 //! 1. gross wages and employee contributions;
+//!    disability pensions after their earnings tests, Kela's pensions from the pensions paid;
 //! 2. unemployment benefits, adjusted by the same person's wage (and means-tested);
 //! 3. annual taxes on wages and taxable benefits (12 × the month), per month = annual / 12;
-//! 4. general housing allowance on gross income;
+//! 4. housing allowance for pensioners where a member's pension entitles, otherwise the general
+//!    housing allowance, on gross income;
 //! 5. child benefit;
-//! 6. basic social assistance on net income incl. housing allowance and child benefit;
+//! 6. basic social assistance on net income incl. housing allowance and child benefit, the
+//!    day-care fees as an expense and the garnished amount not counted as income;
 //! 7. expense compensation (kulukorvaus / toimintaraha);
-//! 8. disposable income.
+//! 8. disposable income, minus the day-care fees and the garnished amount.
+//!
+//! Between steps 3 and 4 the day-care fee is set from the family's gross income
+//! ([`varhaiskasvatusmaksu`]); after step 5 the garnishment of each garnished adult from their
+//! net income ([`ulosotto`]): neither reads a later step.
 //!
 //! The same code serves [`super::compute`] (recording lines) and [`super::curve`] (totals only:
 //! nothing is allocated per point).
@@ -16,7 +23,7 @@
 use super::limits::MAX_PERSONS;
 use super::municipalities::Municipality;
 use super::params::{Params, RulePeriod};
-use super::situation::{Adult, Church, Wage};
+use super::situation::{Adult, BenefitKind, Church, Wage, WorkAbility};
 use super::verotus::{self, PersonIncome, PersonTax};
 use super::*;
 
@@ -156,6 +163,155 @@ struct PersonMonth {
     /// Taxes, annual / 12.
     taxes: Cents,
     tax: PersonTax,
+    /// The pensions of the month.
+    pensions: PersonPensions,
+}
+
+/// One adult's pensions after the earnings tests.
+#[derive(Clone, Copy, Debug, Default)]
+struct PersonPensions {
+    /// Earnings-related disability pension paid (0 when the adult has none).
+    disability: Cents,
+    /// Kela's disability pension.
+    national: Cents,
+    /// Guarantee pension.
+    guarantee: Cents,
+    /// Every pension paid: taxable pension income.
+    total: Cents,
+    /// The pension entitles to the housing allowance for pensioners.
+    entitles_pensioners_housing: bool,
+    /// A full disability pension turned partial by the wage.
+    turned_partial: bool,
+}
+
+/// Step 1 for the pensions: the earnings-related disability pension after its earnings test
+/// (docs/rules/tyoelake.md), then Kela's disability pension and the guarantee pension from the
+/// pensions paid and the wage (docs/rules/kansanelake.md).
+fn pensions<R: Recorder>(
+    prep: &Prepared,
+    i: usize,
+    adult: &Adult,
+    wage: Cents,
+    rec: &mut R,
+) -> PersonPensions {
+    let p = prep.p;
+    let who = Some(i as u8);
+    let person = i as u8;
+    let kind = adult.disability_pension;
+    let limits = tyoelake::limits(
+        kind,
+        adult.pre_disability_earnings,
+        adult.earnings_related_pension_limit,
+        &p.tyoelake,
+    );
+    let tested = tyoelake::paid(
+        kind,
+        adult.earnings_related_pension_monthly,
+        wage,
+        limits,
+        &p.tyoelake,
+    );
+    let work_pension = tested.map_or(adult.earnings_related_pension_monthly, |t| t.paid);
+    let mut out = PersonPensions {
+        disability: tested.map_or(Cents::ZERO, |t| t.paid),
+        ..PersonPensions::default()
+    };
+    let counted = work_pension.add(adult.other_pensions_monthly);
+    let kela = adult.kela_disability_pension.then(|| {
+        kansanelake::for_person(
+            &kansanelake::Person {
+                couple: prep.n_adults > 1,
+                partial_pension_only: kind.is_partial(),
+                other_pensions: counted,
+                wage,
+                limit_from_decision: adult.kela_disability_pension_limit,
+            },
+            &p.kansanelake,
+        )
+    });
+    if let Some(k) = kela {
+        out.national = k.national;
+        out.guarantee = k.guarantee;
+    }
+    out.total = counted.add(out.national).add(out.guarantee);
+    let full_pension_kept = tested.is_some_and(|t| {
+        matches!(
+            t.payment,
+            tyoelake::Payment::Full | tyoelake::Payment::Resting
+        ) && kind.is_full()
+    });
+    let kela_kept = kela.is_some_and(|k| match k.state {
+        kansanelake::KelaState::Paid => k.national.add(k.guarantee).is_positive(),
+        kansanelake::KelaState::Resting => true,
+        kansanelake::KelaState::PartialPensionOnly => false,
+    });
+    out.entitles_pensioners_housing = full_pension_kept || kela_kept;
+    out.turned_partial = tested.is_some_and(|t| t.payment == tyoelake::Payment::TurnedPartial);
+    if R::ACTIVE {
+        if let Some(t) = tested {
+            rec.line(
+                Item::DisabilityPension,
+                who,
+                t.with_reason(wage, &p.tyoelake),
+            );
+            rec.flag(Flag::DisabilityPensionLimits {
+                person,
+                full: if kind.is_full() {
+                    limits.full
+                } else {
+                    limits.partial
+                },
+                partial: limits.partial,
+            });
+            if limits.basis == tyoelake::LimitBasis::MinimumOnly {
+                rec.flag(Flag::DisabilityPensionLimitIsMinimum { person });
+            }
+            match t.payment {
+                tyoelake::Payment::TurnedPartial => rec.flag(Flag::DisabilityPensionTurnsPartial {
+                    person,
+                    limit: limits.full,
+                }),
+                tyoelake::Payment::Resting => rec.flag(Flag::DisabilityPensionRests {
+                    person,
+                    limit: limits.partial,
+                }),
+                _ => {}
+            }
+        } else if adult.earnings_related_pension_monthly.is_positive() {
+            rec.line(
+                Item::EarningsRelatedPension,
+                who,
+                Because::input(adult.earnings_related_pension_monthly),
+            );
+        }
+        if adult.other_pensions_monthly.is_positive() {
+            rec.line(
+                Item::OtherPensions,
+                who,
+                Because::input(adult.other_pensions_monthly),
+            );
+        }
+        if let Some(k) = kela {
+            let kp = &p.kansanelake;
+            rec.line(
+                Item::KelaPension,
+                who,
+                k.national_with_reason(kp, prep.n_adults > 1),
+            );
+            rec.line(Item::GuaranteePension, who, k.guarantee_with_reason(kp));
+            match k.state {
+                kansanelake::KelaState::Resting => rec.flag(Flag::KelaPensionsRest {
+                    person,
+                    limit: k.earnings_limit,
+                }),
+                kansanelake::KelaState::PartialPensionOnly => {
+                    rec.flag(Flag::KelaPensionNotWithPartialPension { person })
+                }
+                kansanelake::KelaState::Paid => {}
+            }
+        }
+    }
+    out
 }
 
 /// Evaluate the month; `wage_override` replaces one adult's wage with a monthly amount (curves).
@@ -184,9 +340,11 @@ pub(crate) fn evaluate<R: Recorder>(
     }
     let people = &people[..prep.n_adults];
     sum_people(people, &mut out);
+    day_care_fees(prep, people, rec, &mut out);
     housing_allowance(prep, people, rec, &mut out);
     child_benefit(prep, rec, &mut out);
-    social_assistance(prep, people, rec, &mut out);
+    let garnished = garnishments(prep, people, rec, &mut out);
+    social_assistance(prep, people, &garnished, rec, &mut out);
     expense_compensation(prep, people, rec, &mut out);
     disposable_income(prep, rec, &mut out);
     out
@@ -206,12 +364,35 @@ fn work_benefit_and_taxes<R: Recorder>(
 ) -> PersonMonth {
     let p = prep.p;
     let who = Some(i as u8);
-    let pension = adult.earnings_related_pension_monthly;
-    let other = adult.other_taxable_benefit_monthly;
+    let pensions = pensions(prep, i, adult, wage, rec);
+    let pension = pensions.total;
+    let allowance = work_ability_allowance(adult, wage, p);
+    let other = adult
+        .other_taxable_benefit_monthly
+        .add(allowance.as_ref().map_or(Cents::ZERO, |a| a.because.amount));
     let children = prep.n_children as u32;
-    let benefit = tyottomyysturva::monthly(
-        adult.unemployment_benefit,
-        adult.earnings_related_daily,
+    // No unemployment benefit for the days of a sickness or rehabilitation allowance
+    // (docs/rules/sairausvakuutus.md), nor beside a full disability pension or Kela's disability
+    // pension (docs/rules/tyoelake.md, "Interactions").
+    let no_benefit_pension = adult.disability_pension.is_full() || adult.kela_disability_pension;
+    let unemployment_kind = if adult.work_ability == WorkAbility::None && !no_benefit_pension {
+        adult.unemployment_benefit
+    } else {
+        BenefitKind::None
+    };
+    if R::ACTIVE && no_benefit_pension && adult.unemployment_benefit != BenefitKind::None {
+        rec.flag(Flag::NoUnemploymentBenefitWithDisabilityPension { person: i as u8 });
+    }
+    let benefit = tyottomyysturva::monthly_with(
+        unemployment_kind,
+        &tyottomyysturva::EarningsRelated {
+            decision_daily: adult.earnings_related_daily,
+            basis_wage: adult.ansio_basis_wage,
+            paid_days: adult.ansio_paid_days,
+            new_work_condition: adult.ansio_new_work_condition.unwrap_or(true),
+            deduction: tyottomyysturva::ansiopaivaraha_deduction(&p.tyottomyysturva, &p.verotus),
+            deducted_in_full: pension,
+        },
         wage,
         pension.add(other),
         adult.age,
@@ -273,26 +454,41 @@ fn work_benefit_and_taxes<R: Recorder>(
                 rec.flag(Flag::LivingWithParentsAssumption);
             }
         }
-        if pension.is_positive() {
-            rec.line(Item::EarningsRelatedPension, who, Because::input(pension));
+        let entered_other = adult.other_taxable_benefit_monthly;
+        if entered_other.is_positive() {
+            rec.line(
+                Item::OtherTaxableBenefit,
+                who,
+                Because::input(entered_other),
+            );
         }
-        if other.is_positive() {
-            rec.line(Item::OtherTaxableBenefit, who, Because::input(other));
+        if let Some(a) = &allowance {
+            rec.line(a.item, who, a.because);
+            for flag in a.flags(i as u8) {
+                rec.flag(flag);
+            }
+        }
+        if adult.work_ability != WorkAbility::None
+            && adult.unemployment_benefit != BenefitKind::None
+        {
+            rec.flag(Flag::NoUnemploymentBenefitWithAllowance { person: i as u8 });
         }
         for (item, line) in
             verotus::tax_lines(&tax, wage, prep.municipal_rate, church_rate, &p.verotus)
         {
             rec.line(item, who, line);
         }
-        if adult
-            .kela_disability_pension_limit
-            .is_some_and(|l| wage > l)
+        if !adult.kela_disability_pension
+            && adult
+                .kela_disability_pension_limit
+                .is_some_and(|l| wage > l)
         {
             rec.flag(Flag::KelaDisabilityPensionSuspended { person: i as u8 });
         }
-        if adult
-            .earnings_related_pension_limit
-            .is_some_and(|l| wage > l)
+        if adult.disability_pension == super::situation::DisabilityPension::None
+            && adult
+                .earnings_related_pension_limit
+                .is_some_and(|l| wage > l)
         {
             rec.flag(Flag::EarningsRelatedPensionLimitExceeded { person: i as u8 });
         }
@@ -304,6 +500,7 @@ fn work_benefit_and_taxes<R: Recorder>(
         contributions: tax.contributions().div_round(12),
         taxes: tax.taxes().div_round(12),
         tax,
+        pensions,
     }
 }
 
@@ -331,6 +528,9 @@ fn sum_people(people: &[PersonMonth], out: &mut Outcome) {
         im.state_tax_before_credit = im.state_tax_before_credit.add(x.state_before_credit);
         im.earned_income_credit = im.earned_income_credit.add(x.credit.amount);
         im.daily_allowance_contribution = im.daily_allowance_contribution.add(x.daily_allowance);
+        im.disability_pension = im.disability_pension.add(person.pensions.disability);
+        im.kela_pension = im.kela_pension.add(person.pensions.national);
+        im.guarantee_pension = im.guarantee_pension.add(person.pensions.guarantee);
     }
     an.taxes = an
         .state_tax
@@ -340,7 +540,139 @@ fn sum_people(people: &[PersonMonth], out: &mut Outcome) {
         .add(an.yle_tax);
 }
 
+/// The day-care fees of the children in day care, from the family's gross income (wages with the
+/// holiday-pay addition and taxable benefits; laki varhaiskasvatuksen asiakasmaksuista § 5).
+fn day_care_fees<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let children = &prep.s.household.children;
+    let mut in_care = [varhaiskasvatusmaksu::ChildInCare::default(); MAX_PERSONS];
+    let mut n = 0;
+    for (i, c) in children.iter().take(prep.n_children).enumerate() {
+        if c.day_care_hours_per_week > 0 {
+            in_care[n] = varhaiskasvatusmaksu::ChildInCare {
+                index: i as u8,
+                age: c.age,
+                hours_per_week: c.day_care_hours_per_week,
+            };
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return;
+    }
+    let p = &prep.p.varhaiskasvatusmaksu;
+    let (wages, benefits) = people.iter().fold((Cents::ZERO, Cents::ZERO), |(w, b), x| {
+        (
+            w.add(x.wage),
+            b.add(x.unemployment_benefit).add(x.pensions_and_other),
+        )
+    });
+    let income = varhaiskasvatusmaksu::income_counted(wages, benefits, p);
+    let family_size = (prep.n_adults.min(2) + prep.n_children) as u32;
+    let fees = varhaiskasvatusmaksu::fees(&in_care[..n], family_size, income, p);
+    out.totals.day_care_fees = fees.total;
+    out.intermediate.day_care_income = fees.income;
+    if R::ACTIVE {
+        for c in fees.per_child() {
+            rec.line(
+                Item::DayCareFee,
+                Some(c.child.index),
+                fees.with_reason(c, p),
+            );
+        }
+        if fees.total.is_positive() {
+            if !fees.at_maximum {
+                rec.flag(Flag::DayCareFeeRisesWithIncome {
+                    rate: p.fee_rate.value,
+                    max: p.max_fee.value,
+                });
+            }
+            rec.flag(Flag::DayCareFeeCanBeLowered);
+        }
+    }
+}
+
+/// The garnishment of each adult whose wage is garnished, from their net periodic income
+/// (ulosottokaari 4:45, 4:48). Child benefit, housing allowance and social assistance are outside
+/// it; an earnings-related pension and ansiopäiväraha are collected from like wages, Kela's basic
+/// unemployment benefits and other benefits count in the net income but are not collected from.
+fn garnishments<R: Recorder>(
+    prep: &Prepared,
+    people: &[PersonMonth],
+    rec: &mut R,
+    out: &mut Outcome,
+) -> [Cents; MAX_PERSONS] {
+    let mut garnished = [Cents::ZERO; MAX_PERSONS];
+    let p = &prep.p.ulosotto;
+    let net = |x: &PersonMonth| {
+        x.wage
+            .add(x.unemployment_benefit)
+            .add(x.pensions_and_other)
+            .sub(x.taxes)
+            .sub(x.contributions)
+    };
+    for (i, (person, adult)) in people.iter().zip(&prep.s.household.adults).enumerate() {
+        if !adult.wage_garnished {
+            continue;
+        }
+        let spouse = prep.n_adults == 2
+            && people
+                .get(1 - i)
+                .is_some_and(|other| net(other) <= ulosotto::protected_own(p));
+        let dependants = prep.n_children as u32 + u32::from(spouse);
+        let earnings_related =
+            adult.unemployment_benefit == situation::BenefitKind::EarningsRelated;
+        let garnishable =
+            person
+                .wage
+                .add(adult.earnings_related_pension_monthly)
+                .add(if earnings_related {
+                    person.unemployment_benefit
+                } else {
+                    Cents::ZERO
+                });
+        let g = ulosotto::garnishment(
+            &ulosotto::Debtor {
+                net_income: net(person),
+                gross_income: person
+                    .wage
+                    .add(person.unemployment_benefit)
+                    .add(person.pensions_and_other),
+                garnishable_gross: garnishable,
+                dependants,
+            },
+            p,
+        );
+        garnished[i] = g.amount;
+        out.totals.garnished = out.totals.garnished.add(g.amount);
+        if out.intermediate.garnishment_protected == Cents::ZERO {
+            out.intermediate.garnishment_protected = g.protected;
+        }
+        if R::ACTIVE {
+            rec.line(Item::Garnishment, Some(i as u8), g.with_reason(p));
+            if g.band == GarnishmentBand::IncomeLimit && g.amount == g.by_rule {
+                let den = p.low_band_share_denominator.value.max(1);
+                let share = (p.low_band_share_numerator.value * 100 + den / 2) / den;
+                rec.flag(Flag::GarnishmentIncomeLimitBand {
+                    person: i as u8,
+                    share_percent: u8::try_from(share).unwrap_or(u8::MAX),
+                    free_months: u8::try_from(p.free_months_income_limit_band.value)
+                        .unwrap_or(u8::MAX),
+                });
+            }
+            rec.flag(Flag::GarnishmentNeverFromBenefits);
+        }
+    }
+    garnished
+}
+
 /// Step 4: the general housing allowance on the household's gross income.
+/// Step 4: the housing allowance for pensioners when the household gets it, otherwise the
+/// general housing allowance, on the household's gross income.
 fn housing_allowance<R: Recorder>(
     prep: &Prepared,
     people: &[PersonMonth],
@@ -353,6 +685,20 @@ fn housing_allowance<R: Recorder>(
             .add(person.unemployment_benefit)
             .add(person.pensions_and_other)
     });
+    // A pensioner living alone or with a spouse, no children, no one else (docs/rules/
+    // elakkeensaajan_asumistuki.md): the household where the pensioners' allowance can apply.
+    let pensioners_household = prep.n_children == 0 && prep.n_adults <= 2 && !s.lives_with_parents;
+    let entitled = people
+        .iter()
+        .filter(|person| person.pensions.entitles_pensioners_housing)
+        .count() as u32;
+    if pensioners_household && entitled > 0 {
+        pensioners_housing_allowance(prep, entitled, gross_income, rec, out);
+        return;
+    }
+    if R::ACTIVE && pensioners_household && people.iter().any(|x| x.pensions.turned_partial) {
+        rec.flag(Flag::GeneralHousingAllowanceAfterPartialPension);
+    }
     let allowance = asumistuki::asumistuki(
         &asumistuki::Household {
             adults: prep.n_adults as u32,
@@ -385,6 +731,45 @@ fn housing_allowance<R: Recorder>(
     }
 }
 
+/// Step 4 for a pensioners' household: the housing allowance for pensioners instead of the general
+/// one (never both).
+fn pensioners_housing_allowance<R: Recorder>(
+    prep: &Prepared,
+    entitled: u32,
+    gross_income: Cents,
+    rec: &mut R,
+    out: &mut Outcome,
+) {
+    let p = &prep.p.elakkeensaajan_asumistuki;
+    let allowance = elakkeensaajan_asumistuki::allowance(
+        &elakkeensaajan_asumistuki::Household {
+            adults: prep.n_adults as u32,
+            entitled,
+            group: elakkeensaajan_asumistuki::municipality_group(
+                prep.muni.housing_allowance_group(prep.period.tax_year),
+                prep.s.municipality,
+            ),
+            monthly_income: gross_income,
+            assets: prep.s.assets,
+            monthly_costs: prep.housing_costs,
+        },
+        p,
+    );
+    out.totals.housing_allowance = allowance.amount;
+    let im = &mut out.intermediate;
+    im.pensioners_housing_allowance = allowance.amount;
+    im.pensioners_housing_allowance_income = allowance.income;
+    im.pensioners_housing_allowance_deductible = allowance.deductible;
+    if R::ACTIVE {
+        rec.line(
+            Item::PensionersHousingAllowance,
+            None,
+            allowance.with_reason(p),
+        );
+        rec.flag(Flag::PensionersHousingAllowance);
+    }
+}
+
 /// Step 5: child benefit, one line per eligible child.
 fn child_benefit<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcome) {
     let single_parent = prep.n_adults == 1 && !prep.s.lives_with_parents;
@@ -407,6 +792,7 @@ fn child_benefit<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcome) {
 fn social_assistance<R: Recorder>(
     prep: &Prepared,
     people: &[PersonMonth],
+    garnished: &[Cents; MAX_PERSONS],
     rec: &mut R,
     out: &mut Outcome,
 ) {
@@ -429,6 +815,8 @@ fn social_assistance<R: Recorder>(
             housing_allowance: out.totals.housing_allowance,
             child_benefit: out.totals.child_benefit,
             assets: prep.s.assets,
+            other_basic_expenses: out.totals.day_care_fees,
+            income_not_counted: garnished.iter().fold(Cents::ZERO, |sum, g| sum.add(*g)),
         },
         p,
     );
@@ -485,7 +873,9 @@ fn disposable_income<R: Recorder>(prep: &Prepared, rec: &mut R, out: &mut Outcom
         .add(t.housing_allowance)
         .add(t.social_assistance)
         .add(t.child_benefit)
-        .add(t.expense_compensation);
+        .add(t.expense_compensation)
+        .sub(t.day_care_fees)
+        .sub(t.garnished);
     t.housing_costs = prep.housing_costs;
     t.disposable_after_housing = t.disposable_income.sub(t.housing_costs);
     if R::ACTIVE {
@@ -521,6 +911,197 @@ pub(crate) fn breakdown(
         flags: rec.flags,
         unemployment_daily: o.unemployment_daily[..prep.n_adults].to_vec(),
     })
+}
+
+/// A sickness or rehabilitation allowance for the month, with what the person should know.
+struct AllowanceMonth {
+    item: Item,
+    because: Because,
+    missing: bool,
+    outside_age: bool,
+    paid_to_employer: bool,
+    below_floor: bool,
+    estimated: bool,
+    partial_without_work: bool,
+    outside_band: Option<(u8, u8)>,
+    young_with_wages: bool,
+    earnings_test: Option<kuntoutus::EarningsTest>,
+}
+
+impl AllowanceMonth {
+    fn new(item: Item, because: Because) -> AllowanceMonth {
+        AllowanceMonth {
+            item,
+            because,
+            missing: false,
+            outside_age: false,
+            paid_to_employer: false,
+            below_floor: false,
+            estimated: false,
+            partial_without_work: false,
+            outside_band: None,
+            young_with_wages: false,
+            earnings_test: None,
+        }
+    }
+
+    fn flags(&self, person: u8) -> impl Iterator<Item = Flag> {
+        let reduced = match self.earnings_test {
+            Some(kuntoutus::EarningsTest::Halved) => Some(false),
+            Some(kuntoutus::EarningsTest::NotPaid) => Some(true),
+            _ => None,
+        };
+        [
+            self.missing
+                .then_some(Flag::AllowanceAmountMissing { person }),
+            self.outside_age
+                .then_some(Flag::OutsideAllowanceAge { person }),
+            self.paid_to_employer
+                .then_some(Flag::AllowancePaidToEmployer { person }),
+            self.below_floor
+                .then_some(Flag::MinimumAllowanceOnlyIfEntitled { person }),
+            self.estimated
+                .then_some(Flag::AllowanceEstimated { person }),
+            self.partial_without_work
+                .then_some(Flag::PartialAllowanceNeedsWork { person }),
+            self.outside_band
+                .map(|(min_percent, max_percent)| Flag::PartialWorkOutsideBand {
+                    person,
+                    min_percent,
+                    max_percent,
+                }),
+            self.young_with_wages
+                .then_some(Flag::YoungPersonsAllowanceWagesNotReconciled { person }),
+            reduced
+                .map(|stopped| Flag::RehabilitationAllowanceReducedByEarnings { person, stopped }),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Step 3 of docs/rules/order-of-computation.md for one adult: the sickness allowance
+/// ([`sairausvakuutus`]) or rehabilitation allowance ([`kuntoutus`]) of the chosen status, per
+/// month. A full allowance presupposes no work: the employer's wage for the same days goes first
+/// (Kela pays the allowance to the employer up to it). A partial allowance comes on top of the
+/// part-time wage. `None` when the adult is on neither.
+fn work_ability_allowance(adult: &Adult, wage: Cents, p: &Params) -> Option<AllowanceMonth> {
+    let (s, k) = (&p.sairausvakuutus, &p.kuntoutus);
+    let status = adult.work_ability;
+    let zero = Because {
+        amount: Cents::ZERO,
+        reason: Reason::Input,
+    };
+    let (item, full, share, source, in_ages) = match status {
+        WorkAbility::None => return None,
+        WorkAbility::SicknessAllowance | WorkAbility::PartialSicknessAllowance => (
+            Item::SicknessAllowance,
+            sairausvakuutus::full_daily(adult.kela_daily_amount, adult.annual_work_income, s),
+            s.partial_share.value,
+            s.rate_below_breakpoint.source,
+            sairausvakuutus::within_ages(adult.age, s),
+        ),
+        WorkAbility::EarningsRelatedRehabilitationAllowance => {
+            let Some(decided) = adult.rehabilitation_allowance_monthly else {
+                let mut m = AllowanceMonth::new(Item::RehabilitationAllowance, zero);
+                m.missing = true;
+                return Some(m);
+            };
+            let (amount, test) =
+                kuntoutus::earnings_related(decided, adult.stabilised_earnings, wage, k);
+            let mut m = AllowanceMonth::new(
+                Item::RehabilitationAllowance,
+                Because {
+                    amount,
+                    reason: Reason::EarningsRelatedRehabilitation {
+                        decided,
+                        test,
+                        source: k.earnings_related_partial_limit.source,
+                    },
+                },
+            );
+            m.earnings_test = Some(test);
+            return Some(m);
+        }
+        _ => (
+            Item::RehabilitationAllowance,
+            kuntoutus::kela_full_daily(
+                status,
+                adult.kela_daily_amount,
+                adult.annual_work_income,
+                k,
+                s,
+            ),
+            k.partial_share.value,
+            if status == WorkAbility::VocationalRehabilitationAllowance {
+                k.vocational_rate.source
+            } else {
+                k.minimum_daily.source
+            },
+            kuntoutus::within_ages(status, adult.age, k, s),
+        ),
+    };
+    let Some(full) = full.filter(|_| in_ages) else {
+        let mut m = AllowanceMonth::new(item, zero);
+        m.missing = in_ages;
+        m.outside_age = !in_ages;
+        return Some(m);
+    };
+    let daily = if status.is_partial() {
+        sairausvakuutus::share_of(&full, share)
+    } else {
+        full.daily
+    };
+    let month = sairausvakuutus::per_month(daily, s);
+    let young = status == WorkAbility::YoungPersonsRehabilitationAllowance;
+    // the employer's wage goes first on a full allowance; the young person's reconciliation
+    // of wages is not computed (flagged)
+    let paid_by_employer = if status.is_partial() || young {
+        Cents::ZERO
+    } else {
+        wage.min(month)
+    };
+    let mut m = AllowanceMonth::new(
+        item,
+        Because {
+            amount: sairausvakuutus::paid_to_person(month, paid_by_employer),
+            reason: Reason::DailyAllowance {
+                status,
+                full_daily: full.daily,
+                daily,
+                days: s.days_per_month.value,
+                insured_income: full.insured_income,
+                basis: full.basis,
+                rate: if full.basis == sairausvakuutus::AllowanceBasis::Vocational {
+                    k.vocational_rate.value
+                } else {
+                    s.rate_below_breakpoint.value
+                },
+                year_days: s.working_days_per_year.value,
+                paid_by_employer,
+                source,
+            },
+        },
+    );
+    m.paid_to_employer = !status.is_partial() && !young && wage.is_positive();
+    m.below_floor = full.basis == sairausvakuutus::AllowanceBasis::BelowIncomeFloor;
+    m.estimated = full.basis != sairausvakuutus::AllowanceBasis::Decision
+        && full.basis != sairausvakuutus::AllowanceBasis::YoungPersonsMinimum;
+    m.partial_without_work = status.is_partial() && !wage.is_positive();
+    let percent = |r: Rate| u8::try_from(r.0 / 10_000).unwrap_or(u8::MAX);
+    m.outside_band = (status == WorkAbility::PartialSicknessAllowance
+        && wage.is_positive()
+        && adult
+            .full_time_wage
+            .is_some_and(|f| sairausvakuutus::outside_partial_work_band(wage, f, s)))
+    .then(|| {
+        (
+            percent(s.partial_work_min_share.value),
+            percent(s.partial_work_max_share.value),
+        )
+    });
+    m.young_with_wages = young && wage.is_positive();
+    Some(m)
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //!
 //! Structure: one module per tax or benefit, named as the law names it
 //! ([`tyottomyysturva`], [`asumistuki`], [`toimeentulotuki`], [`lapsilisa`], [`kulukorvaus`],
-//! [`verotus`]); [`household`] alone knows the order (docs/rules/order-of-computation.md).
+//! [`verotus`], and two costs that rise with income, [`varhaiskasvatusmaksu`] and [`ulosotto`]);
+//! [`household`] alone knows the order (docs/rules/order-of-computation.md).
 //! Parameters come from the
 //! period's data ([`params`]), never from code. Money is [`Cents`], rates [`Rate`]; rounding happens
 //! only where the law or Kela rounds (docs/rules/conventions.md). Each law module returns its
@@ -52,18 +53,27 @@ mod curve;
 pub mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod dataset_format;
+pub mod elakkeensaajan_asumistuki;
 mod error;
 pub mod household;
+pub mod kalenteri;
+pub mod kansanelake;
 pub mod kulukorvaus;
+pub mod kuntoutus;
 pub mod lapsilisa;
 pub mod limits;
+pub mod maksuajankohdat;
 pub mod money;
 pub mod municipalities;
 pub mod params;
+pub mod sairausvakuutus;
 pub mod situation;
 pub mod sources;
 pub mod toimeentulotuki;
+pub mod tyoelake;
 pub mod tyottomyysturva;
+pub mod ulosotto;
+pub mod varhaiskasvatusmaksu;
 pub mod verotus;
 
 pub use crate::units::{Cents, Date, Exact, Rate};
@@ -192,6 +202,10 @@ pub enum Item {
     EarningsRelatedPension,
     /// Other taxable benefits (input).
     OtherTaxableBenefit,
+    /// Sickness or partial sickness allowance (Kela).
+    SicknessAllowance,
+    /// Rehabilitation allowance (Kela or the earnings-related pension provider).
+    RehabilitationAllowance,
     /// General housing allowance.
     HousingAllowance,
     /// Basic social assistance.
@@ -206,6 +220,36 @@ pub enum Item {
     DisposableIncome,
     /// Disposable income after housing costs.
     DisposableAfterHousing,
+    /// Day-care fee (varhaiskasvatusmaksu), one line per child in day care; a cost, subtracted
+    /// from disposable income.
+    DayCareFee,
+    /// Amount withheld by wage garnishment (ulosotto), one line per debtor; subtracted from
+    /// disposable income.
+    Garnishment,
+    /// Earnings-related disability pension paid after its earnings test.
+    DisabilityPension,
+    /// Kela's disability pension (kansaneläke).
+    KelaPension,
+    /// Guarantee pension (takuueläke).
+    GuaranteePension,
+    /// Other pensions (input).
+    OtherPensions,
+    /// Housing allowance for pensioners (instead of the general housing allowance).
+    PensionersHousingAllowance,
+}
+
+/// Which band of the garnishment rule the net income falls in (ulosottokaari 4:48).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GarnishmentBand {
+    /// At or below the protected amount: nothing is taken.
+    #[default]
+    Protected,
+    /// Up to twice the protected amount: a share of the income above it (tulorajaulosmittaus).
+    IncomeLimit,
+    /// Up to four times the protected amount: a third of the net income.
+    OneThird,
+    /// Above: a third of four protected amounts plus most of the rest, at most half.
+    Top,
 }
 
 /// Which unemployment benefit was computed.
@@ -394,8 +438,138 @@ pub enum Reason {
         /// Source id.
         source: &'static str,
     },
+    /// Sickness or rehabilitation allowance: `daily × days per month` (partial: `share` of the
+    /// full daily amount), minus the wage the employer pays for the same days.
+    DailyAllowance {
+        /// The allowance.
+        status: situation::WorkAbility,
+        /// Full daily amount.
+        full_daily: Cents,
+        /// Daily amount paid (partial: the share of the full amount).
+        daily: Cents,
+        /// Days per month.
+        days: Rate,
+        /// Annual income after the insurance-contribution deduction (0 for a decision amount).
+        insured_income: Cents,
+        /// Which rule gave the full daily amount.
+        basis: sairausvakuutus::AllowanceBasis,
+        /// Share of the annual income per year's working days (the rate of `basis`).
+        rate: Rate,
+        /// Working days a year the annual income is divided by.
+        year_days: u32,
+        /// Wage of the same days paid by the employer (Kela pays the allowance to the employer).
+        paid_by_employer: Cents,
+        /// Source id.
+        source: &'static str,
+    },
+    /// The pension provider's rehabilitation allowance: the decided amount, halved or not paid
+    /// because of the earnings.
+    EarningsRelatedRehabilitation {
+        /// The decided amount per month.
+        decided: Cents,
+        /// The earnings test.
+        test: kuntoutus::EarningsTest,
+        /// Source id.
+        source: &'static str,
+    },
     /// A sum of other lines.
     Sum,
+    /// Day-care fee of one child: `rate × (income − limit)` up to the maximum for the youngest
+    /// child, × the sibling share × the share for the care hours; 0 below the smallest fee.
+    DayCareFee {
+        /// Family gross income counted, €/month.
+        income: Cents,
+        /// Family size.
+        family_size: u8,
+        /// Income limit of that family size.
+        limit: Cents,
+        /// The youngest child's full-time fee.
+        full_time_fee: Cents,
+        /// 1 = the youngest child in day care.
+        order: u8,
+        /// Share of the youngest child's fee for this order.
+        sibling_share: Rate,
+        /// Care hours a week.
+        hours_per_week: u8,
+        /// Share of the full-time fee for these hours.
+        hours_share: Rate,
+        /// The computed fee was below the smallest fee charged, so none is charged.
+        below_minimum: bool,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Wage garnishment: the band rule on the net income above the protected amount.
+    Garnishment {
+        /// Net periodic income, €/month.
+        net_income: Cents,
+        /// Protected amount, €/month.
+        protected: Cents,
+        /// Dependants counted in the protected amount.
+        dependants: u8,
+        /// Band of the rule.
+        band: GarnishmentBand,
+        /// Limited to the garnishable part of the income.
+        capped: bool,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Earnings-related disability pension after the earnings test: the decided amount, in full
+    /// up to `full_limit`, half above it (a full pension), nothing above `partial_limit`.
+    DisabilityPension {
+        /// The amount of the decision.
+        decided: Cents,
+        /// Gross wage tested.
+        wage: Cents,
+        /// Highest wage with a full pension.
+        full_limit: Cents,
+        /// Highest wage with a partial pension.
+        partial_limit: Cents,
+        /// What the wage did to the pension.
+        payment: tyoelake::Payment,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Kela's disability pension: `full − half of the other pensions above the free amount`.
+    KelaPension {
+        /// Full amount (single or couple).
+        full: Cents,
+        /// Other pensions counted.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Guarantee pension: `full − every other pension incl. the national pension`.
+    GuaranteePension {
+        /// Full guarantee pension.
+        full: Cents,
+        /// Other pensions counted, the national pension included.
+        other_pensions: Cents,
+        /// Earnings limit.
+        earnings_limit: Cents,
+        /// Paid, resting, or not on a partial pension.
+        state: kansanelake::KelaState,
+        /// Source id.
+        source: &'static str,
+    },
+    /// Housing allowance for pensioners: `share × (min(costs, cap) − deductible) / 12`.
+    PensionersHousingAllowance {
+        /// Income counted, annual.
+        income: Cents,
+        /// Deductible, annual.
+        deductible: Cents,
+        /// Housing costs, annual.
+        costs: Cents,
+        /// Maximum housing costs, annual.
+        cap: Cents,
+        /// Share paid.
+        share: Rate,
+        /// Source id.
+        source: &'static str,
+    },
 }
 
 /// An amount together with the rule that gave it: what each law module returns, so that the
@@ -459,6 +633,99 @@ pub enum Flag {
     },
     /// Parents' income assumed under the limit (full benefit), no own housing allowance.
     LivingWithParentsAssumption,
+    /// The ansiopäiväraha is stepped down after the days already paid (HE 13/2024).
+    AnsiopaivarahaSteppedDown {
+        /// Adult index.
+        person: u8,
+        /// Percent of the full allowance paid.
+        percent: u8,
+        /// Days already paid.
+        paid_days: u16,
+    },
+    /// The 100 % rule reduced the adjusted ansiopäiväraha: allowance + wage ≤ `limit`.
+    AnsiopaivarahaHundredPercentRule {
+        /// Adult index.
+        person: u8,
+        /// The most the allowance and the wage may be together per month.
+        limit: Cents,
+    },
+    /// Days of ansiopäiväraha left in the maximum period (information).
+    AnsiopaivarahaDaysLeft {
+        /// Adult index.
+        person: u8,
+        /// Days left of the maximum.
+        days_left: u16,
+        /// The maximum period in days.
+        max_days: u16,
+    },
+    /// The earnings-related pension (a partial disability pension) is deducted from the
+    /// ansiopäiväraha in full.
+    PensionDeductedFromAnsiopaivaraha {
+        /// Adult index.
+        person: u8,
+    },
+    /// No unemployment benefit is paid for days of sickness or rehabilitation allowance.
+    NoUnemploymentBenefitWithAllowance {
+        /// Adult index.
+        person: u8,
+    },
+    /// Kela pays the full sickness or rehabilitation allowance to the employer who pays wages for
+    /// the same days; the person gets only what exceeds the wage.
+    AllowancePaidToEmployer {
+        /// Adult index.
+        person: u8,
+    },
+    /// The annual income is under the floor: only the minimum allowance, and only if the person
+    /// was working, studying, unemployed or at home during the three months before.
+    MinimumAllowanceOnlyIfEntitled {
+        /// Adult index.
+        person: u8,
+    },
+    /// The allowance is an estimate from the annual income: Kela's decision may differ (income of
+    /// the reference period, partial pensions deducted, other bases).
+    AllowanceEstimated {
+        /// Adult index.
+        person: u8,
+    },
+    /// Partial sickness allowance needs part-time work of 40–60 % of full time after full-time
+    /// work; the wages entered are outside that band.
+    PartialWorkOutsideBand {
+        /// Adult index.
+        person: u8,
+        /// Least share of full time, percent.
+        min_percent: u8,
+        /// Largest share of full time, percent.
+        max_percent: u8,
+    },
+    /// Partial allowance without a part-time wage: the allowance needs part-time work.
+    PartialAllowanceNeedsWork {
+        /// Adult index.
+        person: u8,
+    },
+    /// The sickness or rehabilitation allowance needs an amount: neither the decision's daily
+    /// amount nor the annual income was given, so none is computed.
+    AllowanceAmountMissing {
+        /// Adult index.
+        person: u8,
+    },
+    /// Age outside the ages of the chosen allowance: none is computed.
+    OutsideAllowanceAge {
+        /// Adult index.
+        person: u8,
+    },
+    /// Young person's rehabilitation allowance with wages: from 2025 wages may reduce it; the
+    /// reduction is not computed.
+    YoungPersonsAllowanceWagesNotReconciled {
+        /// Adult index.
+        person: u8,
+    },
+    /// The pension provider's rehabilitation allowance was halved or stopped by the earnings.
+    RehabilitationAllowanceReducedByEarnings {
+        /// Adult index.
+        person: u8,
+        /// `true`: not paid at all; `false`: halved.
+        stopped: bool,
+    },
     /// Työmarkkinatuki or peruspäiväraha once yleistuki is in force is computed as yleistuki.
     ComputedAsYleistuki {
         /// Adult index.
@@ -474,6 +741,30 @@ pub enum Flag {
     HousingCostsAboveSocialAssistanceLimit,
     /// Usable assets reduced social assistance.
     AssetsReduceSocialAssistance,
+    /// A day-care fee rises with the family's gross income: `rate` of each extra euro for the
+    /// youngest child until the fee reaches `max`.
+    DayCareFeeRisesWithIncome {
+        /// Fee percentage.
+        rate: Rate,
+        /// Largest fee of the youngest child.
+        max: Cents,
+    },
+    /// A day-care fee is charged: the municipality can lower it and social assistance counts it
+    /// as an expense.
+    DayCareFeeCanBeLowered,
+    /// An adult's wage is garnished in the income-limit band: `share_percent` % of each extra net
+    /// euro goes to enforcement, with `free_months` months a year without garnishment.
+    GarnishmentIncomeLimitBand {
+        /// Adult index.
+        person: u8,
+        /// Share of each extra net euro taken, percent.
+        share_percent: u8,
+        /// Free months a year.
+        free_months: u8,
+    },
+    /// An adult's wage is garnished: child benefit, housing allowance and social assistance are
+    /// never garnished; after a year on unemployment benefit a postponement can be asked for.
+    GarnishmentNeverFromBenefits,
     /// The date is after the last day the rules have been checked for: computed with the rules in
     /// force on `known_until`.
     RulesAfterLastKnownDate {
@@ -482,6 +773,59 @@ pub enum Flag {
         /// Last checked day.
         known_until: Date,
     },
+    /// The earnings limits of the adult's disability pension (always shown with one).
+    DisabilityPensionLimits {
+        /// Adult index.
+        person: u8,
+        /// Highest wage with a full pension (equal to `partial` for a partial pension).
+        full: Cents,
+        /// Highest wage with a partial pension.
+        partial: Cents,
+    },
+    /// Neither the earlier earnings nor a limit were entered: only the minimum limit is used.
+    DisabilityPensionLimitIsMinimum {
+        /// Adult index.
+        person: u8,
+    },
+    /// The wage turns the full disability pension into a partial one (half).
+    DisabilityPensionTurnsPartial {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the partial-pension limit: the disability pension rests (not paid).
+    DisabilityPensionRests {
+        /// Adult index.
+        person: u8,
+        /// The wage above which it happens.
+        limit: Cents,
+    },
+    /// The wage is above the Kela pensions' earnings limit: the national pension and the guarantee
+    /// pension rest.
+    KelaPensionsRest {
+        /// Adult index.
+        person: u8,
+        /// The earnings limit.
+        limit: Cents,
+    },
+    /// A partial earnings-related disability pension alone gives no Kela disability pension and no
+    /// guarantee pension.
+    KelaPensionNotWithPartialPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// No unemployment benefit with a full disability pension or Kela's disability pension.
+    NoUnemploymentBenefitWithDisabilityPension {
+        /// Adult index.
+        person: u8,
+    },
+    /// The household gets the housing allowance for pensioners instead of the general one (its
+    /// municipality group is an assumption).
+    PensionersHousingAllowance,
+    /// A full disability pension turned partial no longer entitles to the pensioners' housing
+    /// allowance: the household is in the general housing allowance.
+    GeneralHousingAllowanceAfterPartialPension,
     /// The municipality's table for `year` is not in the data yet: the table of `used` applies.
     MunicipalTableFromEarlierYear {
         /// Which table.
@@ -535,6 +879,10 @@ money_fields! {
         child_benefit => "child_benefit",
         /// Expense compensation (kulukorvaus / toimintaraha).
         expense_compensation => "expense_compensation",
+        /// Day-care fees of the children in day care (a cost).
+        day_care_fees => "day_care_fees",
+        /// Amount withheld by wage garnishment.
+        garnished => "garnished",
         /// Disposable income (docs/rules/conventions.md).
         disposable_income => "disposable_income",
         /// Rent + water + heating.
@@ -601,6 +949,22 @@ money_fields! {
         social_assistance_net_income => "social_assistance_net_income",
         /// Earned-income disregard.
         social_assistance_disregard => "social_assistance_disregard",
+        /// Family gross income counted for the day-care fee, monthly.
+        day_care_income => "day_care_income",
+        /// Protected amount of the (first) debtor's garnishment, monthly.
+        garnishment_protected => "garnishment_protected",
+        /// Earnings-related disability pensions paid after the earnings test, monthly.
+        disability_pension => "disability_pension",
+        /// Kela's disability pensions (kansaneläke), monthly.
+        kela_pension => "kela_pension",
+        /// Guarantee pensions, monthly.
+        guarantee_pension => "guarantee_pension",
+        /// Housing allowance for pensioners (also in `housing_allowance`), monthly.
+        pensioners_housing_allowance => "pensioners_housing_allowance",
+        /// Income of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_income => "pensioners_housing_allowance_income",
+        /// Deductible of the pensioners' housing allowance, annual.
+        pensioners_housing_allowance_deductible => "pensioners_housing_allowance_deductible",
     }
 }
 

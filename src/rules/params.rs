@@ -40,6 +40,54 @@ pub struct Tyottomyysturva {
     pub working_age_min: Param<u32>,
     pub working_age_max: Param<u32>,
     pub parents_income_limit: Param<Cents>,
+    pub earnings_related_deduction_share: Param<Rate>,
+    pub earnings_related_deduction_reduction: Param<Rate>,
+    pub earnings_related_basic_amount: Param<Cents>,
+    pub earnings_related_breakpoint_days: Param<u32>,
+    pub earnings_related_rate_below: Param<Rate>,
+    pub earnings_related_rate_above: Param<Rate>,
+    pub earnings_related_max_share: Param<Rate>,
+    pub step_down_first_days: Param<u32>,
+    pub step_down_first_share: Param<Rate>,
+    pub step_down_second_days: Param<u32>,
+    pub step_down_second_share: Param<Rate>,
+    pub earnings_related_cap_share: Param<Rate>,
+    pub earnings_related_max_duration: Param<u32>,
+}
+
+/// Sickness and partial sickness allowance (docs/rules/sairausvakuutus.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Sairausvakuutus {
+    pub minimum_daily: Param<Cents>,
+    pub income_floor: Param<Cents>,
+    pub breakpoint: Param<Cents>,
+    pub rate_below_breakpoint: Param<Rate>,
+    pub rate_above_breakpoint: Param<Rate>,
+    pub working_days_per_year: Param<u32>,
+    pub insurance_contribution_deduction: Param<Rate>,
+    pub days_per_month: Param<Rate>,
+    pub partial_share: Param<Rate>,
+    pub partial_work_min_share: Param<Rate>,
+    pub partial_work_max_share: Param<Rate>,
+    pub partial_max_days: Param<u32>,
+    pub max_days: Param<u32>,
+    pub age_min: Param<u32>,
+    pub age_max: Param<u32>,
+}
+
+/// Rehabilitation allowances (docs/rules/kuntoutus.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Kuntoutus {
+    pub vocational_rate: Param<Rate>,
+    pub minimum_daily: Param<Cents>,
+    pub partial_share: Param<Rate>,
+    pub earnings_related_partial_limit: Param<Rate>,
+    pub earnings_related_stop_limit: Param<Rate>,
+    pub age_min: Param<u32>,
+    pub young_age_min: Param<u32>,
+    pub young_age_max: Param<u32>,
 }
 
 /// Expense compensation for rehabilitative work activity (docs/rules/kulukorvaus.md).
@@ -49,6 +97,34 @@ pub struct Kulukorvaus {
     pub daily_amount: Param<Cents>,
     pub max_days_per_week: Param<u32>,
     pub weeks_per_month: Param<Rate>,
+}
+
+/// Payment dates and processing ranges of the month-by-month view
+/// (docs/rules/maksuajankohdat.md). Day counts are banking days unless the label says otherwise.
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Maksuajankohdat {
+    pub claim_paid_earliest: Param<u32>,
+    pub claim_paid_typical: Param<u32>,
+    pub claim_paid_latest: Param<u32>,
+    pub adjusted_claim_paid_typical: Param<u32>,
+    pub adjusted_claim_paid_latest: Param<u32>,
+    pub first_claim_paid_earliest: Param<u32>,
+    pub first_claim_paid_typical: Param<u32>,
+    pub first_claim_paid_latest: Param<u32>,
+    pub decision_max_days: Param<u32>,
+    pub income_register_days: Param<u32>,
+    pub waiting_days: Param<u32>,
+    pub short_full_time_job_days: Param<u32>,
+    pub benefit_withholding: Param<Rate>,
+    pub wage_withholding_step: Param<Rate>,
+    pub housing_review_rise: Param<Cents>,
+    pub housing_review_fall: Param<Cents>,
+    pub housing_processing_days: Param<u32>,
+    pub child_benefit_payday: Param<u32>,
+    pub mid_month_payday: Param<u32>,
+    pub social_assistance_decision_days: Param<u32>,
+    pub social_assistance_late_days: Param<u32>,
 }
 
 /// General housing allowance (docs/rules/asumistuki.md).
@@ -149,6 +225,83 @@ pub struct Verotus {
     pub pension_surtax_limit: Param<Cents>,
 }
 
+/// The municipal day-care fee (docs/rules/varhaiskasvatusmaksu.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Varhaiskasvatusmaksu {
+    pub fee_rate: Param<Rate>,
+    pub income_limits: Param<&'static [Cents]>,
+    pub smallest_family_in_table: Param<u32>,
+    pub income_limit_per_further_child: Param<Cents>,
+    pub max_fee: Param<Cents>,
+    pub second_child_share: Param<Rate>,
+    pub further_child_share: Param<Rate>,
+    pub min_fee: Param<Cents>,
+    pub part_time_hours_max: Param<Rate>,
+    pub part_time_share: Param<Rate>,
+    pub full_time_hours_min: Param<Rate>,
+    pub between_share: Param<Rate>,
+    pub holiday_pay_addition: Param<Rate>,
+    pub fee_rounding: Param<Cents>,
+}
+
+/// Garnishment of wages (docs/rules/ulosotto.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Ulosotto {
+    pub protected_per_day: Param<Cents>,
+    pub protected_per_dependant_per_day: Param<Cents>,
+    pub days_per_month: Param<Rate>,
+    pub low_band_multiple: Param<u32>,
+    pub low_band_share_numerator: Param<u32>,
+    pub low_band_share_denominator: Param<u32>,
+    pub middle_band_multiple: Param<u32>,
+    pub middle_band_denominator: Param<u32>,
+    pub top_band_share: Param<Rate>,
+    pub top_band_cap_share: Param<Rate>,
+    pub free_months_income_limit_band: Param<u32>,
+}
+
+/// Earnings limits of an earnings-related (työeläke) disability pension (docs/rules/tyoelake.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Tyoelake {
+    pub full_limit_share: Param<Rate>,
+    pub partial_limit_share: Param<Rate>,
+    pub minimum_limit: Param<Cents>,
+    pub partial_share: Param<Rate>,
+}
+
+/// Kela's disability pension and the guarantee pension (docs/rules/kansanelake.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct Kansanelake {
+    pub full_single: Param<Cents>,
+    pub full_couple: Param<Cents>,
+    pub income_limit: Param<Cents>,
+    pub reduction_rate: Param<Rate>,
+    pub min_payable: Param<Cents>,
+    pub guarantee_full: Param<Cents>,
+    pub earnings_limit: Param<Cents>,
+}
+
+/// Housing allowance for pensioners (docs/rules/elakkeensaajan_asumistuki.md).
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub struct ElakkeensaajanAsumistuki {
+    pub share: Param<Rate>,
+    pub basic_deductible: Param<Cents>,
+    pub extra_deductible_rate: Param<Rate>,
+    pub income_limit_single: Param<Cents>,
+    pub income_limit_spouse_not_entitled: Param<Cents>,
+    pub income_limit_spouses_entitled: Param<Cents>,
+    pub asset_rate: Param<Rate>,
+    pub asset_limit_single: Param<Cents>,
+    pub asset_limit_spouses: Param<Cents>,
+    pub min_payable: Param<Cents>,
+    pub max_costs: Param<&'static [Cents]>,
+}
+
 /// A complete parameter set of one rule period.
 #[derive(Clone, Debug)]
 pub struct Params {
@@ -168,6 +321,22 @@ pub struct Params {
     pub lapsilisa: Lapsilisa,
     /// Taxes and employee contributions.
     pub verotus: Verotus,
+    /// The municipal day-care fee.
+    pub varhaiskasvatusmaksu: Varhaiskasvatusmaksu,
+    /// Garnishment of wages.
+    pub ulosotto: Ulosotto,
+    /// When wages and benefits are paid (the month-by-month view).
+    pub maksuajankohdat: Maksuajankohdat,
+    /// Sickness and partial sickness allowance.
+    pub sairausvakuutus: Sairausvakuutus,
+    /// Rehabilitation allowances.
+    pub kuntoutus: Kuntoutus,
+    /// Earnings limits of the työeläke disability pensions.
+    pub tyoelake: Tyoelake,
+    /// Kela's disability pension and the guarantee pension.
+    pub kansanelake: Kansanelake,
+    /// Housing allowance for pensioners.
+    pub elakkeensaajan_asumistuki: ElakkeensaajanAsumistuki,
 }
 
 /// One parameter as text, for the "About the rules" page.

@@ -62,6 +62,8 @@ pub struct Household {
 pub struct Child {
     /// Age in full years, 0–17.
     pub age: u8,
+    /// Hours a week in municipal day care (early childhood education); 0 = not in day care.
+    pub day_care_hours_per_week: u8,
 }
 
 /// Monthly housing costs (euros in JSON).
@@ -214,4 +216,180 @@ pub struct Adult {
     pub kela_disability_pension_limit: Option<Cents>,
     /// The personal earnings limit of an earnings-related disability pension (€/month).
     pub earnings_related_pension_limit: Option<Cents>,
+    /// The adult's wage is garnished for debts (ulosotto).
+    pub wage_garnished: bool,
+    /// Sickness or rehabilitation allowance the adult is on (docs/rules/sairausvakuutus.md,
+    /// docs/rules/kuntoutus.md).
+    pub work_ability: WorkAbility,
+    /// The full daily allowance in Kela's decision (sickness or rehabilitation allowance).
+    pub kela_daily_amount: Option<Cents>,
+    /// Gross wages of the allowance's 12-month reference period (€/year), when there is no decision.
+    pub annual_work_income: Option<Cents>,
+    /// The monthly wage of full-time work before the partial sickness allowance (for the 40–60 % check).
+    pub full_time_wage: Option<Cents>,
+    /// The pension provider's rehabilitation allowance per month from its decision.
+    pub rehabilitation_allowance_monthly: Option<Cents>,
+    /// Stabilised earnings (vakiintunut ansio) per month from the pension provider's decision.
+    pub stabilised_earnings: Option<Cents>,
+    /// The monthly wage the ansiopäiväraha is based on, before the statutory deduction.
+    pub ansio_basis_wage: Option<Cents>,
+    /// Days of ansiopäiväraha already paid in this maximum period.
+    pub ansio_paid_days: u16,
+    /// Whether the work condition was met with wages from the step-down reform on (`None`: assumed yes).
+    pub ansio_new_work_condition: Option<bool>,
+    /// The kind of earnings-related disability pension, when `earnings_related_pension_monthly`
+    /// is one: the engine then applies its earnings limits ([`super::tyoelake`]).
+    pub disability_pension: DisabilityPension,
+    /// The stabilised earnings before the disability (*vakiintunut keskiansio*, €/month) printed
+    /// in the pension decision: the 40 % / 60 % earnings limits are shares of it.
+    pub pre_disability_earnings: Option<Cents>,
+    /// Gets Kela's disability pension: the engine computes the national pension and the guarantee
+    /// pension ([`super::kansanelake`]).
+    pub kela_disability_pension: bool,
+    /// Other pensions per month (foreign pensions, accident-insurance pensions …): taxable, and
+    /// they reduce the national pension and the guarantee pension.
+    pub other_pensions_monthly: Cents,
+}
+
+/// The sickness or rehabilitation allowance an adult is on (`work_ability_status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum WorkAbility {
+    /// None of these (`"none"`).
+    #[default]
+    None,
+    /// Sairauspäiväraha (`"sickness_allowance"`).
+    SicknessAllowance,
+    /// Osasairauspäiväraha with part-time work (`"partial_sickness_allowance"`).
+    PartialSicknessAllowance,
+    /// Kela's kuntoutusraha (`"rehabilitation_allowance"`).
+    RehabilitationAllowance,
+    /// Kela's osakuntoutusraha with part-time work (`"partial_rehabilitation_allowance"`).
+    PartialRehabilitationAllowance,
+    /// Kela's kuntoutusraha during vocational rehabilitation (`"vocational_rehabilitation_allowance"`).
+    VocationalRehabilitationAllowance,
+    /// Nuoren kuntoutusraha (`"young_persons_rehabilitation_allowance"`).
+    YoungPersonsRehabilitationAllowance,
+    /// The earnings-related pension provider's kuntoutusraha (`"earnings_related_rehabilitation_allowance"`).
+    EarningsRelatedRehabilitationAllowance,
+}
+
+impl WorkAbility {
+    /// Every status with its JSON name, in the order of docs/SCENARIO-FORMAT.md.
+    pub const ALL: [(WorkAbility, &'static str); 8] = [
+        (WorkAbility::None, "none"),
+        (WorkAbility::SicknessAllowance, "sickness_allowance"),
+        (
+            WorkAbility::PartialSicknessAllowance,
+            "partial_sickness_allowance",
+        ),
+        (
+            WorkAbility::RehabilitationAllowance,
+            "rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::PartialRehabilitationAllowance,
+            "partial_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::VocationalRehabilitationAllowance,
+            "vocational_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::YoungPersonsRehabilitationAllowance,
+            "young_persons_rehabilitation_allowance",
+        ),
+        (
+            WorkAbility::EarningsRelatedRehabilitationAllowance,
+            "earnings_related_rehabilitation_allowance",
+        ),
+    ];
+
+    /// The JSON names, for error messages.
+    pub const NAMES: [&'static str; 8] = [
+        "none",
+        "sickness_allowance",
+        "partial_sickness_allowance",
+        "rehabilitation_allowance",
+        "partial_rehabilitation_allowance",
+        "vocational_rehabilitation_allowance",
+        "young_persons_rehabilitation_allowance",
+        "earnings_related_rehabilitation_allowance",
+    ];
+
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(w, _)| *w == self)
+            .map_or("none", |(_, n)| n)
+    }
+
+    /// The status with this JSON name.
+    pub fn from_name(name: &str) -> Option<WorkAbility> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(w, _)| *w)
+    }
+
+    /// Whether the adult works part-time alongside the allowance (the allowance is halved and the
+    /// wage is an ordinary wage), rather than being off work for the allowance's days.
+    pub fn is_partial(self) -> bool {
+        matches!(
+            self,
+            WorkAbility::PartialSicknessAllowance | WorkAbility::PartialRehabilitationAllowance
+        )
+    }
+}
+
+/// An earnings-related (työeläke) disability pension by the kind the decision grants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DisabilityPension {
+    /// No disability pension (`"none"`): the pension, if any, is paid as entered.
+    #[default]
+    None,
+    /// Full disability pension, indefinite (`"full"`, *täysi työkyvyttömyyseläke*).
+    Full,
+    /// Partial disability pension (`"partial"`, *osatyökyvyttömyyseläke*).
+    Partial,
+    /// Full pension for a fixed term (`"full_fixed_term"`, *kuntoutustuki*).
+    FullFixedTerm,
+    /// Partial pension for a fixed term (`"partial_fixed_term"`, *osakuntoutustuki*).
+    PartialFixedTerm,
+}
+
+impl DisabilityPension {
+    /// Every kind, in the order a form lists them.
+    pub const ALL: [DisabilityPension; 5] = [
+        DisabilityPension::None,
+        DisabilityPension::Full,
+        DisabilityPension::Partial,
+        DisabilityPension::FullFixedTerm,
+        DisabilityPension::PartialFixedTerm,
+    ];
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisabilityPension::None => "none",
+            DisabilityPension::Full => "full",
+            DisabilityPension::Partial => "partial",
+            DisabilityPension::FullFixedTerm => "full_fixed_term",
+            DisabilityPension::PartialFixedTerm => "partial_fixed_term",
+        }
+    }
+    /// The kind of a JSON name.
+    pub fn from_name(name: &str) -> Option<DisabilityPension> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+    /// A full pension (indefinite or fixed-term).
+    pub fn is_full(self) -> bool {
+        matches!(
+            self,
+            DisabilityPension::Full | DisabilityPension::FullFixedTerm
+        )
+    }
+    /// A partial pension (indefinite or fixed-term).
+    pub fn is_partial(self) -> bool {
+        matches!(
+            self,
+            DisabilityPension::Partial | DisabilityPension::PartialFixedTerm
+        )
+    }
 }

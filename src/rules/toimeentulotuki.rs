@@ -61,6 +61,10 @@ pub struct Household<'a> {
     pub child_benefit: Cents,
     /// Usable assets.
     pub assets: Cents,
+    /// Other basic expenses accepted (muut perusmenot): the day-care fees (Kela W17).
+    pub other_basic_expenses: Cents,
+    /// Income withheld that is not counted as the household's income: the garnished amount.
+    pub income_not_counted: Cents,
 }
 
 /// The household's basic social assistance and the numbers behind it.
@@ -96,16 +100,13 @@ pub fn for_household(h: &Household, p: &Toimeentulotuki) -> Assistance {
     let net = net
         .add(h.housing_allowance)
         .add(h.child_benefit)
-        .sub(disregarded);
+        .sub(disregarded)
+        .sub(h.income_not_counted);
+    let basic = h.basic_amounts.add(h.other_basic_expenses);
     Assistance {
-        amount: toimeentulotuki(h.basic_amounts, h.accepted_housing_costs, net, h.assets),
-        without_assets: toimeentulotuki(
-            h.basic_amounts,
-            h.accepted_housing_costs,
-            net,
-            Cents::ZERO,
-        ),
-        basic_amounts: h.basic_amounts,
+        amount: toimeentulotuki(basic, h.accepted_housing_costs, net, h.assets),
+        without_assets: toimeentulotuki(basic, h.accepted_housing_costs, net, Cents::ZERO),
+        basic_amounts: basic,
         housing_costs: h.accepted_housing_costs,
         net_income: net,
         disregard: disregarded,
@@ -313,6 +314,8 @@ mod tests {
             housing_allowance: Cents::euros(100),
             child_benefit: Cents::ZERO,
             assets: Cents::euros(50),
+            other_basic_expenses: Cents::ZERO,
+            income_not_counted: Cents::ZERO,
         };
         let a = for_household(&h, p);
         // net wage 400 − 40 − 100 × 400 / 800 = 310 → disregard min(adult disregard, 310)
@@ -327,6 +330,16 @@ mod tests {
             .flags(Cents::euros(500))
             .any(|f| f == Flag::AssetsReduceSocialAssistance));
         assert_eq!(a.with_reason(p).amount, a.amount);
+        // A day-care fee is an accepted expense and a garnished amount is not income (Kela W17).
+        let costs = for_household(
+            &Household {
+                other_basic_expenses: Cents::euros(60),
+                income_not_counted: Cents::euros(25),
+                ..h
+            },
+            p,
+        );
+        assert_eq!(costs.without_assets, a.without_assets.add(Cents::euros(85)));
     }
 
     #[test]

@@ -34,10 +34,12 @@ use std::sync::LazyLock;
 
 use super::text::Json;
 use super::{
-    json, Adult, AdultChange, BenefitKind, Child, Church, Date, Errors, Hours, Household, Housing,
-    Problem, Scenario, ScenarioOption, Wage, FIRST_DATE, MAX_ASSETS, MAX_HOURLY_OR_DAILY,
-    MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
+    json, Adult, AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Errors, Hours,
+    Household, Housing, Problem, Scenario, ScenarioOption, Wage, WorkAbility, FIRST_DATE,
+    MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_LABEL_CHARS, MAX_MONTHLY, MAX_OPTIONS,
+    MAX_PERSONS,
 };
+use super::{DAY_CARE_HOURS, MAX_DAY_CARE_HOURS};
 use crate::rules::money::Cents;
 use crate::rules::municipalities;
 
@@ -305,7 +307,7 @@ fn check_value<T>(kind: &Kind<T>, value: &Value, path: &str, name: &str, e: &mut
             max: i64::from(max.0 / 100),
         },
         (Kind::Choice { names }, Value::Choice(name)) if !names.contains(name) => {
-            Problem::UnknownValue { allowed: *names }
+            Problem::UnknownValue { allowed: names }
         }
         (
             Kind::Text {
@@ -438,6 +440,10 @@ pub(crate) const SCENARIO_FIELDS: &[Field<Scenario>] = &[
             write_empty: false,
         }),
     ),
+    Field::nested(
+        "month_event",
+        Kind::Object(&super::month_event::MonthEventRow),
+    ),
 ];
 
 impl Record for Scenario {
@@ -451,6 +457,7 @@ impl Record for Scenario {
             assets: Cents::ZERO,
             lives_with_parents: false,
             options: Vec::new(),
+            month_event: None,
         }
     }
     fn fields() -> &'static [Field<Self>] {
@@ -513,17 +520,32 @@ impl Record for Household {
 }
 
 /// `household.children[i]`.
-pub(crate) const CHILD_FIELDS: &[Field<Child>] = &[Field {
-    name: "age",
-    kind: Kind::Count { min: 0, max: 17 },
-    get: |c| Some(Value::Count(c.age)),
-    set: |c, v| c.age = count(v).unwrap_or(0),
-    change: None,
-}];
+pub(crate) const CHILD_FIELDS: &[Field<Child>] = &[
+    Field {
+        name: "age",
+        kind: Kind::Count { min: 0, max: 17 },
+        get: |c| Some(Value::Count(c.age)),
+        set: |c, v| c.age = count(v).unwrap_or(0),
+        change: None,
+    },
+    Field {
+        name: DAY_CARE_HOURS,
+        kind: Kind::Count {
+            min: 0,
+            max: MAX_DAY_CARE_HOURS,
+        },
+        get: |c| (c.day_care_hours_per_week > 0).then_some(Value::Count(c.day_care_hours_per_week)),
+        set: |c, v| c.day_care_hours_per_week = count(v).unwrap_or(0),
+        change: None,
+    },
+];
 
 impl Record for Child {
     fn blank() -> Self {
-        Child { age: 0 }
+        Child {
+            age: 0,
+            day_care_hours_per_week: 0,
+        }
     }
     fn fields() -> &'static [Field<Self>] {
         CHILD_FIELDS
@@ -743,7 +765,170 @@ pub(crate) const ADULT_FIELDS: &[Field<Adult>] = &[
         set: |a, v| a.earnings_related_pension_limit = money(v),
         change: None,
     },
+    Field {
+        name: "wage_garnished",
+        kind: Kind::Bool,
+        get: |a| a.wage_garnished.then_some(Value::Bool(true)),
+        set: |a, v| a.wage_garnished = v == Value::Bool(true),
+        change: None,
+    },
+    Field {
+        name: "work_ability_status",
+        kind: Kind::Choice {
+            names: &WorkAbility::NAMES,
+        },
+        get: |a| status_value(a.work_ability),
+        set: |a, v| a.work_ability = work_ability(v).unwrap_or_default(),
+        change: Some(ChangeSlot {
+            get: |c| c.work_ability.map(|w| Value::Choice(w.as_str())),
+            set: |c, v| c.work_ability = work_ability(v),
+        }),
+    },
+    Field {
+        name: "kela_daily_amount",
+        kind: Kind::Money {
+            max: MAX_HOURLY_OR_DAILY,
+        },
+        get: |a| a.kela_daily_amount.map(Value::Money),
+        set: |a, v| a.kela_daily_amount = money(v),
+        change: None,
+    },
+    Field {
+        name: "annual_work_income",
+        kind: Kind::Money { max: MAX_ANNUAL },
+        get: |a| a.annual_work_income.map(Value::Money),
+        set: |a, v| a.annual_work_income = money(v),
+        change: None,
+    },
+    Field {
+        name: "full_time_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.full_time_wage.map(Value::Money),
+        set: |a, v| a.full_time_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "rehabilitation_allowance_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.rehabilitation_allowance_monthly.map(Value::Money),
+        set: |a, v| a.rehabilitation_allowance_monthly = money(v),
+        change: Some(ChangeSlot {
+            get: |c| c.rehabilitation_allowance_monthly.map(Value::Money),
+            set: |c, v| c.rehabilitation_allowance_monthly = money(v),
+        }),
+    },
+    Field {
+        name: "stabilised_earnings",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.stabilised_earnings.map(Value::Money),
+        set: |a, v| a.stabilised_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_basis_wage",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.ansio_basis_wage.map(Value::Money),
+        set: |a, v| a.ansio_basis_wage = money(v),
+        change: None,
+    },
+    Field {
+        name: "ansio_paid_days",
+        kind: Kind::Count {
+            min: 0,
+            max: u8::MAX,
+        },
+        get: |a| paid_days_value(a.ansio_paid_days),
+        set: |a, v| a.ansio_paid_days = count(v).map_or(0, u16::from),
+        change: Some(ChangeSlot {
+            get: |c| {
+                c.ansio_paid_days
+                    .and_then(|d| u8::try_from(d).ok())
+                    .map(Value::Count)
+            },
+            set: |c, v| c.ansio_paid_days = count(v).map(u16::from),
+        }),
+    },
+    Field {
+        name: "ansio_new_work_condition",
+        kind: Kind::Bool,
+        get: |a| a.ansio_new_work_condition.map(Value::Bool),
+        set: |a, v| a.ansio_new_work_condition = Some(v == Value::Bool(true)),
+        change: None,
+    },
+    // The disability pensions (docs/rules/tyoelake.md, kansanelake.md): not written when unused,
+    // so older scenarios keep their JSON.
+    Field {
+        name: "disability_pension",
+        kind: Kind::Choice {
+            names: DISABILITY_PENSIONS,
+        },
+        get: |a| {
+            (a.disability_pension != DisabilityPension::None)
+                .then(|| Value::Choice(a.disability_pension.as_str()))
+        },
+        set: |a, v| {
+            a.disability_pension = match v {
+                Value::Choice(name) => DisabilityPension::from_name(name).unwrap_or_default(),
+                _ => DisabilityPension::None,
+            }
+        },
+        change: None,
+    },
+    Field {
+        name: "pre_disability_earnings_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        get: |a| a.pre_disability_earnings.map(Value::Money),
+        set: |a, v| a.pre_disability_earnings = money(v),
+        change: None,
+    },
+    Field {
+        name: "kela_disability_pension",
+        kind: Kind::Bool,
+        get: |a| a.kela_disability_pension.then_some(Value::Bool(true)),
+        set: |a, v| a.kela_disability_pension = v == Value::Bool(true),
+        change: None,
+    },
+    Field {
+        name: "other_pensions_monthly",
+        kind: Kind::Money { max: MAX_MONTHLY },
+        // not written when 0; any other value is, so that validation sees a negative one
+        get: |a| {
+            (a.other_pensions_monthly != Cents::ZERO)
+                .then_some(Value::Money(a.other_pensions_monthly))
+        },
+        set: |a, v| a.other_pensions_monthly = money(v).unwrap_or_default(),
+        change: None,
+    },
 ];
+
+/// The names of [`DisabilityPension`] in the format.
+pub(crate) const DISABILITY_PENSIONS: &[&str] = &[
+    "none",
+    "full",
+    "partial",
+    "full_fixed_term",
+    "partial_fixed_term",
+];
+
+fn work_ability(v: Value) -> Option<WorkAbility> {
+    match v {
+        Value::Choice(name) => WorkAbility::from_name(name),
+        _ => None,
+    }
+}
+
+/// A status as the table's value; `None` for the default (not written).
+fn status_value(w: WorkAbility) -> Option<Value> {
+    (w != WorkAbility::None).then(|| Value::Choice(w.as_str()))
+}
+
+/// Paid days as the table's value; `None` for 0 (not written).
+fn paid_days_value(days: u16) -> Option<Value> {
+    (days > 0).then(|| Value::Count(u8::try_from(days).unwrap_or(u8::MAX)))
+}
+
+/// The largest annual wage accepted (12 × the monthly maximum).
+const MAX_ANNUAL: Cents = Cents(MAX_MONTHLY.0.saturating_mul(12));
 
 /// The two forms of a wage exclude each other, and an hourly wage needs its hours.
 fn check_wage_keys(present: &dyn Fn(&str) -> bool, path: &str, e: &mut Errors) {
@@ -794,8 +979,17 @@ impl Record for Adult {
             path,
             ctx.scenario.rules_date,
             self.unemployment_benefit,
-            self.earnings_related_daily,
+            self.earnings_related_daily.or(self.ansio_basis_wage),
         );
+        // a disability pension needs the amount of its decision
+        if self.disability_pension != DisabilityPension::None
+            && !self.earnings_related_pension_monthly.is_positive()
+        {
+            e.push(
+                join(path, "earnings_related_pension_monthly"),
+                Problem::DisabilityPensionAmountMissing,
+            );
+        }
     }
 }
 
@@ -876,7 +1070,7 @@ impl Record for AdultChange {
             .unwrap_or_default();
         let daily = self
             .earnings_related_daily
-            .or(current.and_then(|a| a.earnings_related_daily));
+            .or(current.and_then(|a| a.earnings_related_daily.or(a.ansio_basis_wage)));
         check_benefit(e, path, ctx.scenario.rules_date, kind, daily);
     }
 }

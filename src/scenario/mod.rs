@@ -10,6 +10,7 @@
 mod fields;
 pub mod input;
 mod json;
+pub mod month_event;
 pub mod presets;
 pub mod reference_budget;
 pub mod share;
@@ -19,7 +20,8 @@ pub use crate::rules::limits::{
     MAX_ASSETS, MAX_HOURLY_OR_DAILY, MAX_HOUSING, MAX_MONTHLY, MAX_OPTIONS, MAX_PERSONS,
 };
 pub use crate::rules::situation::{
-    Adult, BenefitKind, Child, Church, Hours, Household, Housing, Wage,
+    Adult, BenefitKind, Child, Church, DisabilityPension, Hours, Household, Housing, Wage,
+    WorkAbility,
 };
 pub use crate::units::Date;
 
@@ -36,6 +38,10 @@ pub const LAST_DATE: Date = crate::rules::params::BUILTIN_KNOWN_UNTIL;
 pub const YLEISTUKI_FROM: Date = crate::rules::params::BUILTIN_YLEISTUKI_FROM;
 /// Longest option label, in characters: the same limit in the form, in files and in links.
 pub const MAX_LABEL_CHARS: usize = 60;
+/// A child's JSON field: hours a week in day care (absent or 0: not in day care).
+pub const DAY_CARE_HOURS: &str = "day_care_hours_per_week";
+/// Most day-care hours a week a child's field accepts (round-the-clock care included).
+pub const MAX_DAY_CARE_HOURS: u8 = 80;
 
 /// A household at a date, with options to compare.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +64,8 @@ pub struct Scenario {
     pub lives_with_parents: bool,
     /// Alternatives to compare with the current situation.
     pub options: Vec<ScenarioOption>,
+    /// The change the month-by-month view shows (`None`: none chosen).
+    pub month_event: Option<month_event::MonthEvent>,
 }
 
 /// Changes to one adult in an option; `None` keeps the current value.
@@ -75,6 +83,12 @@ pub struct AdultChange {
     pub earnings_related_pension_monthly: Option<Cents>,
     /// New other taxable benefits.
     pub other_taxable_benefit_monthly: Option<Cents>,
+    /// New sickness or rehabilitation status.
+    pub work_ability: Option<WorkAbility>,
+    /// New rehabilitation allowance from the pension provider.
+    pub rehabilitation_allowance_monthly: Option<Cents>,
+    /// New number of ansiopäiväraha days already paid.
+    pub ansio_paid_days: Option<u16>,
 }
 
 /// An alternative to the current situation ("part-time 20 h/week").
@@ -149,6 +163,8 @@ pub enum Problem {
     YleistukiNotInForce,
     /// `earnings_related` needs `earnings_related_daily`.
     EarningsRelatedDailyMissing,
+    /// A `disability_pension` needs its amount (`earnings_related_pension_monthly` > 0).
+    DisabilityPensionAmountMissing,
     /// `monthly_wage` and `hourly_wage` both given.
     MonthlyAndHourlyWage,
     /// `hourly_wage` without `hours_per_week` (or the other way round).
@@ -371,6 +387,7 @@ impl Scenario {
     pub fn with_option(&self, i: usize) -> Scenario {
         let mut s = self.clone();
         s.options = Vec::new();
+        s.month_event = None;
         if let Some(o) = self.options.get(i) {
             for (a, c) in s.household.adults.iter_mut().zip(o.adults.iter()) {
                 fields::apply_change(a, c);

@@ -1,4 +1,6 @@
-//! The five presets of shared/USERS.md, each a full scenario with its options. The rules date is a
+//! The five presets of the project's user stories, two for the costs that rise with income (a
+//! family with children in day care, a person whose wage is garnished) and Paula (sickness
+//! allowance, returning part-time) and Pekka (a partial disability pension), each a full scenario with its options. The rules date is a
 //! parameter (the UI passes today's date); before 1.5.2026 yleistuki becomes työmarkkinatuki.
 
 use super::*;
@@ -6,7 +8,7 @@ use super::*;
 /// A preset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
-    /// `"matti"`, `"jenna"`, `"irina"`, `"mika"`, `"janica"`.
+    /// `"matti"`, `"jenna"`, `"irina"`, `"mika"`, `"janica"`, `"paula"`.
     pub id: &'static str,
     /// The scenario with its options.
     pub scenario: Scenario,
@@ -66,12 +68,19 @@ fn scenario(
         municipality: municipality.to_string(),
         household: Household {
             adults,
-            children: children.iter().map(|&age| Child { age }).collect(),
+            children: children
+                .iter()
+                .map(|&age| Child {
+                    age,
+                    day_care_hours_per_week: 0,
+                })
+                .collect(),
         },
         housing,
         assets: Cents::ZERO,
         lives_with_parents: false,
         options,
+        month_event: None,
     }
 }
 
@@ -90,7 +99,7 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
     let ub = crate::rules::benefit_for_date(BenefitKind::Yleistuki, date);
     let mut mika = adult(44, Church::None, ub);
     mika.rehabilitative_work_days_per_week = 4;
-    vec![
+    let mut presets = vec![
         Preset {
             id: "matti",
             scenario: scenario(
@@ -169,7 +178,137 @@ pub fn all(rules_date: Date) -> Vec<Preset> {
                 ],
             ),
         },
+    ];
+    presets.extend(cost_presets(date, ub));
+    presets.push(paula(date));
+    presets.push(pekka(date));
+    presets
+}
+
+/// The day-care fee and garnishment presets (made-up people, realistic numbers).
+///
+/// Sanna, 34, and Ville, 37, live in Jyväskylä with Eeli (5) and Aada (2), both in municipal day
+/// care full time. Ville is an electrician (4 200 €/month); Sanna, a practical nurse, is on
+/// yleistuki and has been offered shifts or a full-time job: the day-care fee starts when the
+/// family's income passes the limit.
+///
+/// Timo, 47, lives alone in Pori. After a failed small business his wage from part-time
+/// warehouse work (1 100 €/month, with adjusted yleistuki) is garnished; he has been offered full
+/// time: above the protected amount enforcement takes two thirds of each extra net euro.
+fn cost_presets(date: Date, ub: BenefitKind) -> Vec<Preset> {
+    let ville = Adult {
+        wage: Wage::Monthly(Cents::euros(4200)),
+        ..adult(37, Church::Lutheran, BenefitKind::None)
+    };
+    let mut sanna = scenario(
+        date,
+        "179",
+        vec![adult(34, Church::Lutheran, ub), ville],
+        &[5, 2],
+        rent(1150, 0),
+        vec![
+            option("Sanna part-time 1 800 €/month", monthly(1800)),
+            option("Sanna full-time 3 000 €/month", monthly(3000)),
+        ],
+    );
+    for child in &mut sanna.household.children {
+        child.day_care_hours_per_week = 40;
+    }
+    let timo = Adult {
+        wage: Wage::Monthly(Cents::euros(1100)),
+        wage_garnished: true,
+        ..adult(47, Church::None, ub)
+    };
+    vec![
+        Preset {
+            id: "sanna",
+            scenario: sanna,
+        },
+        Preset {
+            id: "timo",
+            scenario: scenario(
+                date,
+                "609",
+                vec![timo],
+                &[],
+                rent(600, 25),
+                vec![
+                    option("full-time 2 400 €/month", monthly(2400)),
+                    option("full-time with shift pay 3 000 €/month", monthly(3000)),
+                ],
+            ),
+        },
     ]
+}
+
+/// Paula, 47, a warehouse clerk in Lahti on sickness allowance after a back operation; her
+/// full-time wage was 3 000 €/month (36 000 € in the reference year). She compares returning
+/// half-time on partial sickness allowance with vocational rehabilitation.
+fn paula(date: Date) -> Preset {
+    let mut paula = adult(47, Church::Lutheran, BenefitKind::None);
+    paula.work_ability = WorkAbility::SicknessAllowance;
+    paula.annual_work_income = Some(Cents::euros(36_000));
+    paula.full_time_wage = Some(Cents::euros(3000));
+    Preset {
+        id: "paula",
+        scenario: scenario(
+            date,
+            "398",
+            vec![paula],
+            &[],
+            rent(720, 25),
+            vec![
+                option(
+                    "half-time on partial sickness allowance",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::PartialSicknessAllowance),
+                        ..monthly(1500)
+                    },
+                ),
+                option(
+                    "vocational rehabilitation instead of work",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::VocationalRehabilitationAllowance),
+                        ..Default::default()
+                    },
+                ),
+                option(
+                    "back to full-time work 3 000 €/month",
+                    AdultChange {
+                        work_ability: Some(WorkAbility::None),
+                        ..monthly(3000)
+                    },
+                ),
+            ],
+        ),
+    }
+}
+
+/// Pekka, 55, a former site foreman with a back injury: a partial disability pension of
+/// 1 300 €/month from earlier earnings of 4 500 €/month (partial-pension limit 60 % = 2 700),
+/// part-time work 800 €/month; he is offered more hours.
+fn pekka(date: Date) -> Preset {
+    let pekka = Adult {
+        wage: Wage::Monthly(Cents::euros(800)),
+        earnings_related_pension_monthly: Cents::euros(1300),
+        disability_pension: DisabilityPension::Partial,
+        pre_disability_earnings: Some(Cents::euros(4500)),
+        ..adult(55, Church::Lutheran, BenefitKind::None)
+    };
+    Preset {
+        id: "pekka",
+        scenario: scenario(
+            date,
+            "398",
+            vec![pekka],
+            &[],
+            rent(650, 0),
+            vec![
+                option("up to the earnings limit 2 700 €/month", monthly(2700)),
+                option("above the limit 2 800 €/month", monthly(2800)),
+            ],
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -181,7 +320,7 @@ mod tests {
         for d in ["2025-06-01", "2026-02-01", "2026-04-01", "2026-06-01"] {
             let date = Date::parse(d).expect("date");
             let all = all(date);
-            assert_eq!(all.len(), 5);
+            assert_eq!(all.len(), 9);
             for p in &all {
                 p.scenario
                     .validate()

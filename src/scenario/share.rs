@@ -214,6 +214,7 @@ mod tests {
     use super::*;
     use crate::scenario::presets;
     use crate::scenario::Problem;
+    use crate::units::Cents;
     use proptest::prelude::*;
 
     fn preset(id: &str) -> Scenario {
@@ -249,6 +250,27 @@ mod tests {
             assert_eq!(decode(&payload), Ok(p.scenario.clone()), "{}", p.id);
             assert_eq!(decode(&format!("#{payload}")), Ok(p.scenario), "with #");
         }
+    }
+
+    #[test]
+    fn the_pension_inputs_survive_a_link() {
+        let mut s = presets::all(crate::scenario::Date::new(2026, 6, 1).expect("date"))
+            .into_iter()
+            .find(|p| p.id == "pekka")
+            .expect("pekka")
+            .scenario;
+        let a = &mut s.household.adults[0];
+        a.disability_pension = crate::scenario::DisabilityPension::FullFixedTerm;
+        a.earnings_related_pension_limit = Some(Cents::euros(1200));
+        a.kela_disability_pension = true;
+        a.kela_disability_pension_limit = Some(Cents(99_090));
+        a.other_pensions_monthly = Cents(12_345);
+        let back = decode(&encode(&s)).expect("decodes");
+        assert_eq!(back, s);
+        assert_eq!(
+            back.household.adults[0].pre_disability_earnings,
+            Some(Cents::euros(4500))
+        );
     }
 
     #[test]
@@ -434,7 +456,7 @@ mod tests {
 
         #[test]
         fn damaged_links_never_panic_and_never_load_something_else(
-            id in prop::sample::select(vec!["matti", "jenna", "irina", "mika", "janica"]),
+            id in prop::sample::select(vec!["matti", "jenna", "irina", "mika", "janica", "sanna", "timo", "paula", "pekka"]),
             cut in 0usize..2000,
             at in 0usize..2000,
             with in prop::sample::select(b"Aa0-_Zz9".to_vec()),

@@ -195,7 +195,9 @@ test('4. charts: labels never overlap, options marked on both, solid colours on 
     assert.equal(charts, 2, `${label}: two charts drawn`);
     assert.deepEqual(out, [], `${label}: overlapping chart labels`);
     const marked = await page.evaluate(() => [...document.querySelectorAll('figure.chart')]
-      .map((f) => [...f.querySelectorAll('svg.chart-svg')].find((s) => s.checkVisibility())?.querySelectorAll('.chart-marker').length ?? 0));
+      .map((f) => [...([...f.querySelectorAll('svg.chart-svg')].find((s) => s.checkVisibility())?.querySelectorAll('.chart-marker .chart-point') ?? [])]
+        // Options at the same point share one dot, named "1. …; 2. …".
+        .reduce((sum, point) => sum + (point.getAttribute('aria-label').match(/(^|; )\d+\. /g) ?? []).length, 0)));
     const columns = await page.locator('.comparison-table thead th.num').count();
     assert.deepEqual(marked, [columns, columns], `${label}: now and every option marked on both charts`);
     assert.equal(await page.locator('figure.chart .chart-intro').count(), 2, `${label}: a sentence above each chart`);

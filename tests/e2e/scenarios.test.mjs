@@ -128,7 +128,7 @@ test('the worker one-page form updates on every keystroke and compares options',
 });
 
 test('every preset loads with one tap and explains its options', async () => {
-  for (const id of ['matti', 'jenna', 'irina', 'mika', 'janica']) {
+  for (const id of ['matti', 'jenna', 'irina', 'mika', 'janica', 'paula']) {
     const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=sv&page=scenarios');
     const sv = messages('sv');
     await page.getByRole('button', { name: new RegExp(sv[`scenario.preset.${id}`]) }).click();

@@ -29,6 +29,7 @@ pub fn MeetingSummary() -> Html {
                     </NavLink>
                 </p>
                 <ScenarioKeyFigures />
+                <crate::ui::month::MonthSummary />
             </section>
         };
     };
@@ -158,6 +159,7 @@ pub fn MeetingSummary() -> Html {
             </div>
 
             <ScenarioKeyFigures />
+            <crate::ui::month::MonthSummary />
 
             <p class="summary-footer">{ tr_args(lang, k::ASSESSMENT_SUMMARY_FOOTER, &[("date", &date(lang, &answered))]) }</p>
         </article>

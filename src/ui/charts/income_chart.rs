@@ -3,19 +3,22 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::axis::{nice_axis, sample_indices, Frame};
-use super::labels::{Placer, Rect, Spot};
+use super::labels::{Anchor, Placer, Rect, Spot};
 use super::marginal_chart::around;
 use super::parts::{
-    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
-    pattern_defs, pattern_url,
+    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, dot_groups,
+    focus_point, group_numbers, line_swatch, num, pattern_defs, pattern_url,
 };
 use super::summary::{income_description, marker_text};
-use super::{Component, IncomePoint, Marker};
+use super::{Component, IncomePoint, Marker, ReferenceRange};
 use crate::i18n::{k, money, money_whole, tr, tr_args, Lang};
 use crate::ui::state::use_lang;
 
 /// At most this many rows in the data table (chosen at round wages).
 const TABLE_ROWS: usize = 31;
+
+/// The radius of the curve's keyboard stops.
+const POINT_RADIUS: f64 = 4.5;
 
 #[derive(Properties, PartialEq)]
 pub struct IncomeChartProps {
@@ -27,6 +30,9 @@ pub struct IncomeChartProps {
     /// A prefix for the ids inside the chart; unique per page.
     #[prop_or(AttrValue::Static("income-chart"))]
     pub id: AttrValue,
+    /// The household's reference budget, drawn as a labelled band between two dashed lines.
+    #[prop_or_default]
+    pub reference: Option<ReferenceRange>,
 }
 
 /// Disposable income against the gross monthly wage, stacked by component, with the options
@@ -39,7 +45,12 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
     points.sort_by_key(|p| p.wage);
     let markers = &props.markers[..];
     let title = tr(lang, k::CHART_INCOME_TITLE);
-    let description = income_description(lang, &points, markers);
+    let reference = props.reference;
+    let mut description = income_description(lang, &points, markers);
+    if let (Some(range), false) = (reference, points.is_empty()) {
+        description.push(' ');
+        description.push_str(&reference_sentence(lang, range));
+    }
     let shown: Vec<Component> = Component::INCOME
         .into_iter()
         .filter(|c| points.iter().any(|p| p.part(*c) != 0))
@@ -56,8 +67,8 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
             if points.is_empty() {
                 <p class="chart-empty">{ tr(lang, k::CHART_NO_DATA) }</p>
             } else {
-                { plot(lang, id, Frame::NARROW, &points, markers, &shown, has_taxes, title, &description) }
-                { plot(lang, id, Frame::WIDE, &points, markers, &shown, has_taxes, title, &description) }
+                { plot(lang, id, Frame::NARROW, &points, markers, reference, &shown, has_taxes, title, &description) }
+                { plot(lang, id, Frame::WIDE, &points, markers, reference, &shown, has_taxes, title, &description) }
                 <ul class="chart-legend">
                     { for shown.iter().map(|c| html! {
                         <li>{ component_swatch(id, *c) }{ tr(lang, c.income_key()) }</li>
@@ -69,6 +80,9 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
                         </li>
                     }
                     <li>{ line_swatch("chart-line-disposable", "") }{ tr(lang, k::CHART_LEGEND_DISPOSABLE) }</li>
+                    if reference.is_some() {
+                        <li>{ line_swatch("chart-line-reference", "6 4") }{ tr(lang, k::CHART_LEGEND_REFERENCE) }</li>
+                    }
                 </ul>
             }
             if !markers.is_empty() {
@@ -78,7 +92,7 @@ pub fn IncomeChart(props: &IncomeChartProps) -> Html {
                 </ol>
             }
             if !points.is_empty() {
-                { table(lang, id, &points, &shown, has_taxes) }
+                { table(lang, id, &points, &shown, has_taxes, reference) }
             }
         </figure>
     }
@@ -97,6 +111,7 @@ fn plot(
     frame: Frame,
     points: &[IncomePoint],
     markers: &[Marker],
+    reference: Option<ReferenceRange>,
     shown: &[Component],
     has_taxes: bool,
     title: &str,
@@ -118,6 +133,7 @@ fn plot(
     });
     let high = tops
         .chain(markers.iter().map(|m| m.disposable))
+        .chain(reference.map(|r| r.high))
         .max()
         .unwrap_or(0);
     let low = points
@@ -214,14 +230,30 @@ fn plot(
             y1: cy + radius,
         });
     }
-    let small = frame.font * 0.9;
-    let marker_spots: Vec<Option<(Spot, String)>> = markers
+    let marker_dots: Vec<(f64, f64)> = markers
         .iter()
-        .enumerate()
-        .map(|(index, m)| {
-            let (cx, cy) = (x.at(m.wage), y.at(m.disposable));
-            let text = marker_label(&frame, index, m);
-            let number = (index + 1).to_string();
+        .map(|m| (x.at(m.wage), y.at(m.disposable)))
+        .collect();
+    let small = frame.font * 0.9;
+    // The reference budget's label first: there is one, and the options can fall back to their
+    // number alone.
+    let reference_drawing = reference.map(|range| {
+        let text = reference_label(lang, &frame, range);
+        let (top, bottom) = (y.at(range.high), y.at(range.low));
+        let spot = placer.place(
+            &reference_label_spots(&frame, top, bottom, small),
+            text.chars().count(),
+            small,
+        );
+        (top, bottom, spot.map(|spot| (spot, text)))
+    });
+    let groups = dot_groups(&marker_dots, radius);
+    let marker_spots: Vec<Option<(Spot, String)>> = groups
+        .iter()
+        .map(|group| {
+            let (cx, cy) = marker_dots[group[0]];
+            let text = marker_label(&frame, group, markers);
+            let number = group_numbers(group);
             let near = around(cx, cy, radius + 4.0, small);
             placer
                 .place(&near, text.chars().count(), small)
@@ -249,16 +281,24 @@ fn plot(
                 <path class="chart-line-disposable" d={line} fill="none" stroke="#1a1a1a"
                     stroke-width="3" stroke-linejoin="round" />
             </g>
+            if let Some((top, bottom, spot)) = reference_drawing {
+                { reference_band(&frame, top, bottom, small, spot) }
+            }
             // Markers first, so that the tooltips of the curve's points paint over them.
             <g class="chart-markers-layer">
-                { for markers.iter().zip(marker_spots.iter()).enumerate().map(|(i, (m, spot))| marker(lang, &frame, x.at(m.wage), y.at(m.disposable), i, m, spot.clone())) }
+                { for groups.iter().zip(marker_spots.iter()).map(|(group, spot)| {
+                    let (cx, cy) = marker_dots[group[0]];
+                    marker(lang, &frame, cx, cy, group, markers, spot.clone())
+                }) }
             </g>
             <g class="chart-points">
-                { for stops.iter().filter_map(|i| points.get(*i)).map(|p| {
+                { for stops.iter().filter_map(|i| points.get(*i))
+                    .filter(|p| clear_of_markers(x.at(p.wage), y.at(p.disposable), POINT_RADIUS, &marker_dots, radius))
+                    .map(|p| {
                     focus_point(&frame, x.at(p.wage), y.at(p.disposable), point_label(lang, p),
                         &[tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money_whole(lang, p.wage))]),
                           tr_args(lang, k::CHART_TIP_DISPOSABLE, &[("amount", &money_whole(lang, p.disposable))])],
-                        "chart-dot-income", 4.5)
+                        "chart-dot-income", POINT_RADIUS)
                 }) }
             </g>
         </svg>
@@ -299,38 +339,58 @@ fn marker_radius(frame: &Frame) -> f64 {
     frame.font * 0.45
 }
 
-/// The text next to an option's dot: its number, and on wide charts its name.
-fn marker_label(frame: &Frame, index: usize, m: &Marker) -> String {
+/// The text next to a dot: its options' numbers, and on wide charts their names.
+fn marker_label(frame: &Frame, group: &[usize], markers: &[Marker]) -> String {
     if frame.wide {
-        format!("{}. {}", index + 1, m.label)
+        group
+            .iter()
+            .filter_map(|i| markers.get(*i).map(|m| format!("{}. {}", i + 1, m.label)))
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
-        (index + 1).to_string()
+        group_numbers(group)
     }
 }
 
-/// A numbered marker for option `index`, focusable, with its label where `spot` says (placed
-/// so that it overlaps no other text; left out when there is no room).
+/// The dot of the options in `group` (one, or several at the same point), focusable, with its
+/// label where `spot` says (placed so that it overlaps no other text; left out when there is
+/// no room).
 fn marker(
     lang: Lang,
     frame: &Frame,
     cx: f64,
     cy: f64,
-    index: usize,
-    m: &Marker,
+    group: &[usize],
+    markers: &[Marker],
     spot: Option<(Spot, String)>,
 ) -> Html {
-    let number = (index + 1).to_string();
     let font = frame.font * 0.9;
-    let tip = [
-        format!("{number}. {}", m.label),
-        tr_args(lang, k::CHART_TIP_WAGE, &[("wage", &money(lang, m.wage))]),
-        tr_args(
-            lang,
-            k::CHART_TIP_DISPOSABLE,
-            &[("amount", &money(lang, m.disposable))],
-        ),
-    ];
-    let label = format!("{number}. {}", marker_text(lang, m));
+    let members: Vec<(usize, &Marker)> = group
+        .iter()
+        .filter_map(|i| markers.get(*i).map(|m| (*i, m)))
+        .collect();
+    let Some((_, first)) = members.first() else {
+        return Html::default();
+    };
+    let mut tip: Vec<String> = members
+        .iter()
+        .map(|(i, m)| format!("{}. {}", i + 1, m.label))
+        .collect();
+    tip.push(tr_args(
+        lang,
+        k::CHART_TIP_WAGE,
+        &[("wage", &money(lang, first.wage))],
+    ));
+    tip.push(tr_args(
+        lang,
+        k::CHART_TIP_DISPOSABLE,
+        &[("amount", &money(lang, first.disposable))],
+    ));
+    let label = members
+        .iter()
+        .map(|(i, m)| format!("{}. {}", i + 1, marker_text(lang, m)))
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <g class="chart-marker">
             { focus_point(frame, cx, cy, label, &tip, "chart-dot-marker", marker_radius(frame)) }
@@ -351,6 +411,7 @@ fn table(
     points: &[IncomePoint],
     shown: &[Component],
     has_taxes: bool,
+    reference: Option<ReferenceRange>,
 ) -> Html {
     let wages: Vec<i64> = points.iter().map(|p| p.wage).collect();
     let rows = sample_indices(&wages, TABLE_ROWS);
@@ -383,7 +444,109 @@ fn table(
                 <td class="num chart-total">{ money_whole(lang, p.disposable) }</td>
             </tr>
         }) }
+        if let Some(range) = reference {
+            // The same at every wage: one row under the others, spanning the amount columns.
+            <tr class="chart-reference-row">
+                <th scope="row">{ tr(lang, k::SCENARIO_REFERENCE_ROW) }</th>
+                <td class="num" colspan={(columns.len() + 1).to_string()}>{ reference_range_text(lang, range) }</td>
+            </tr>
+        }
         </>
     };
     data_table(lang, id, k::CHART_INCOME_TABLE_CAPTION, head, body)
+}
+
+/// "1 251–1 761 €": the published range as the comparison table writes it.
+fn reference_range_text(lang: Lang, range: ReferenceRange) -> String {
+    tr_args(
+        lang,
+        k::SCENARIO_REFERENCE_RANGE,
+        &[
+            ("low", &money_whole(lang, range.low)),
+            ("high", &money_whole(lang, range.high)),
+        ],
+    )
+}
+
+/// The sentence of the chart's description about the reference budget.
+fn reference_sentence(lang: Lang, range: ReferenceRange) -> String {
+    tr_args(
+        lang,
+        k::CHART_REFERENCE_DESC,
+        &[("range", &reference_range_text(lang, range))],
+    )
+}
+
+/// The label on the chart: the name and range on wide charts, the name alone on narrow ones
+/// (the range is in the legend's table row, the description and the note under the chart).
+fn reference_label(lang: Lang, frame: &Frame, range: ReferenceRange) -> String {
+    if frame.wide {
+        tr_args(
+            lang,
+            k::CHART_REFERENCE_LABEL_WIDE,
+            &[("range", &reference_range_text(lang, range))],
+        )
+    } else {
+        tr(lang, k::CHART_REFERENCE_LABEL).to_string()
+    }
+}
+
+/// Where the reference budget's label may go, best first: just above the upper line at the
+/// right end of the plot, then at the left end, then just below the lower line, then inside
+/// the band.
+fn reference_label_spots(frame: &Frame, top: f64, bottom: f64, font: f64) -> Vec<Spot> {
+    let (left, right) = (frame.plot_left() + 4.0, frame.plot_right() - 4.0);
+    let above = top - 4.0;
+    let below = bottom + font + 2.0;
+    let inside = (top + bottom) / 2.0 + font * 0.35;
+    let mut spots = Vec::new();
+    for y in [above, below, inside] {
+        spots.push(Spot {
+            x: right,
+            y,
+            anchor: Anchor::End,
+        });
+        spots.push(Spot {
+            x: left,
+            y,
+            anchor: Anchor::Start,
+        });
+    }
+    spots
+}
+
+/// The reference budget across the plot: a light band from the low to the high end, a dashed
+/// line at each end, and the label where the placer found room (left out when there is none;
+/// the legend, the description and the table say the same).
+fn reference_band(
+    frame: &Frame,
+    top: f64,
+    bottom: f64,
+    font: f64,
+    spot: Option<(Spot, String)>,
+) -> Html {
+    let (left, right) = (frame.plot_left(), frame.plot_right());
+    let line = |y: f64| {
+        html! {
+            <line class="chart-line-reference" x1={num(left)} x2={num(right)} y1={num(y)} y2={num(y)}
+                stroke="#5b2a86" stroke-width="2.5" stroke-dasharray="6 4" />
+        }
+    };
+    html! {
+        <g class="chart-reference">
+            <g aria-hidden="true">
+                <rect class="chart-reference-band" x={num(left)} y={num(top)} width={num(right - left)}
+                    height={num((bottom - top).max(0.0))} fill="#5b2a86" fill-opacity="0.08" />
+                { line(top) }
+                { line(bottom) }
+            </g>
+            if let Some((spot, text)) = spot {
+                <text class="chart-reference-label chart-label" aria-hidden="true" x={num(spot.x)} y={num(spot.y)}
+                    text-anchor={spot.anchor.attr()} font-size={num(font)} font-weight="700" fill="#5b2a86"
+                    paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round">
+                    { text }
+                </text>
+            }
+        </g>
+    }
 }

@@ -5,8 +5,9 @@ use yew::prelude::*;
 use super::axis::{nice_axis, sample_indices, text_width, Frame};
 use super::labels::{Anchor, Placer, Rect, Spot};
 use super::parts::{
-    axes, axis_label_boxes, component_swatch, data_table, focus_point, line_swatch, num,
-    pattern_defs, pattern_url, swatch, trap_pattern_id,
+    axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, dot_groups,
+    focus_point, group_numbers, line_swatch, num, pattern_defs, pattern_url, swatch,
+    trap_pattern_id,
 };
 use super::summary::{
     marginal_summary, range_text, rate_bands, steps, DISPLAY_MAX_RATE, TRAP_THRESHOLD,
@@ -346,11 +347,12 @@ fn plot(
             placer.place(&rows, trap_label.chars().count(), small)
         })
         .collect();
-    let marker_numbers: Vec<Option<Spot>> = marker_dots
+    let groups = dot_groups(&marker_dots, marker_radius);
+    let marker_numbers: Vec<Option<Spot>> = groups
         .iter()
-        .enumerate()
-        .map(|(index, (cx, cy))| {
-            let number = (index + 1).to_string();
+        .map(|group| {
+            let (cx, cy) = &marker_dots[group[0]];
+            let number = group_numbers(group);
             placer.place(
                 &around(*cx, *cy, marker_radius + 4.0, small),
                 number.chars().count() + 1,
@@ -453,14 +455,18 @@ fn plot(
                 }) }
             </g>
             <g class="chart-markers-layer">
-                { for markers.iter().zip(marker_dots.iter()).zip(marker_numbers.iter()).enumerate().map(|(index, ((m, (cx, cy)), spot))| {
-                    let number = (index + 1).to_string();
-                    let rate = rate_at(points, m.wage);
-                    let label = format!("{number}. {}", marker_rate_text(lang, m, rate));
-                    let tip = [
-                        format!("{number}. {}", m.label),
-                        tr_args(lang, k::CHART_TIP_RATE, &[("rate", &percent(lang, i64::from(rate)))]),
-                    ];
+                { for groups.iter().zip(marker_numbers.iter()).map(|(group, spot)| {
+                    let (cx, cy) = &marker_dots[group[0]];
+                    let number = group_numbers(group);
+                    let members: Vec<(usize, &Marker, i32)> = group.iter()
+                        .filter_map(|i| markers.get(*i).map(|m| (*i, m, rate_at(points, m.wage))))
+                        .collect();
+                    let label = members.iter()
+                        .map(|(i, m, rate)| format!("{}. {}", i + 1, marker_rate_text(lang, m, *rate)))
+                        .collect::<Vec<_>>().join("; ");
+                    let mut tip: Vec<String> = members.iter().map(|(i, m, _)| format!("{}. {}", i + 1, m.label)).collect();
+                    let rate = members.first().map_or(0, |(_, _, rate)| *rate);
+                    tip.push(tr_args(lang, k::CHART_TIP_RATE, &[("rate", &percent(lang, i64::from(rate)))]));
                     html! {
                         <g class="chart-marker">
                             { focus_point(&frame, *cx, *cy, label, &tip, "chart-dot-marker", marker_radius) }
@@ -474,7 +480,10 @@ fn plot(
                 }) }
             </g>
             <g class="chart-points">
-                { for stops.iter().filter_map(|i| bands.get(*i)).map(|(segment, p)| {
+                { for stops.iter().filter_map(|i| bands.get(*i))
+                    .filter(|(segment, p)| clear_of_markers(x.at(segment.from) / 2.0 + x.at(segment.to) / 2.0,
+                        y.at(i64::from(p.total)), 4.5, &marker_dots, marker_radius))
+                    .map(|(segment, p)| {
                     let mid = x.at(segment.from) / 2.0 + x.at(segment.to) / 2.0;
                     focus_point(&frame, mid, y.at(i64::from(p.total)), point_label(lang, segment, p),
                         &[range_text(lang, *segment),

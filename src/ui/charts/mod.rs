@@ -45,6 +45,9 @@ pub enum Component {
     SocialAssistance,
     /// Child benefit (lapsilisä / barnbidrag); not income-tested, so never in the marginal chart.
     ChildBenefit,
+    /// Costs that rise with income: the day-care fee and the garnished amount. Only in the
+    /// marginal chart; the income chart draws income after them.
+    Costs,
     /// Everything else: pensions, expense compensation.
     Other,
 }
@@ -61,22 +64,24 @@ impl Component {
     ];
 
     /// The stacked parts of the marginal-rate chart, bottom to top.
-    pub const MARGINAL: [Component; 5] = [
+    pub const MARGINAL: [Component; 6] = [
         Component::EmployeeContributionsAndTaxes,
         Component::UnemploymentBenefit,
         Component::HousingAllowance,
         Component::SocialAssistance,
+        Component::Costs,
         Component::Other,
     ];
 
     /// Every component (the patterns are defined for all of them).
-    pub const ALL: [Component; 7] = [
+    pub const ALL: [Component; 8] = [
         Component::Wage,
         Component::EmployeeContributionsAndTaxes,
         Component::UnemploymentBenefit,
         Component::HousingAllowance,
         Component::SocialAssistance,
         Component::ChildBenefit,
+        Component::Costs,
         Component::Other,
     ];
 
@@ -89,6 +94,7 @@ impl Component {
             Component::HousingAllowance => "housing",
             Component::SocialAssistance => "social",
             Component::ChildBenefit => "child",
+            Component::Costs => "costs",
             Component::Other => "other",
         }
     }
@@ -102,6 +108,7 @@ impl Component {
             Component::HousingAllowance => k::CHART_COMPONENT_HOUSING,
             Component::SocialAssistance => k::CHART_COMPONENT_SOCIAL,
             Component::ChildBenefit => k::CHART_COMPONENT_CHILD,
+            Component::Costs => k::CHART_COMPONENT_COSTS,
             Component::Other => k::CHART_COMPONENT_OTHER,
         }
     }
@@ -113,6 +120,7 @@ impl Component {
             Component::UnemploymentBenefit => k::CHART_RATE_UNEMPLOYMENT,
             Component::HousingAllowance => k::CHART_RATE_HOUSING,
             Component::SocialAssistance => k::CHART_RATE_SOCIAL,
+            Component::Costs => k::CHART_RATE_COSTS,
             Component::Wage | Component::ChildBenefit | Component::Other => k::CHART_RATE_OTHER,
         }
     }
@@ -151,6 +159,7 @@ impl IncomePoint {
             Component::HousingAllowance => self.housing_allowance,
             Component::SocialAssistance => self.social_assistance,
             Component::ChildBenefit => self.child_benefit,
+            Component::Costs => 0,
             Component::Other => self.other,
         }
     }
@@ -171,6 +180,8 @@ pub struct MarginalPoint {
     pub housing_allowance: i32,
     /// Reduction of social assistance.
     pub social_assistance: i32,
+    /// Rise of the day-care fee and the garnished amount.
+    pub costs: i32,
     /// Reduction of other income.
     pub other: i32,
     /// The whole effective marginal tax rate.
@@ -185,6 +196,7 @@ impl MarginalPoint {
             Component::UnemploymentBenefit => self.unemployment_benefit,
             Component::HousingAllowance => self.housing_allowance,
             Component::SocialAssistance => self.social_assistance,
+            Component::Costs => self.costs,
             Component::Other => self.other,
             Component::Wage | Component::ChildBenefit => 0,
         }
@@ -197,6 +209,7 @@ impl MarginalPoint {
             self.unemployment_benefit,
             self.housing_allowance,
             self.social_assistance,
+            self.costs,
             self.other,
             self.total,
         ) == (
@@ -204,6 +217,7 @@ impl MarginalPoint {
             other.unemployment_benefit,
             other.housing_allowance,
             other.social_assistance,
+            other.costs,
             other.other,
             other.total,
         )
@@ -226,4 +240,13 @@ pub struct Marker {
 pub struct Segment {
     pub from: i64,
     pub to: i64,
+}
+
+/// A range drawn across the income chart to compare the curve with: the household's reference
+/// budget, its published low and high end in cents a month. The chart draws, describes and
+/// tables it; which range applies is decided by the page from the data, never here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReferenceRange {
+    pub low: i64,
+    pub high: i64,
 }

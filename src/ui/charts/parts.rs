@@ -52,6 +52,7 @@ fn colours(component: Component) -> (&'static str, &'static str) {
         Component::HousingAllowance => ("#c9e7cc", "#1d6b3a"),
         Component::SocialAssistance => ("#e6cff0", "#5b2a6e"),
         Component::ChildBenefit => ("#fff0a6", "#5c4b00"),
+        Component::Costs => ("#f3d3e4", "#7a1f52"),
         Component::Other => ("#dde1e6", "#3b4048"),
     }
 }
@@ -73,6 +74,7 @@ fn texture(component: Component, line: &'static str) -> Html {
                 <circle class="chart-pat-dot" cx="7.5" cy="7.5" r="1.6" fill={line} />
             </>
         },
+        Component::Costs => stroke("M0 2 H10 M0 5 H10 M0 8 H10"),
         Component::Other => stroke("M2.5 0 V10 M7.5 0 V10"),
     }
 }
@@ -292,6 +294,52 @@ pub fn focus_point(
     }
 }
 
+/// Whether a curve's keyboard stop at (`cx`, `cy`) with a dot of `radius` stays clear of every
+/// option's dot in `markers` (of `marker_radius`), hit areas and focus rings included. A stop
+/// that would sit on an option is left out: the option's own stop says the same, and nothing
+/// paints over a focused option's dot (WCAG 2.4.11) or shares its place (2.5.8).
+pub fn clear_of_markers(
+    cx: f64,
+    cy: f64,
+    radius: f64,
+    markers: &[(f64, f64)],
+    marker_radius: f64,
+) -> bool {
+    let reach = radius + 10.0 + marker_radius + 5.0;
+    markers
+        .iter()
+        .all(|(mx, my)| (cx - mx).hypot(cy - my) >= reach)
+}
+
+/// The options drawn as one dot: each group holds the indices of options whose dots would lie
+/// on each other (centres closer than a dot's diameter), in their order. One dot, one keyboard
+/// stop and one label per group, so that no option's dot hides another's (WCAG 2.4.11, 2.5.8).
+pub fn dot_groups(dots: &[(f64, f64)], radius: f64) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (index, (cx, cy)) in dots.iter().enumerate() {
+        let shared = groups.iter_mut().find(|group| {
+            group
+                .first()
+                .and_then(|first| dots.get(*first))
+                .is_some_and(|(gx, gy)| (cx - gx).hypot(cy - gy) < radius * 2.0)
+        });
+        match shared {
+            Some(group) => group.push(index),
+            None => groups.push(vec![index]),
+        }
+    }
+    groups
+}
+
+/// "1, 2": the option numbers of a group.
+pub fn group_numbers(group: &[usize]) -> String {
+    group
+        .iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The data table behind a chart: a "Show as a table" disclosure holding a captioned table in a
 /// keyboard-scrollable region. `head` and `body` are the table's `thead` rows and `tbody` rows.
 pub fn data_table(
@@ -319,7 +367,7 @@ pub fn data_table(
 
 #[cfg(test)]
 mod tests {
-    use super::num;
+    use super::{dot_groups, group_numbers, num};
 
     #[test]
     fn coordinates_have_at_most_one_decimal_and_no_float_noise() {
@@ -331,5 +379,14 @@ mod tests {
         assert_eq!(num(0.1 + 0.2), "0.3");
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(num(f64::INFINITY), "0");
+    }
+
+    #[test]
+    fn options_on_the_same_spot_share_one_dot() {
+        let dots = [(10.0, 10.0), (10.0, 12.0), (60.0, 10.0), (10.0, 40.0)];
+        let groups = dot_groups(&dots, 6.0);
+        assert_eq!(groups, vec![vec![0, 1], vec![2], vec![3]]);
+        assert_eq!(group_numbers(&groups[0]), "1, 2");
+        assert!(dot_groups(&[], 6.0).is_empty());
     }
 }

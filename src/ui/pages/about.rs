@@ -9,13 +9,38 @@ use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
-const LAWS: [(&str, Key); 6] = [
+const LAWS: &[(&str, Key)] = &[
     ("tyottomyysturva", k::ABOUT_LAW_TYOTTOMYYSTURVA),
     ("kulukorvaus", k::ABOUT_LAW_KULUKORVAUS),
     ("asumistuki", k::ABOUT_LAW_ASUMISTUKI),
     ("toimeentulotuki", k::ABOUT_LAW_TOIMEENTULOTUKI),
     ("lapsilisa", k::ABOUT_LAW_LAPSILISA),
     ("verotus", k::ABOUT_LAW_VEROTUS),
+    ("varhaiskasvatusmaksu", k::ABOUT_LAW_VARHAISKASVATUSMAKSU),
+    ("ulosotto", k::ABOUT_LAW_ULOSOTTO),
+    ("maksuajankohdat", k::ABOUT_LAW_MAKSUAJANKOHDAT),
+    ("sairausvakuutus", k::ABOUT_LAW_SAIRAUSVAKUUTUS),
+    ("kuntoutus", k::ABOUT_LAW_KUNTOUTUS),
+    ("tyoelake", k::ABOUT_LAW_TYOELAKE),
+    ("kansanelake", k::ABOUT_LAW_KANSANELAKE),
+    (
+        "elakkeensaajan_asumistuki",
+        k::ABOUT_LAW_ELAKKEENSAAJAN_ASUMISTUKI,
+    ),
+];
+
+/// The warnings about disability pensions the results can show, one sentence each (the results
+/// fill in the person's own limits).
+pub const PENSION_WARNINGS: [Key; 9] = [
+    k::ABOUT_FLAG_PENSION_LIMITS,
+    k::ABOUT_FLAG_PENSION_LIMIT_MINIMUM,
+    k::ABOUT_FLAG_PENSION_TURNS_PARTIAL,
+    k::ABOUT_FLAG_PENSION_RESTS,
+    k::ABOUT_FLAG_KELA_RESTS,
+    k::ABOUT_FLAG_KELA_PARTIAL_ONLY,
+    k::ABOUT_FLAG_NO_BENEFIT_PENSION,
+    k::ABOUT_FLAG_PENSIONERS_HOUSING,
+    k::ABOUT_FLAG_GENERAL_HOUSING_AFTER_PARTIAL,
 ];
 
 /// "from 1.1.2025: 37,21 €/päivä; from 1.5.2026: …" over the covered dates.
@@ -124,6 +149,8 @@ pub fn AboutPage() -> Html {
                     ("last", &date_text(last_known_date())),
                     ("yleistuki_from", &date_text(crate::scenario::YLEISTUKI_FROM)),
                 ]) }</p>
+                <p>{ tr(lang, k::ABOUT_RULES_COSTS) }</p>
+                <p>{ tr(lang, k::ABOUT_NOT_INCLUDED_COMMUTING) }</p>
                 <p>{ tr(lang, k::ABOUT_ALAND) }</p>
                 <h3>{ tr(lang, k::ABOUT_PERIODS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PERIODS_TEXT) }</p>
@@ -144,6 +171,14 @@ pub fn AboutPage() -> Html {
                     }
                 }) }
                 </ul>
+                <h3 id="work-ability-notes">{ tr(lang, k::WORK_ABILITY_ABOUT_TITLE) }</h3>
+                <p>{ tr(lang, k::WORK_ABILITY_ABOUT_TEXT) }</p>
+                <ul class="work-ability-notes">
+                    <li>{ crate::ui::scenario::work_ability_text::about_hundred_percent_rule(lang) }</li>
+                    { for crate::ui::scenario::work_ability_text::about_examples().iter().filter_map(|f| {
+                        crate::ui::scenario::work_ability_text::flag_sentence(lang, f)
+                    }).map(|text| html! { <li>{ text }</li> }) }
+                </ul>
                 <h3 id="conventions">{ tr(lang, k::CONVENTION_TITLE) }</h3>
                 <p>{ tr(lang, k::CONVENTION_INTRO) }</p>
                 <ul class="convention-list">
@@ -155,6 +190,18 @@ pub fn AboutPage() -> Html {
                         }
                     </li>
                 }) }
+                </ul>
+                <h3 id="month-assumptions">{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TITLE) }</h3>
+                <p>{ tr(lang, k::ABOUT_MONTH_ASSUMPTIONS_TEXT) }</p>
+                <ul class="convention-list">
+                { for crate::rules::maksuajankohdat::ASSUMPTIONS.iter().chain(crate::rules::maksuajankohdat::DIFFERENCES.iter()).map(|id| {
+                    let key = if crate::rules::maksuajankohdat::ASSUMPTIONS.contains(id) { format!("month.assumption.{id}") } else { format!("month.difference.{id}") };
+                    html! { <li>{ with_values(lang, lookup(lang, &key).unwrap_or(id)) }</li> }
+                }) }
+                </ul>
+                <h3 id="pension-warnings">{ tr(lang, k::ABOUT_FLAGS_TITLE) }</h3>
+                <ul class="convention-list">
+                { for PENSION_WARNINGS.iter().map(|key| html! { <li>{ tr(lang, *key) }</li> }) }
                 </ul>
                 <h3 id="parameters">{ tr(lang, k::ABOUT_PARAMETERS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_PARAMETERS_TEXT) }</p>
@@ -193,7 +240,7 @@ pub fn AboutPage() -> Html {
                 </ul>
             </section>
             <section id="glossary" aria-labelledby="about-glossary">
-                <h2 id="about-glossary">{ tr(lang, k::GLOSSARY_TITLE) }</h2>
+                <h2 id="about-glossary" tabindex="-1">{ tr(lang, k::GLOSSARY_TITLE) }</h2>
                 <p>{ tr(lang, k::GLOSSARY_INTRO) }</p>
                 <dl class="glossary">
                 { for GLOSSARY.iter().map(|term| html! {

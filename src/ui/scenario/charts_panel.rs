@@ -6,15 +6,19 @@ use super::model::Results;
 use super::results_view::column_title;
 use crate::i18n::{k, money_whole, tr, tr_args};
 use crate::rules::{Cents, Curve, CurvePoint};
-use crate::ui::charts::{IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker, Segment};
+use crate::scenario::reference_budget;
+use crate::ui::charts::{
+    IncomeChart, IncomePoint, MarginalChart, MarginalPoint, Marker, ReferenceRange, Segment,
+};
 use crate::ui::state::use_lang;
 
 /// The gain people are asked about: "how much wage for 100 € more than now?"
 const GAIN: Cents = Cents(10_000);
 
 /// One curve point as chart parts. Taxes and contributions are taken from the wage first, then
-/// from the taxable benefits, so every part is what actually reaches the household and the
-/// parts add up to disposable income.
+/// from the taxable benefits; the garnished amount and the day-care fees next, from what is left
+/// of the wage first, so every part is what actually reaches the household and the parts add up
+/// to disposable income (the income after those costs).
 pub fn income_point(point: &CurvePoint) -> IncomePoint {
     let t = &point.totals;
     let mut tax = t.taxes.0.saturating_add(t.employee_contributions.0);
@@ -26,14 +30,20 @@ pub fn income_point(point: &CurvePoint) -> IncomePoint {
     let net_wage = take(t.gross_wages.0);
     let unemployment_benefit = take(t.unemployment_benefit.0);
     let pensions = take(t.pensions_and_other_benefits.0);
+    let mut costs = t.day_care_fees.0.saturating_add(t.garnished.0).max(0);
+    let mut pay = |amount: i64| {
+        let paid = costs.min(amount.max(0));
+        costs -= paid;
+        amount - paid
+    };
     IncomePoint {
         wage: point.wage.0,
-        net_wage,
-        unemployment_benefit,
-        housing_allowance: t.housing_allowance.0,
-        social_assistance: t.social_assistance.0,
-        child_benefit: t.child_benefit.0,
-        other: pensions.saturating_add(t.expense_compensation.0),
+        net_wage: pay(net_wage),
+        unemployment_benefit: pay(unemployment_benefit),
+        other: pay(pensions.saturating_add(t.expense_compensation.0)),
+        housing_allowance: pay(t.housing_allowance.0),
+        social_assistance: pay(t.social_assistance.0),
+        child_benefit: pay(t.child_benefit.0),
         disposable: t.disposable_income.0,
     }
 }
@@ -47,6 +57,7 @@ pub fn marginal_point(point: &CurvePoint) -> MarginalPoint {
         unemployment_benefit: e.unemployment_benefit / 10,
         housing_allowance: e.housing_allowance / 10,
         social_assistance: e.social_assistance / 10,
+        costs: e.costs / 10,
         other: e.other / 10,
         total: e.total / 10,
     }
@@ -148,13 +159,38 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
         })
         .collect();
     let several = props.results.source.household.adults.len() > 1;
+    // The household's reference budget from the published data, when its type has one.
+    let reference =
+        reference_budget::for_household(&props.results.source.household).map(|b| ReferenceRange {
+            low: b.low.0,
+            high: b.high.0,
+        });
+    let reference_note = match reference {
+        Some(range) => tr_args(
+            lang,
+            k::SCENARIO_CHART_REFERENCE_NOTE,
+            &[(
+                "range",
+                &tr_args(
+                    lang,
+                    k::SCENARIO_REFERENCE_RANGE,
+                    &[
+                        ("low", &money_whole(lang, range.low)),
+                        ("high", &money_whole(lang, range.high)),
+                    ],
+                ),
+            )],
+        ),
+        None => tr(lang, k::SCENARIO_CHART_REFERENCE_NONE).to_string(),
+    };
     html! {
         <section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title" class="visually-hidden">{ tr(lang, k::SCENARIO_CHART_INCOME_TITLE) }</h3>
             if several {
                 <p class="hint">{ tr_args(lang, k::SCENARIO_CHART_VARIES, &[("person", tr(lang, k::SCENARIO_WHO_PERSON1))]) }</p>
             }
-            <IncomeChart points={income} markers={Rc::clone(&markers)} id="income-chart" />
+            <IncomeChart points={income} markers={Rc::clone(&markers)} {reference} id="income-chart" />
+            <p class="chart-reference-note">{ reference_note }</p>
             <p class="chart-gain">{ gain_sentence }</p>
             { for ptr_sentences.into_iter().map(|s| html! { <p class="chart-ptr">{ s }</p> }) }
             <MarginalChart points={marginal} {cliffs} {traps} markers={Rc::clone(&markers)} id="marginal-chart" />

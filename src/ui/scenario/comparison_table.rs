@@ -25,7 +25,7 @@ pub struct ComparisonTableProps {
 type Row = (Key, fn(&Totals) -> i64, bool);
 
 /// The rows of the comparison, in reading order.
-pub const ROWS: [Row; 9] = [
+pub const ROWS: [Row; 11] = [
     (k::SCENARIO_ROW_WAGE, |t| t.gross_wages.0, false),
     (
         k::SCENARIO_ROW_CONTRIBUTIONS,
@@ -55,6 +55,8 @@ pub const ROWS: [Row; 9] = [
     ),
     (k::SCENARIO_ROW_CHILD_BENEFIT, |t| t.child_benefit.0, false),
     (k::SCENARIO_ROW_EXPENSE, |t| t.expense_compensation.0, false),
+    (k::SCENARIO_ROW_DAY_CARE_FEE, |t| t.day_care_fees.0, true),
+    (k::SCENARIO_ROW_GARNISHED, |t| t.garnished.0, true),
 ];
 
 /// How a row is emphasised.

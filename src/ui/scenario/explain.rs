@@ -4,6 +4,7 @@
 
 use crate::i18n::{self, k, tr, tr_args, Key, Lang};
 use crate::rules::{Breakdown, Flag, Totals};
+use crate::scenario::{Scenario, Wage};
 
 /// Differences below this many cents count as "about the same".
 const SAME_BAND: i64 = 100;
@@ -34,6 +35,32 @@ pub fn cents_kept(now: &Totals, option: &Totals) -> Option<i64> {
 
 /// The sentences for one option, in reading order.
 pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
+    explain_with_limit(lang, now, option, None)
+}
+
+/// The option's scenario computed with the wage exactly at the earnings limit above which its
+/// pension rests (when the option crosses one that "now" does not): what working up to the limit
+/// would give. `None` when the option crosses no such limit.
+pub fn at_the_limit(
+    option_scenario: &Scenario,
+    now: &Breakdown,
+    option: &Breakdown,
+) -> Option<Breakdown> {
+    let (person, limit) = newly_resting(now, option)?;
+    let mut s = option_scenario.clone();
+    s.options = Vec::new();
+    s.household.adults.get_mut(usize::from(person))?.wage = Wage::Monthly(limit);
+    crate::rules::compute(&s).ok()
+}
+
+/// [`explain`], and when the option's pension rests above a limit, how much less it leaves than
+/// working up to that limit (`at_limit`, from [`at_the_limit`]).
+pub fn explain_with_limit(
+    lang: Lang,
+    now: &Breakdown,
+    option: &Breakdown,
+    at_limit: Option<&Breakdown>,
+) -> Vec<String> {
     let (a, b) = (&now.totals, &option.totals);
     let difference = b.disposable_income.0 - a.disposable_income.0;
     let mut sentences = Vec::new();
@@ -68,6 +95,12 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
         ),
         change(
             lang,
+            b.pensions_and_other_benefits.0 - a.pensions_and_other_benefits.0,
+            k::SCENARIO_EXPLAIN_PENSION_UP,
+            k::SCENARIO_EXPLAIN_PENSION_DOWN,
+        ),
+        change(
+            lang,
             b.housing_allowance.0 - a.housing_allowance.0,
             k::SCENARIO_EXPLAIN_HOUSING_UP,
             k::SCENARIO_EXPLAIN_HOUSING_DOWN,
@@ -90,6 +123,18 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
             k::SCENARIO_EXPLAIN_EXPENSE_UP,
             k::SCENARIO_EXPLAIN_EXPENSE_DOWN,
         ),
+        change(
+            lang,
+            b.day_care_fees.0 - a.day_care_fees.0,
+            k::SCENARIO_EXPLAIN_DAY_CARE_UP,
+            k::SCENARIO_EXPLAIN_DAY_CARE_DOWN,
+        ),
+        change(
+            lang,
+            b.garnished.0 - a.garnished.0,
+            k::SCENARIO_EXPLAIN_GARNISHED_UP,
+            k::SCENARIO_EXPLAIN_GARNISHED_DOWN,
+        ),
     ];
     sentences.extend(changes.into_iter().flatten());
     if let Some(kept) = cents_kept(a, b) {
@@ -102,18 +147,114 @@ pub fn explain(lang: Lang, now: &Breakdown, option: &Breakdown) -> Vec<String> {
             sentences.push(tr(lang, k::SCENARIO_EXPLAIN_PAYS_LITTLE).to_string());
         }
     }
+    let resting = newly_resting(now, option);
+    let loss_at_limit =
+        at_limit.map(|b| b.totals.disposable_income.0 - option.totals.disposable_income.0);
+    let named = match (resting, loss_at_limit) {
+        (Some((_, limit)), Some(loss)) if loss >= SAME_BAND => {
+            sentences.push(tr_args(
+                lang,
+                k::SCENARIO_EXPLAIN_PENSION_RESTS_LOSS,
+                &[
+                    ("limit", &money(lang, limit.0)),
+                    ("amount", &money(lang, loss)),
+                ],
+            ));
+            true
+        }
+        _ => false,
+    };
     if difference < 0 && difference.abs() >= SAME_BAND {
         sentences.push(tr(lang, k::SCENARIO_EXPLAIN_WORSE_OFF).to_string());
     }
-    sentences.extend(flag_sentences(lang, &option.flags));
+    let flags: Vec<Flag> = option
+        .flags
+        .iter()
+        .filter(|f| {
+            !named
+                || !matches!(
+                    f,
+                    Flag::DisabilityPensionRests { .. } | Flag::KelaPensionsRest { .. }
+                )
+        })
+        .copied()
+        .collect();
+    sentences.extend(flag_sentences(lang, &flags));
     sentences
+}
+
+/// The adult and the limit above which a pension rests in the option but not now (the cliff the
+/// option crosses).
+fn newly_resting(now: &Breakdown, option: &Breakdown) -> Option<(u8, crate::rules::Cents)> {
+    option.flags.iter().find_map(|f| match f {
+        Flag::DisabilityPensionRests { person, limit }
+            if !now.flags.iter().any(
+                |g| matches!(g, Flag::DisabilityPensionRests { person: p, .. } if p == person),
+            ) =>
+        {
+            Some((*person, *limit))
+        }
+        Flag::KelaPensionsRest { person, limit }
+            if !now
+                .flags
+                .iter()
+                .any(|g| matches!(g, Flag::KelaPensionsRest { person: p, .. } if p == person)) =>
+        {
+            Some((*person, *limit))
+        }
+        _ => None,
+    })
+}
+
+/// A warning about the disability pensions, with its figures from the engine.
+fn pension_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
+    let with = |key, args: &[(&str, i64)]| {
+        let texts: Vec<(&str, String)> = args.iter().map(|(n, c)| (*n, money(lang, *c))).collect();
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Some(tr_args(lang, key, &refs))
+    };
+    match *flag {
+        Flag::DisabilityPensionLimits { full, partial, .. } if full == partial => with(
+            k::SCENARIO_EXPLAIN_PENSION_LIMITS_PARTIAL,
+            &[("partial", partial.0)],
+        ),
+        Flag::DisabilityPensionLimits { full, partial, .. } => with(
+            k::SCENARIO_EXPLAIN_PENSION_LIMITS_FULL,
+            &[("full", full.0), ("partial", partial.0)],
+        ),
+        Flag::DisabilityPensionTurnsPartial { limit, .. } => with(
+            k::SCENARIO_EXPLAIN_PENSION_TURNS_PARTIAL,
+            &[("limit", limit.0)],
+        ),
+        Flag::DisabilityPensionRests { limit, .. } => {
+            with(k::SCENARIO_EXPLAIN_PENSION_RESTS, &[("limit", limit.0)])
+        }
+        Flag::KelaPensionsRest { limit, .. } => {
+            with(k::SCENARIO_EXPLAIN_KELA_RESTS, &[("limit", limit.0)])
+        }
+        _ => None,
+    }
 }
 
 /// Warnings the engine raised, in words.
 pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for flag in flags {
-        if let Some(text) = crate::ui::rule_data_text::data_flag_sentence(lang, flag) {
+        if let Some(text) = crate::ui::rule_data_text::data_flag_sentence(lang, flag)
+            .or_else(|| super::work_ability_text::flag_sentence(lang, flag))
+        {
+            if !out.contains(&text) {
+                out.push(text);
+            }
+            continue;
+        }
+        if let Some(text) = cost_flag_sentence(lang, flag) {
+            if !out.contains(&text) {
+                out.push(text);
+            }
+            continue;
+        }
+        if let Some(text) = pension_flag_sentence(lang, flag) {
             if !out.contains(&text) {
                 out.push(text);
             }
@@ -121,6 +262,19 @@ pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
         }
         let key = match flag {
             Flag::HoursOver80PercentNoBenefit { .. } => Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_HOURS),
+            Flag::DisabilityPensionLimitIsMinimum { .. } => {
+                Some(k::SCENARIO_EXPLAIN_PENSION_LIMIT_MINIMUM)
+            }
+            Flag::KelaPensionNotWithPartialPension { .. } => {
+                Some(k::SCENARIO_EXPLAIN_KELA_PARTIAL_ONLY)
+            }
+            Flag::NoUnemploymentBenefitWithDisabilityPension { .. } => {
+                Some(k::SCENARIO_EXPLAIN_NO_BENEFIT_PENSION)
+            }
+            Flag::PensionersHousingAllowance => Some(k::SCENARIO_EXPLAIN_PENSIONERS_HOUSING),
+            Flag::GeneralHousingAllowanceAfterPartialPension => {
+                Some(k::SCENARIO_EXPLAIN_GENERAL_HOUSING_AFTER_PARTIAL)
+            }
             Flag::KelaDisabilityPensionSuspended { .. } => Some(k::SCENARIO_EXPLAIN_CLIFF_KELA),
             Flag::EarningsRelatedPensionLimitExceeded { .. } => {
                 Some(k::SCENARIO_EXPLAIN_CLIFF_PENSION)
@@ -135,4 +289,38 @@ pub fn flag_sentences(lang: Lang, flags: &[Flag]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The day-care fee's and the garnishment's warnings, their numbers filled from the flag (the
+/// engine's data), never typed into the message.
+fn cost_flag_sentence(lang: Lang, flag: &Flag) -> Option<String> {
+    match *flag {
+        Flag::DayCareFeeRisesWithIncome { rate, max } => Some(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_DAY_CARE_RATE,
+            &[
+                ("rate", &i18n::percent_ppm(lang, rate.0)),
+                ("max", &i18n::money(lang, max.0)),
+            ],
+        )),
+        Flag::DayCareFeeCanBeLowered => {
+            Some(tr(lang, k::SCENARIO_EXPLAIN_DAY_CARE_LOWER).to_string())
+        }
+        Flag::GarnishmentIncomeLimitBand {
+            share_percent,
+            free_months,
+            ..
+        } => Some(tr_args(
+            lang,
+            k::SCENARIO_EXPLAIN_GARNISHMENT_BAND,
+            &[
+                ("share", &share_percent.to_string()),
+                ("months", &free_months.to_string()),
+            ],
+        )),
+        Flag::GarnishmentNeverFromBenefits => {
+            Some(tr(lang, k::SCENARIO_EXPLAIN_GARNISHMENT_NEVER).to_string())
+        }
+        _ => None,
+    }
 }

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::explain::{explain, flag_sentences};
+use super::explain::{at_the_limit, explain_with_limit, flag_sentences};
 use super::model::Results;
 use super::results_view::column_title;
 use crate::i18n::{k, tr};
@@ -36,10 +36,11 @@ pub fn Explanations(props: &ExplanationsProps) -> Html {
             }
             { for columns.iter().skip(1).filter_map(|column| {
                 let option = column.result.as_ref().ok()?;
+                let at_limit = at_the_limit(&column.scenario, now, option);
                 Some(html! {
                     <div class="explanation">
                         <h4>{ column_title(lang, column) }</h4>
-                        { for explain(lang, now, option).into_iter().map(|s| html! { <p>{ s }</p> }) }
+                        { for explain_with_limit(lang, now, option, at_limit.as_ref()).into_iter().map(|s| html! { <p>{ s }</p> }) }
                     </div>
                 })
             }) }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::day_care_field::DayCareField;
 use super::state::{use_scenario, AdultEdit, ScenarioAction};
 use crate::i18n::{k, tr, tr_args};
 use crate::scenario::Church;
@@ -97,6 +98,7 @@ pub fn HouseholdFields() -> Html {
                     label={tr_args(lang, k::SCENARIO_FIELD_CHILD_AGE, &[("number", &number)])}
                     kind={NumberKind::Whole { min: 0, max: 17 }}
                     value={i64::from(child.age)} on_change={on_age} />
+                <DayCareField index={index} hours={child.day_care_hours_per_week} />
                 <button type="button" class="secondary small" onclick={on_remove}>
                     { tr_args(lang, k::SCENARIO_FIELD_REMOVE_CHILD, &[("number", &number)]) }
                 </button>

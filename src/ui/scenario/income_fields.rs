@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
+use super::garnishment_field::GarnishmentField;
 use super::state::{benefit_choices, use_scenario, AdultEdit, ScenarioAction};
 use super::wage_fields::WageFields;
 use crate::i18n::{k, lookup, tr};
 use crate::rules::Cents;
-use crate::scenario::{BenefitKind, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
+use crate::scenario::{BenefitKind, DisabilityPension, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
 use crate::ui::form::{NumberInput, NumberKind, SelectField};
 use crate::ui::state::use_lang;
 
@@ -61,6 +62,34 @@ pub fn IncomeFields() -> Html {
                 )
             })
             .collect::<Vec<_>>();
+        let on_disability = {
+            let state = state.clone();
+            Callback::from(move |value: String| {
+                if let Some(kind) = DisabilityPension::from_name(&value) {
+                    state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::DisabilityPension(kind)))
+                }
+            })
+        };
+        let on_kela = {
+            let state = state.clone();
+            Callback::from(move |value: String| {
+                state.dispatch(ScenarioAction::EditAdult(index, AdultEdit::KelaPension(value == "yes")))
+            })
+        };
+        let disability_options = DisabilityPension::ALL
+            .iter()
+            .map(|kind| {
+                let key = format!("scenario.disability_pension.{}", kind.as_str());
+                (AttrValue::from(kind.as_str()), AttrValue::from(lookup(lang, &key).unwrap_or(kind.as_str())))
+            })
+            .collect::<Vec<_>>();
+        let kela_options = vec![
+            (AttrValue::from("no"), AttrValue::from(tr(lang, k::SCENARIO_KELA_PENSION_NO))),
+            (AttrValue::from("yes"), AttrValue::from(tr(lang, k::SCENARIO_KELA_PENSION_YES))),
+        ];
+        let on_disability_pension = adult.disability_pension != DisabilityPension::None;
+        let pension_missing = (on_disability_pension && !adult.earnings_related_pension_monthly.is_positive())
+            .then(|| AttrValue::from(tr(lang, k::SCENARIO_PROBLEM_PENSION_MISSING)));
         let id = format!("adult{index}");
         let title = if index == 0 { tr(lang, k::SCENARIO_FIELD_YOU) } else { tr(lang, k::SCENARIO_FIELD_SPOUSE) };
         html! {
@@ -84,30 +113,74 @@ pub fn IncomeFields() -> Html {
                         value={adult.earnings_related_daily.unwrap_or_default().0}
                         on_change={edit(AdultEdit::EarningsRelatedDaily)} />
                 }
+                <super::work_ability_fields::WorkAbilityFields index={index} />
                 <NumberInput id={format!("{id}-rehab-days")} label={tr(lang, k::SCENARIO_FIELD_REHAB_DAYS)}
                     hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
                     kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}
                     value={i64::from(adult.rehabilitative_work_days_per_week)} on_change={on_days} />
-                <details class="advanced">
-                    <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>
+                <GarnishmentField index={index} garnished={adult.wage_garnished} />
+                <SelectField id={format!("{id}-disability")} label={tr(lang, k::SCENARIO_FIELD_DISABILITY_PENSION)}
+                    hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_DISABILITY_PENSION_HINT))}
+                    options={disability_options} selected={AttrValue::from(adult.disability_pension.as_str())}
+                    on_change={on_disability} />
+                if on_disability_pension {
                     <NumberInput id={format!("{id}-pension")} label={tr(lang, k::SCENARIO_FIELD_PENSION)}
                         hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_HINT))}
                         kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        note={pension_missing}
                         value={adult.earnings_related_pension_monthly.0} on_change={edit(AdultEdit::Pension)} />
-                    <NumberInput id={format!("{id}-other-benefit")} label={tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT)}
-                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT_HINT))}
+                    <NumberInput id={format!("{id}-pre-disability")} label={tr(lang, k::SCENARIO_FIELD_PRE_DISABILITY_EARNINGS)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PRE_DISABILITY_EARNINGS_HINT))}
                         kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
-                        value={adult.other_taxable_benefit_monthly.0} on_change={edit(AdultEdit::OtherBenefit)} />
-                    <NumberInput id={format!("{id}-kela-limit")} label={tr(lang, k::SCENARIO_FIELD_KELA_LIMIT)}
-                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_KELA_LIMIT_HINT))}
-                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
-                        value={adult.kela_disability_pension_limit.unwrap_or_default().0}
-                        on_change={edit(AdultEdit::KelaLimit)} />
+                        value={adult.pre_disability_earnings.unwrap_or_default().0}
+                        on_change={edit(AdultEdit::PreDisabilityEarnings)} />
                     <NumberInput id={format!("{id}-pension-limit")} label={tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT)}
                         hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT_HINT))}
                         kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
                         value={adult.earnings_related_pension_limit.unwrap_or_default().0}
                         on_change={edit(AdultEdit::PensionLimit)} />
+                }
+                <SelectField id={format!("{id}-kela-pension")} label={tr(lang, k::SCENARIO_FIELD_KELA_PENSION)}
+                    hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_KELA_PENSION_HINT))}
+                    options={kela_options} selected={AttrValue::from(if adult.kela_disability_pension { "yes" } else { "no" })}
+                    on_change={on_kela} />
+                if adult.kela_disability_pension {
+                    <NumberInput id={format!("{id}-other-pensions")} label={tr(lang, k::SCENARIO_FIELD_OTHER_PENSIONS)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_OTHER_PENSIONS_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.other_pensions_monthly.0} on_change={edit(AdultEdit::OtherPensions)} />
+                    <NumberInput id={format!("{id}-kela-limit")} label={tr(lang, k::SCENARIO_FIELD_KELA_LIMIT)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_KELA_LIMIT_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.kela_disability_pension_limit.unwrap_or_default().0}
+                        on_change={edit(AdultEdit::KelaLimit)} />
+                }
+                <details class="advanced">
+                    <summary>{ tr(lang, k::SCENARIO_FIELD_ADVANCED) }</summary>
+                    if !on_disability_pension {
+                        <NumberInput id={format!("{id}-pension")} label={tr(lang, k::SCENARIO_FIELD_PENSION)}
+                            hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_HINT))}
+                            kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                            value={adult.earnings_related_pension_monthly.0} on_change={edit(AdultEdit::Pension)} />
+                    }
+                    <NumberInput id={format!("{id}-other-benefit")} label={tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT)}
+                        hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_OTHER_BENEFIT_HINT))}
+                        kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                        value={adult.other_taxable_benefit_monthly.0} on_change={edit(AdultEdit::OtherBenefit)} />
+                    if !adult.kela_disability_pension {
+                        <NumberInput id={format!("{id}-kela-limit")} label={tr(lang, k::SCENARIO_FIELD_KELA_LIMIT)}
+                            hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_KELA_LIMIT_HINT))}
+                            kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                            value={adult.kela_disability_pension_limit.unwrap_or_default().0}
+                            on_change={edit(AdultEdit::KelaLimit)} />
+                    }
+                    if !on_disability_pension {
+                        <NumberInput id={format!("{id}-pension-limit")} label={tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT)}
+                            hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_PENSION_LIMIT_HINT))}
+                            kind={NumberKind::Money { max: MAX_MONTHLY.0 }}
+                            value={adult.earnings_related_pension_limit.unwrap_or_default().0}
+                            on_change={edit(AdultEdit::PensionLimit)} />
+                    }
                 </details>
             </fieldset>
         }

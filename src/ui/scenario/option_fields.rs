@@ -62,6 +62,21 @@ pub fn OptionFields() -> Html {
                     ))
                 })
             };
+            let status = change.work_ability.unwrap_or(current.work_ability);
+            let show_status = current.work_ability != crate::scenario::WorkAbility::None
+                || change.work_ability.is_some();
+            let on_status = {
+                let state = state.clone();
+                Callback::from(move |value: String| {
+                    if let Some(status) = crate::scenario::WorkAbility::from_name(&value) {
+                        state.dispatch(ScenarioAction::EditOption(index, adult, OptionEdit::WorkAbility(status)))
+                    }
+                })
+            };
+            let status_options = crate::scenario::WorkAbility::ALL
+                .iter()
+                .map(|(s, name)| (AttrValue::from(*name), AttrValue::from(tr(lang, super::work_ability_text::status_key(*s)))))
+                .collect::<Vec<_>>();
             let id = format!("option{index}-adult{adult}");
             let who = if adult == 0 { tr(lang, k::SCENARIO_FIELD_YOU) } else { tr(lang, k::SCENARIO_FIELD_SPOUSE) };
             html! {
@@ -76,6 +91,10 @@ pub fn OptionFields() -> Html {
                         hint={AttrValue::from(tr(lang, k::SCENARIO_FIELD_REHAB_DAYS_HINT))}
                         kind={NumberKind::Whole { min: 0, max: u32::from(crate::rules::compensated_rehabilitative_days(scenario.rules_date)) }}
                         value={i64::from(days)} on_change={on_days} />
+                    if show_status {
+                        <crate::ui::form::SelectField id={format!("{id}-wa-status")} label={tr(lang, k::WORK_ABILITY_FIELD_STATUS)}
+                            options={status_options} selected={AttrValue::from(status.as_str())} on_change={on_status} />
+                    }
                 </div>
             }
         });

@@ -12,9 +12,9 @@ pub struct PresetTexts {
     pub text: Key,
 }
 
-/// The presets of shared/USERS.md in the order they are offered, with their texts as generated
+/// The presets of the project's user stories in the order they are offered, with their texts as generated
 /// constants (a test checks that they match `scenario::presets`).
-pub const PRESET_TEXTS: [PresetTexts; 5] = [
+pub const PRESET_TEXTS: [PresetTexts; 9] = [
     PresetTexts {
         id: "matti",
         name: k::SCENARIO_PRESET_MATTI,
@@ -39,6 +39,26 @@ pub const PRESET_TEXTS: [PresetTexts; 5] = [
         id: "janica",
         name: k::SCENARIO_PRESET_JANICA,
         text: k::SCENARIO_PRESET_JANICA_TEXT,
+    },
+    PresetTexts {
+        id: "sanna",
+        name: k::SCENARIO_PRESET_SANNA,
+        text: k::SCENARIO_PRESET_SANNA_TEXT,
+    },
+    PresetTexts {
+        id: "timo",
+        name: k::SCENARIO_PRESET_TIMO,
+        text: k::SCENARIO_PRESET_TIMO_TEXT,
+    },
+    PresetTexts {
+        id: "paula",
+        name: k::SCENARIO_PRESET_PAULA,
+        text: k::SCENARIO_PRESET_PAULA_TEXT,
+    },
+    PresetTexts {
+        id: "pekka",
+        name: k::SCENARIO_PRESET_PEKKA,
+        text: k::SCENARIO_PRESET_PEKKA_TEXT,
     },
 ];
 

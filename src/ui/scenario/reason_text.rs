@@ -2,7 +2,11 @@
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
 use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
-use crate::rules::{BenefitComputed, ExpensePaidAs, HousingAllowanceLimit, Item, Line, Reason};
+use crate::rules::kansanelake::KelaState;
+use crate::rules::tyoelake::Payment;
+use crate::rules::{
+    BenefitComputed, ExpensePaidAs, GarnishmentBand, HousingAllowanceLimit, Item, Line, Reason,
+};
 
 fn m(lang: Lang, cents: crate::rules::Cents) -> String {
     i18n::money(lang, cents.0)
@@ -24,6 +28,8 @@ fn item_key(item: Item) -> Key {
         Item::UnemploymentBenefitAdjusted => k::BREAKDOWN_ITEM_BENEFIT_ADJUSTED,
         Item::EarningsRelatedPension => k::BREAKDOWN_ITEM_PENSION,
         Item::OtherTaxableBenefit => k::BREAKDOWN_ITEM_OTHER_BENEFIT,
+        Item::SicknessAllowance => k::WORK_ABILITY_ITEM_SICKNESS,
+        Item::RehabilitationAllowance => k::WORK_ABILITY_ITEM_REHABILITATION,
         Item::HousingAllowance => k::BREAKDOWN_ITEM_HOUSING_ALLOWANCE,
         Item::SocialAssistance => k::BREAKDOWN_ITEM_SOCIAL_ASSISTANCE,
         Item::ChildBenefit => k::BREAKDOWN_ITEM_CHILD_BENEFIT,
@@ -31,6 +37,13 @@ fn item_key(item: Item) -> Key {
         Item::HousingCosts => k::BREAKDOWN_ITEM_HOUSING_COSTS,
         Item::DisposableIncome => k::BREAKDOWN_ITEM_DISPOSABLE,
         Item::DisposableAfterHousing => k::BREAKDOWN_ITEM_AFTER_HOUSING,
+        Item::DayCareFee => k::BREAKDOWN_ITEM_DAY_CARE_FEE,
+        Item::Garnishment => k::BREAKDOWN_ITEM_GARNISHMENT,
+        Item::DisabilityPension => k::BREAKDOWN_ITEM_DISABILITY_PENSION,
+        Item::KelaPension => k::BREAKDOWN_ITEM_KELA_PENSION,
+        Item::GuaranteePension => k::BREAKDOWN_ITEM_GUARANTEE_PENSION,
+        Item::OtherPensions => k::BREAKDOWN_ITEM_OTHER_PENSIONS,
+        Item::PensionersHousingAllowance => k::BREAKDOWN_ITEM_PENSIONERS_HOUSING,
     }
 }
 
@@ -50,7 +63,7 @@ fn benefit_name(lang: Lang, kind: BenefitComputed) -> &'static str {
 pub fn line_label(lang: Lang, line: &Line, several_people: bool) -> String {
     let name = tr(lang, item_key(line.item));
     match (line.item, line.person) {
-        (Item::ChildBenefit, Some(child)) => format!(
+        (Item::ChildBenefit | Item::DayCareFee, Some(child)) => format!(
             "{name}, {}",
             tr_args(
                 lang,
@@ -73,6 +86,9 @@ pub fn line_label(lang: Lang, line: &Line, several_people: bool) -> String {
 /// How the line's amount came about, in sentences.
 pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
     let pct = |rate: crate::rules::Rate| i18n::percent_ppm(lang, rate.0);
+    if let Some(sentences) = super::work_ability_text::reason_sentences(lang, reason) {
+        return sentences;
+    }
     match reason {
         Reason::Input => vec![tr(lang, k::BREAKDOWN_REASON_INPUT).to_string()],
         Reason::HourlyWage {
@@ -313,7 +329,210 @@ pub fn reason_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
             .to_string(),
         ],
         Reason::Sum => vec![tr(lang, k::BREAKDOWN_REASON_SUM).to_string()],
+        Reason::DayCareFee { .. } => day_care_sentences(lang, reason),
+        Reason::Garnishment { .. } => garnishment_sentences(lang, reason),
+        Reason::DailyAllowance { .. } | Reason::EarningsRelatedRehabilitation { .. } => Vec::new(),
+        Reason::DisabilityPension {
+            decided,
+            wage,
+            full_limit,
+            partial_limit,
+            payment,
+            ..
+        } => {
+            let (decided, wage) = (m(lang, *decided), m(lang, *wage));
+            let (full, partial) = (m(lang, *full_limit), m(lang, *partial_limit));
+            let args: [(&str, &str); 4] = [
+                ("decided", &decided),
+                ("wage", &wage),
+                ("full_limit", &full),
+                ("partial_limit", &partial),
+            ];
+            // each text names the limit that decided the payment (a partial text no full one)
+            let (key, used): (Key, &[(&str, &str)]) = match payment {
+                Payment::Full => (k::BREAKDOWN_REASON_DISABILITY_FULL, &args[..3]),
+                Payment::TurnedPartial => (k::BREAKDOWN_REASON_DISABILITY_TURNED_PARTIAL, &args),
+                Payment::Partial => (
+                    k::BREAKDOWN_REASON_DISABILITY_PARTIAL,
+                    &[args[0], args[1], args[3]],
+                ),
+                Payment::Resting => (
+                    k::BREAKDOWN_REASON_DISABILITY_RESTING,
+                    &[args[0], args[1], args[3]],
+                ),
+            };
+            vec![tr_args(lang, key, used)]
+        }
+        Reason::KelaPension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_KELA_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::GuaranteePension {
+            full,
+            other_pensions,
+            earnings_limit,
+            state,
+            ..
+        } => kela_sentences(
+            lang,
+            *state,
+            *earnings_limit,
+            k::BREAKDOWN_REASON_GUARANTEE_PENSION,
+            *full,
+            *other_pensions,
+        ),
+        Reason::PensionersHousingAllowance {
+            income,
+            deductible,
+            costs,
+            cap,
+            share,
+            ..
+        } => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_PENSIONERS_HOUSING,
+            &[
+                ("share", &pct(*share)),
+                ("costs", &m(lang, *costs)),
+                ("cap", &m(lang, *cap)),
+                ("deductible", &m(lang, *deductible)),
+                ("income", &m(lang, *income)),
+            ],
+        )],
     }
+}
+
+/// The national or guarantee pension in words: paid from the other pensions, or why not.
+fn kela_sentences(
+    lang: Lang,
+    state: KelaState,
+    limit: crate::rules::Cents,
+    paid_key: Key,
+    full: crate::rules::Cents,
+    other: crate::rules::Cents,
+) -> Vec<String> {
+    match state {
+        KelaState::Paid => vec![tr_args(
+            lang,
+            paid_key,
+            &[("full", &m(lang, full)), ("other", &m(lang, other))],
+        )],
+        KelaState::Resting => vec![tr_args(
+            lang,
+            k::BREAKDOWN_REASON_KELA_RESTING,
+            &[("limit", &m(lang, limit))],
+        )],
+        KelaState::PartialPensionOnly => {
+            vec![tr(lang, k::BREAKDOWN_REASON_KELA_PARTIAL_ONLY).to_string()]
+        }
+    }
+}
+
+/// The day-care fee of one child in words: the income above the limit, the youngest child's
+/// fee, the sibling and hours shares, and the smallest fee.
+fn day_care_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
+    let Reason::DayCareFee {
+        income,
+        family_size,
+        limit,
+        full_time_fee,
+        order,
+        sibling_share,
+        hours_per_week,
+        hours_share,
+        below_minimum,
+        ..
+    } = reason
+    else {
+        return Vec::new();
+    };
+    let pct = |rate: crate::rules::Rate| i18n::percent_ppm(lang, rate.0);
+    let mut out = vec![tr_args(
+        lang,
+        k::BREAKDOWN_REASON_DAY_CARE,
+        &[
+            ("income", &m(lang, *income)),
+            ("size", &family_size.to_string()),
+            ("limit", &m(lang, *limit)),
+            ("fee", &m(lang, *full_time_fee)),
+        ],
+    )];
+    if *order > 1 {
+        out.push(tr_args(
+            lang,
+            k::BREAKDOWN_REASON_DAY_CARE_SIBLING,
+            &[
+                ("order", &order.to_string()),
+                ("share", &pct(*sibling_share)),
+            ],
+        ));
+    }
+    if hours_share.0 != crate::rules::Rate::ONE.0 {
+        out.push(tr_args(
+            lang,
+            k::BREAKDOWN_REASON_DAY_CARE_HOURS,
+            &[
+                ("hours", &hours_per_week.to_string()),
+                ("share", &pct(*hours_share)),
+            ],
+        ));
+    }
+    if *below_minimum {
+        out.push(tr(lang, k::BREAKDOWN_REASON_DAY_CARE_BELOW_MINIMUM).to_string());
+    }
+    out.push(tr(lang, k::BREAKDOWN_REASON_DAY_CARE_EXPENSE).to_string());
+    out
+}
+
+/// The garnished amount in words: the net income, the protected amount and the band.
+fn garnishment_sentences(lang: Lang, reason: &Reason) -> Vec<String> {
+    let Reason::Garnishment {
+        net_income,
+        protected,
+        dependants,
+        band,
+        capped,
+        ..
+    } = reason
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![tr_args(
+        lang,
+        k::BREAKDOWN_REASON_GARNISHMENT,
+        &[
+            ("net", &m(lang, *net_income)),
+            ("protected", &m(lang, *protected)),
+            ("dependants", &dependants.to_string()),
+        ],
+    )];
+    out.push(
+        tr(
+            lang,
+            match band {
+                GarnishmentBand::Protected => k::BREAKDOWN_REASON_GARNISHMENT_PROTECTED,
+                GarnishmentBand::IncomeLimit => k::BREAKDOWN_REASON_GARNISHMENT_INCOME_LIMIT,
+                GarnishmentBand::OneThird => k::BREAKDOWN_REASON_GARNISHMENT_THIRD,
+                GarnishmentBand::Top => k::BREAKDOWN_REASON_GARNISHMENT_TOP,
+            },
+        )
+        .to_string(),
+    );
+    if *capped {
+        out.push(tr(lang, k::BREAKDOWN_REASON_GARNISHMENT_CAPPED).to_string());
+    }
+    out.push(tr(lang, k::BREAKDOWN_REASON_GARNISHMENT_NEVER).to_string());
+    out
 }
 
 /// The source ids a reason cites.
@@ -328,7 +547,15 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
         | Reason::HousingAllowance { source, .. }
         | Reason::SocialAssistance { source, .. }
         | Reason::ChildBenefit { source, .. }
-        | Reason::ExpenseCompensation { source, .. } => Some(source),
+        | Reason::ExpenseCompensation { source, .. }
+        | Reason::DayCareFee { source, .. }
+        | Reason::Garnishment { source, .. } => Some(source),
+        Reason::DailyAllowance { source, .. }
+        | Reason::EarningsRelatedRehabilitation { source, .. } => Some(source),
+        Reason::DisabilityPension { source, .. }
+        | Reason::KelaPension { source, .. }
+        | Reason::GuaranteePension { source, .. }
+        | Reason::PensionersHousingAllowance { source, .. } => Some(source),
         Reason::Input | Reason::HourlyWage { .. } | Reason::Sum => None,
     }
 }

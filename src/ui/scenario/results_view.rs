@@ -67,6 +67,9 @@ pub fn problem_text(lang: Lang, error: &FieldError) -> String {
         Problem::EarningsRelatedDailyMissing => {
             tr(lang, k::SCENARIO_PROBLEM_DAILY_MISSING).to_string()
         }
+        Problem::DisabilityPensionAmountMissing => {
+            tr(lang, k::SCENARIO_PROBLEM_PENSION_MISSING).to_string()
+        }
         _ => tr_args(lang, k::SCENARIO_PROBLEM_OTHER, &[("field", &error.path)]),
     }
 }
@@ -153,6 +156,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <Explanations results={Rc::clone(&results)} />
                 <super::charts_panel::ChartsPanel results={Rc::clone(&results)} />
                 <WhatChanged />
+                <crate::ui::month::MonthView />
                 <BreakdownDetails results={Rc::clone(&results)} />
             }
             <super::device_save::DeviceSave />

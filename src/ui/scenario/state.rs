@@ -12,7 +12,8 @@ use crate::i18n::{lookup, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
-    AdultChange, BenefitKind, Child, Church, Date, Hours, Scenario, ScenarioOption, Wage,
+    AdultChange, BenefitKind, Child, Church, Date, DisabilityPension, Hours, Scenario,
+    ScenarioOption, Wage, WorkAbility,
 };
 use crate::ui::browser;
 
@@ -65,6 +66,20 @@ pub enum AdultEdit {
     OtherBenefit(Cents),
     KelaLimit(Cents),
     PensionLimit(Cents),
+    /// The adult's wage is garnished (ulosotto).
+    Garnished(bool),
+    WorkAbility(WorkAbility),
+    KelaDaily(Cents),
+    AnnualIncome(Cents),
+    FullTimeWage(Cents),
+    RehabilitationMonthly(Cents),
+    StabilisedEarnings(Cents),
+    AnsioBasisWage(Cents),
+    AnsioPaidDays(u16),
+    DisabilityPension(DisabilityPension),
+    PreDisabilityEarnings(Cents),
+    KelaPension(bool),
+    OtherPensions(Cents),
 }
 
 /// A change to one adult in one option.
@@ -76,6 +91,9 @@ pub enum OptionEdit {
     HourlyWage(Cents),
     Hours(Hours),
     RehabDays(u8),
+    /// The sickness or rehabilitation status in the option (e.g. back part-time on partial
+    /// sickness allowance, or rehabilitation instead of work).
+    WorkAbility(WorkAbility),
 }
 
 /// Everything the page can do to its state.
@@ -93,6 +111,8 @@ pub enum ScenarioAction {
     AddChild,
     RemoveChild(usize),
     SetChildAge(usize, u8),
+    /// Hours a week child `.0` is in day care (0: not in day care).
+    SetChildDayCare(usize, u8),
     SetLivesWithParents(bool),
     SetAssets(Cents),
     SetRent(Cents),
@@ -117,6 +137,8 @@ pub enum ScenarioAction {
     /// prerendered with a fixed date (src/main.rs): an untouched empty household moves to
     /// today's rules; anything entered, restored or opened from a link keeps its own date.
     Today(Date),
+    /// The change the month-by-month view shows (`None`: none).
+    SetMonthEvent(Option<Box<crate::scenario::month_event::MonthEvent>>),
 }
 
 /// Where the tab's history state keeps the page (see `browser::remember`).
@@ -190,6 +212,7 @@ impl ScenarioState {
                 assets: Cents(0),
                 lives_with_parents: false,
                 options: Vec::new(),
+                month_event: None,
             },
             today,
             mode: InputMode::default(),
@@ -303,7 +326,10 @@ impl ScenarioState {
             }
             ScenarioAction::AddChild => {
                 if s.household.children.len() < crate::scenario::MAX_PERSONS {
-                    s.household.children.push(Child { age: 5 });
+                    s.household.children.push(Child {
+                        age: 5,
+                        day_care_hours_per_week: 0,
+                    });
                 }
             }
             ScenarioAction::RemoveChild(index) => {
@@ -316,10 +342,16 @@ impl ScenarioState {
                     child.age = age.min(17);
                 }
             }
+            ScenarioAction::SetChildDayCare(index, hours) => {
+                if let Some(child) = s.household.children.get_mut(index) {
+                    child.day_care_hours_per_week = hours.min(crate::scenario::MAX_DAY_CARE_HOURS);
+                }
+            }
             ScenarioAction::SetLivesWithParents(value) => {
                 s.lives_with_parents = value && s.household.adults.len() == 1;
             }
             ScenarioAction::SetAssets(value) => s.assets = value,
+            ScenarioAction::SetMonthEvent(event) => s.month_event = event.map(|e| *e),
             ScenarioAction::SetRent(value) => s.housing.rent = value,
             ScenarioAction::SetWater(value) => s.housing.water = value,
             ScenarioAction::SetHeating(value) => s.housing.heating = value,
@@ -392,6 +424,25 @@ fn edit_adult(adult: &mut crate::scenario::Adult, edit: AdultEdit, max_days: u8)
         AdultEdit::PensionLimit(value) => {
             adult.earnings_related_pension_limit = (value.0 > 0).then_some(value)
         }
+        AdultEdit::Garnished(value) => adult.wage_garnished = value,
+        AdultEdit::WorkAbility(status) => adult.work_ability = status,
+        AdultEdit::KelaDaily(value) => adult.kela_daily_amount = (value.0 > 0).then_some(value),
+        AdultEdit::AnnualIncome(value) => adult.annual_work_income = (value.0 > 0).then_some(value),
+        AdultEdit::FullTimeWage(value) => adult.full_time_wage = (value.0 > 0).then_some(value),
+        AdultEdit::RehabilitationMonthly(value) => {
+            adult.rehabilitation_allowance_monthly = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::StabilisedEarnings(value) => {
+            adult.stabilised_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::AnsioBasisWage(value) => adult.ansio_basis_wage = (value.0 > 0).then_some(value),
+        AdultEdit::AnsioPaidDays(days) => adult.ansio_paid_days = days,
+        AdultEdit::DisabilityPension(kind) => adult.disability_pension = kind,
+        AdultEdit::PreDisabilityEarnings(value) => {
+            adult.pre_disability_earnings = (value.0 > 0).then_some(value)
+        }
+        AdultEdit::KelaPension(on) => adult.kela_disability_pension = on,
+        AdultEdit::OtherPensions(value) => adult.other_pensions_monthly = value,
     }
 }
 
@@ -445,6 +496,9 @@ fn edit_option(
         OptionEdit::RehabDays(days) => {
             change.rehabilitative_work_days_per_week = Some(days.min(max_days))
         }
+        OptionEdit::WorkAbility(status) => {
+            change.work_ability = (status != current.work_ability).then_some(status)
+        }
     }
 }
 
@@ -454,6 +508,16 @@ impl Reducible for ScenarioState {
     fn reduce(self: Rc<Self>, action: ScenarioAction) -> Rc<Self> {
         let mut next = (*self).clone();
         next.apply(action);
+        // A month-view change that no longer fits the household (its adult or option was
+        // removed) is dropped, so it can never block the steady results.
+        if next
+            .scenario
+            .month_event
+            .as_ref()
+            .is_some_and(|m| !m.fits(&next.scenario))
+        {
+            next.scenario.month_event = None;
+        }
         if next == *self {
             self
         } else {

@@ -71,6 +71,7 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
             )],
         ),
         Problem::EarningsRelatedDailyMissing => plain(k::SHARE_PROBLEM_DAILY_MISSING),
+        Problem::DisabilityPensionAmountMissing => plain(k::SHARE_PROBLEM_PENSION_MISSING),
         Problem::MonthlyAndHourlyWage => plain(k::SHARE_PROBLEM_MONTHLY_AND_HOURLY),
         Problem::HourlyWageNeedsHours => plain(k::SHARE_PROBLEM_HOURLY_NEEDS_HOURS),
         Problem::NoAdults => plain(k::SHARE_PROBLEM_NO_ADULTS),

@@ -1,0 +1,1573 @@
+//! Maksuajankohdat — when the money actually arrives after a change (docs/rules/maksuajankohdat.md).
+//!
+//! Why: the steady view answers "how much in a settled month". People deciding whether to take a
+//! job fear something else: the month in which the benefit has stopped and the first salary has
+//! not come yet. This module turns a household and one change (a job starts, more hours, a job
+//! ends, a one-off gig, rehabilitative work activity starts) into a ledger of payments — each with
+//! its earliest, typical and latest date, the period it pays for and the reason — and sums the
+//! ledger by calendar month: the month before the change (baseline) and six months from the
+//! month of the change.
+//!
+//! No amount rule is copied here. The amounts come from the steady engine ([`super::compute`]:
+//! housing allowance, child benefit, tax rates) and from the law modules' own functions
+//! ([`super::tyottomyysturva::monthly`] for each claim period, [`super::toimeentulotuki`] for each
+//! calendar month). What this module adds is *when*: pay rhythms, claim periods and their
+//! weekdays, processing ranges, the housing-allowance review month, the month in which social
+//! assistance counts a payment, and the list of what to report to whom. The four differences from
+//! the steady view ([`DIFFERENCES`]) are stated next to the table.
+//!
+//! Boundary: pure; dates come in as data (no clock); never imports web crates or the scenario.
+
+use super::household;
+use super::kalenteri as cal;
+use super::params::{Maksuajankohdat, Params};
+use super::situation::{Adult, BenefitKind, Hours, Input, Situation, Wage};
+use super::{toimeentulotuki, tyottomyysturva, Breakdown, Cents, Date, EngineError, Exact, Rate};
+
+/// How often and on which day a wage is paid (docs/rules/maksuajankohdat.md; työsopimuslaki 55/2001 2 luku).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PayRhythm {
+    /// Once a month on the last banking day of the month worked.
+    EndOfMonth,
+    /// Once a month on the mid-month payday of the next month, for the previous month's work.
+    MidNextMonth,
+    /// On the mid-month payday (for days 1–15) and on the last banking day (for the rest).
+    TwiceAMonth,
+}
+
+impl PayRhythm {
+    /// Every rhythm, in the order the user is offered them.
+    pub const ALL: [PayRhythm; 3] = [
+        PayRhythm::EndOfMonth,
+        PayRhythm::MidNextMonth,
+        PayRhythm::TwiceAMonth,
+    ];
+    /// The name in the scenario format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PayRhythm::EndOfMonth => "end_of_month",
+            PayRhythm::MidNextMonth => "15th_next_month",
+            PayRhythm::TwiceAMonth => "twice_a_month",
+        }
+    }
+    /// The rhythm with this name.
+    pub fn parse(s: &str) -> Option<PayRhythm> {
+        PayRhythm::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+    /// The usual rhythm for a wage: monthly salary at the end of the month, hourly pay on the
+    /// 15th of the next month (docs/rules/maksuajankohdat.md).
+    pub fn default_for(wage: &Wage) -> PayRhythm {
+        match wage {
+            Wage::Monthly(_) => PayRhythm::EndOfMonth,
+            Wage::Hourly { .. } => PayRhythm::MidNextMonth,
+        }
+    }
+}
+
+/// The change whose months are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A job starts on the event date (it replaces the adult's current wage).
+    JobStarts {
+        /// The new wage.
+        wage: Wage,
+        /// Pay rhythm.
+        rhythm: PayRhythm,
+        /// Full-time work lasting more than two weeks (ends the unemployment benefit).
+        full_time: bool,
+        /// The first, partial month is paid only with the next regular salary.
+        first_pay_with_next: bool,
+    },
+    /// The adult's wage changes to `wage` from the event date (more hours).
+    MoreHours {
+        /// The new wage.
+        wage: Wage,
+        /// Pay rhythm.
+        rhythm: PayRhythm,
+    },
+    /// The adult's job ends: the event date is the last day of employment.
+    JobEnds {
+        /// Holiday compensation paid with the final pay.
+        holiday_compensation: Cents,
+        /// Pay rhythm of the job.
+        rhythm: PayRhythm,
+        /// The job was full-time and lasted more than two weeks (holiday compensation is
+        /// periodised; a waiting period follows).
+        full_time: bool,
+    },
+    /// One-off paid work (at most two weeks), paid on `pay_date`.
+    Gig {
+        /// Gross pay.
+        gross: Cents,
+        /// The payday.
+        pay_date: Date,
+        /// Hours worked (hundredths).
+        hours: Hours,
+    },
+    /// Rehabilitative work activity starts on the event date.
+    RehabilitativeWork {
+        /// Participation days per week.
+        days_per_week: u8,
+    },
+}
+
+/// One change of one adult on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// What changes.
+    pub change: Change,
+    /// The date of the change (the first working day; for a job that ends, its last day).
+    pub date: Date,
+    /// Which adult (index in the household).
+    pub adult: u8,
+}
+
+/// What a payment is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Component {
+    /// Net wage.
+    Wage,
+    /// Unemployment benefit (after withholding).
+    UnemploymentBenefit,
+    /// General housing allowance.
+    HousingAllowance,
+    /// Basic social assistance.
+    SocialAssistance,
+    /// Child benefit.
+    ChildBenefit,
+    /// Expense compensation (kulukorvaus) or toimintaraha.
+    ExpenseCompensation,
+}
+
+impl Component {
+    /// Every component, in the order of the month table.
+    pub const ALL: [Component; 6] = [
+        Component::Wage,
+        Component::UnemploymentBenefit,
+        Component::HousingAllowance,
+        Component::SocialAssistance,
+        Component::ChildBenefit,
+        Component::ExpenseCompensation,
+    ];
+    /// The golden-case output name (`month[YYYY-MM].<name>`).
+    pub fn output(self) -> &'static str {
+        match self {
+            Component::Wage => "wages_net",
+            Component::UnemploymentBenefit => "unemployment_benefit",
+            Component::HousingAllowance => "housing_allowance",
+            Component::SocialAssistance => "social_assistance",
+            Component::ChildBenefit => "child_benefit",
+            Component::ExpenseCompensation => "expense_compensation",
+        }
+    }
+}
+
+/// Why a payment has its date and amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A wage on its payday (moved to the previous banking day).
+    Payday {
+        /// The pay rhythm.
+        rhythm: PayRhythm,
+        /// Holiday compensation included (final pay).
+        holiday_compensation: Cents,
+    },
+    /// A one-off gig on its payday.
+    GigPay,
+    /// An unemployment-benefit claim period, claimed after it ends.
+    Claim {
+        /// Payable weekdays of the period.
+        payable_days: u32,
+        /// Weekdays of the period.
+        weekdays: u32,
+        /// Gross wages paid in the period that adjust the benefit.
+        wages: Cents,
+        /// More hours than 80 % of full time behind those wages: nothing for the period.
+        hours_over_limit: bool,
+        /// How the claim is processed (decides the date range).
+        processing: Processing,
+        /// Weekdays without benefit because holiday compensation was periodised.
+        periodised_days: u32,
+        /// Weekdays of the waiting period in this period.
+        waiting_days: u32,
+    },
+    /// Housing allowance for the month, on the first banking day.
+    HousingMonth {
+        /// Paid at the amount of the new decision (after the review).
+        reviewed: bool,
+    },
+    /// Social assistance for the calendar month, on the first banking day (applied in time).
+    SocialAssistanceMonth {
+        /// Net income counted for the month (after the earned-income disregard).
+        net_income: Cents,
+    },
+    /// Child benefit on its payday.
+    ChildBenefitDay,
+    /// Expense compensation for the participation days, paid with the benefit.
+    WithBenefit {
+        /// Participation days in the period.
+        days: u32,
+    },
+}
+
+/// How a claim is processed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Processing {
+    /// A continued claim without wages.
+    Unchanged,
+    /// A continued claim with wages (adjusted; waits for the income register).
+    Adjusted,
+    /// The first application after a job ended.
+    First,
+}
+
+/// One payment into the account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Payment {
+    /// What it is.
+    pub component: Component,
+    /// Whose it is (`None`: the household's).
+    pub person: Option<u8>,
+    /// The earliest date it can arrive.
+    pub earliest: Date,
+    /// The date it usually arrives (the month table uses this).
+    pub typical: Date,
+    /// The latest date it usually arrives (not the statutory maximum).
+    pub latest: Date,
+    /// Before withholding.
+    pub gross: Cents,
+    /// Withheld tax (and employee contributions for wages).
+    pub withheld: Cents,
+    /// Paid into the account.
+    pub net: Cents,
+    /// The first day of the period it pays for.
+    pub from: Date,
+    /// The last day of the period it pays for.
+    pub to: Date,
+    /// Why this date and amount.
+    pub why: Why,
+}
+
+/// One calendar month of the cash view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Month {
+    /// The first day of the month.
+    pub start: Date,
+    /// The month before the change (baseline).
+    pub baseline: bool,
+    /// Net paid in, per component ([`Component::ALL`] order).
+    pub by_component: [Cents; 6],
+    /// Everything paid in.
+    pub total: Cents,
+    /// The steady month of the situation in force (disposable income).
+    pub steady: Cents,
+    /// Social assistance counts less income for this month than the basic expenses, and no
+    /// social assistance is modelled: what it could pay if applied for in time.
+    pub shortfall: Option<Cents>,
+    /// No wage and no unemployment benefit is available for this month.
+    pub gap: bool,
+    /// The last wage or unemployment-benefit payment before the month (for the plain sentence).
+    pub last_before: Option<Date>,
+    /// The first wage or unemployment-benefit payment from the month on.
+    pub next_from: Option<Date>,
+}
+
+impl Month {
+    /// The net sum of one component.
+    pub fn component(&self, c: Component) -> Cents {
+        self.by_component[Component::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+    }
+    /// A named output (`wages_net`, …, `total`).
+    pub fn output(&self, name: &str) -> Option<Cents> {
+        if name == "total" {
+            return Some(self.total);
+        }
+        Component::ALL
+            .iter()
+            .find(|c| c.output() == name)
+            .map(|c| self.component(*c))
+    }
+}
+
+/// To whom a task goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Agency {
+    /// Kela.
+    Kela,
+    /// The unemployment fund.
+    UnemploymentFund,
+    /// The employment services (Työmarkkinatori, the municipality's employment area).
+    EmploymentServices,
+    /// The wellbeing services county (rehabilitative work activity).
+    WellbeingServicesCounty,
+    /// The employer.
+    Employer,
+    /// Verohallinto (OmaVero).
+    TaxAdministration,
+}
+
+/// What to report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Task {
+    /// Claim the stub period and report the end of unemployment (full-time job).
+    ClaimStubAndEndOfUnemployment,
+    /// Tell the employment services about full-time work.
+    ReportFullTimeWork,
+    /// Report days and hours worked in every claim, with the pay rhythm.
+    ReportHoursInEveryClaim,
+    /// Keep the job search valid as agreed in the plan.
+    KeepJobSearchValid,
+    /// Apply for a housing-allowance review (start date, wage, contract).
+    HousingAllowanceReview,
+    /// Tell Kela about the change in the social-assistance application.
+    SocialAssistanceChange,
+    /// Give the employer the tax card and the bank account.
+    TaxCardToEmployer,
+    /// Order a new tax card if the income limit will be exceeded.
+    CheckTaxCardLimit,
+    /// Register as an unemployed jobseeker.
+    RegisterAsJobseeker,
+    /// Apply for the unemployment benefit.
+    ApplyForBenefit,
+    /// Apply for social assistance for a month with too little money.
+    ApplySocialAssistance,
+    /// Report participation days in each claim.
+    ReportParticipationDays,
+    /// Report the gig's days and hours in that period's claim.
+    ReportGigInClaim,
+}
+
+/// One item of the reporting checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Todo {
+    /// To whom.
+    pub agency: Agency,
+    /// What.
+    pub task: Task,
+    /// By when (`None`: in every claim, afterwards).
+    pub by: Option<Date>,
+    /// The official page (a source id of `params/sources.toml`).
+    pub source: &'static str,
+}
+
+/// The four differences from the steady view, by id (texts in i18n `month.difference.<id>`).
+pub const DIFFERENCES: [&str; 4] = ["weekdays", "withholding", "payment_dates", "decisions_lag"];
+
+/// The assumptions of the month view, by id (texts in i18n `month.assumption.<id>`), listed next
+/// to the table and on the About page.
+pub const ASSUMPTIONS: [&str; 9] = [
+    "calendar_months",
+    "processing_ranges",
+    "withholding",
+    "social_assistance_applied",
+    "housing_review_applied",
+    "partial_month_calendar_days",
+    "waiting_period",
+    "bank_holidays",
+    "fund_like_kela",
+];
+
+/// The month-by-month result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthView {
+    /// Every payment, by typical date.
+    pub payments: Vec<Payment>,
+    /// The baseline month and the six months from the change.
+    pub months: Vec<Month>,
+    /// What to report to whom.
+    pub checklist: Vec<Todo>,
+    /// The month from which housing allowance follows the new income (`None`: no review).
+    pub housing_review_from: Option<Date>,
+    /// The withholding rate on wages (assumed tax card + employee contributions).
+    pub wage_withholding: Rate,
+    /// The withholding rate on unemployment benefits.
+    pub benefit_withholding: Rate,
+}
+
+impl MonthView {
+    /// A golden-case output `month[YYYY-MM].<name>`.
+    pub fn output(&self, name: &str) -> Option<Cents> {
+        let rest = name.strip_prefix("month[")?;
+        let (ym, field) = rest.split_once("].")?;
+        let m = self
+            .months
+            .iter()
+            .find(|m| format!("{:04}-{:02}", m.start.y, m.start.m) == ym)?;
+        m.output(field)
+    }
+}
+
+/// Months shown after the baseline.
+pub const MONTHS_AFTER: i32 = 6;
+
+/// The month by month view of `before` changing into `after` by `event` (`None`: no change; the
+/// months of the current situation from its rules date). `after` is the same household with the
+/// change applied (the steady situation after the change), computed at the event date.
+pub fn month_by_month<I: Input + ?Sized>(
+    before: &I,
+    after: &I,
+    event: Option<&Event>,
+) -> Result<MonthView, I::Error> {
+    let s0 = before.situation()?;
+    let s1 = after.situation()?;
+    let b0 = super::compute(&s0)?;
+    let b1 = super::compute(&s1)?;
+    Ok(build(&s0, &s1, &b0, &b1, event)?)
+}
+
+/// Everything the steps share.
+struct Ctx<'a> {
+    s0: &'a Situation<'a>,
+    s1: &'a Situation<'a>,
+    b0: &'a Breakdown,
+    b1: &'a Breakdown,
+    event: Option<&'a Event>,
+    /// First day of the month of the change.
+    change_month: Date,
+    wage_withholding: Rate,
+    benefit_withholding: Rate,
+}
+
+fn params_on(date: Date) -> Result<&'static Params, EngineError> {
+    Ok(super::period_for(date)?.params)
+}
+
+fn timing(date: Date) -> Result<&'static Maksuajankohdat, EngineError> {
+    Ok(&params_on(date)?.maksuajankohdat)
+}
+
+fn ym(d: Date) -> (u16, u8) {
+    (d.y, d.m)
+}
+
+fn build(
+    s0: &Situation,
+    s1: &Situation,
+    b0: &Breakdown,
+    b1: &Breakdown,
+    event: Option<&Event>,
+) -> Result<MonthView, EngineError> {
+    let anchor = event.map_or(s0.rules_date, |e| e.date);
+    let change_month = cal::month_start(anchor);
+    let first = cal::add_months(change_month, -1);
+    let last = cal::month_end(cal::add_months(change_month, MONTHS_AFTER - 1));
+    let t = timing(anchor)?;
+    let wage_withholding = wage_withholding_rate(
+        if b1.totals.gross_wages.is_positive() {
+            b1
+        } else {
+            b0
+        },
+        t,
+    );
+    let benefit_withholding = Rate(
+        t.benefit_withholding.value.0.max(
+            tax_card_rate(
+                if b1.totals.gross_wages.is_positive() {
+                    b1
+                } else {
+                    b0
+                },
+                t,
+            )
+            .0,
+        ),
+    );
+    let ctx = Ctx {
+        s0,
+        s1,
+        b0,
+        b1,
+        event,
+        change_month,
+        wage_withholding,
+        benefit_withholding,
+    };
+    let mut payments = Vec::new();
+    wages(&ctx, &mut payments)?;
+    unemployment_benefits(&ctx, &mut payments)?;
+    child_benefit(&ctx, &mut payments)?;
+    let housing_review_from = housing_allowance(&ctx, &mut payments)?;
+    let shortfalls = social_assistance(&ctx, &mut payments)?;
+    payments.retain(|p| p.net.is_positive());
+    payments.sort_by_key(|p| {
+        (
+            p.typical,
+            Component::ALL.iter().position(|c| *c == p.component),
+        )
+    });
+    // Availability and the dates around a gap look at payments before the window too.
+    let months = months(&ctx, &payments, &shortfalls);
+    payments.retain(|p| p.typical >= first && p.typical <= last);
+    let checklist = checklist(&ctx, &months, housing_review_from)?;
+    Ok(MonthView {
+        payments,
+        months,
+        checklist,
+        housing_review_from,
+        wage_withholding,
+        benefit_withholding,
+    })
+}
+
+/// The assumed tax card: the steady month's taxes ÷ its taxable incomes, rounded up to the step
+/// (docs/rules/maksuajankohdat.md, a convention).
+fn tax_card_rate(b: &Breakdown, t: &Maksuajankohdat) -> Rate {
+    let t_ = &b.totals;
+    let incomes = t_
+        .gross_wages
+        .add(t_.unemployment_benefit)
+        .add(t_.pensions_and_other_benefits);
+    if !incomes.is_positive() {
+        return Rate::ZERO;
+    }
+    let ppm = crate::units::div_round(t_.taxes.0 as i128 * 1_000_000, incomes.0 as i128) as i64;
+    let step = t.wage_withholding_step.value.0.max(1);
+    Rate(((ppm + step - 1) / step) * step)
+}
+
+/// Withheld from a wage: the tax card plus the employee contributions' share of the steady wage.
+fn wage_withholding_rate(b: &Breakdown, t: &Maksuajankohdat) -> Rate {
+    let contributions = if b.totals.gross_wages.is_positive() {
+        crate::units::div_round(
+            b.totals.employee_contributions.0 as i128 * 1_000_000,
+            b.totals.gross_wages.0 as i128,
+        ) as i64
+    } else {
+        // No wage in the steady month (a gig): the contribution rates of the period.
+        let v = &b.period.params.verotus;
+        v.tyel_rate.value.0 + v.tvm_rate.value.0
+    };
+    Rate(tax_card_rate(b, t).0 + contributions)
+}
+
+fn net_of(gross: Cents, rate: Rate) -> (Cents, Cents) {
+    let withheld = gross.mul_rate(rate).min(gross);
+    (withheld, gross.sub(withheld))
+}
+
+/// The adult the event is about, before and after.
+fn adults<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a Adult, &'a Adult)> {
+    let e = ctx.event?;
+    let i = usize::from(e.adult);
+    Some((
+        i,
+        ctx.s0.household.adults.get(i)?,
+        ctx.s1.household.adults.get(i)?,
+    ))
+}
+
+/// A wage the month-view knows about: its gross amount per calendar day share and its hours.
+#[derive(Clone, Copy)]
+struct Job {
+    monthly: Cents,
+    hours_per_week: Option<Hours>,
+    /// Earned during full-time work lasting more than two weeks: not adjusted.
+    full_time: bool,
+    from: Option<Date>,
+    until: Option<Date>,
+    rhythm: PayRhythm,
+}
+
+impl Job {
+    /// Gross earned and hours (hundredths) in `[from, to]`, by calendar days (docs/rules/maksuajankohdat.md).
+    fn earned(&self, from: Date, to: Date) -> (Cents, i64) {
+        let start = self.from.map_or(from, |f| f.max(from));
+        let end = self.until.map_or(to, |u| u.min(to));
+        if end < start {
+            return (Cents::ZERO, 0);
+        }
+        let dim = i64::from(cal::days_in_month(from.y, from.m));
+        let days = cal::days_between(start, end) + 1;
+        let gross = Cents(crate::units::div_round(
+            self.monthly.0 as i128 * days as i128,
+            dim as i128,
+        ) as i64);
+        let hours = self.hours_per_week.map_or(0, |h| {
+            crate::units::div_round(h.0 as i128 * 52 * days as i128, 12 * dim as i128) as i64
+        });
+        (gross, hours)
+    }
+}
+
+/// The wage payments of one adult (every adult keeps the rhythm of the event, or the default).
+struct WagePay {
+    date: Date,
+    gross: Cents,
+    hours: i64,
+    full_time: bool,
+    from: Date,
+    to: Date,
+    holiday_compensation: Cents,
+    rhythm: PayRhythm,
+}
+
+fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
+    let before = &ctx.s0.household.adults[i];
+    let wage_job = |w: &Wage, from, until, rhythm, full_time| Job {
+        monthly: w.monthly(),
+        hours_per_week: w.hours(),
+        full_time,
+        from,
+        until,
+        rhythm,
+    };
+    let event = ctx.event.filter(|e| usize::from(e.adult) == i);
+    let Some(e) = event else {
+        return if before.wage.monthly().is_positive() {
+            vec![wage_job(
+                &before.wage,
+                None,
+                None,
+                PayRhythm::default_for(&before.wage),
+                false,
+            )]
+        } else {
+            Vec::new()
+        };
+    };
+    let day_before = cal::add_days(e.date, -1);
+    match e.change {
+        Change::JobStarts {
+            wage,
+            rhythm,
+            full_time,
+            ..
+        } => {
+            let mut v = vec![wage_job(&wage, Some(e.date), None, rhythm, full_time)];
+            if before.wage.monthly().is_positive() {
+                v.push(wage_job(
+                    &before.wage,
+                    None,
+                    Some(day_before),
+                    rhythm,
+                    false,
+                ));
+            }
+            v
+        }
+        Change::MoreHours { wage, rhythm } => vec![
+            wage_job(&before.wage, None, Some(day_before), rhythm, false),
+            wage_job(&wage, Some(e.date), None, rhythm, false),
+        ],
+        Change::JobEnds {
+            rhythm, full_time, ..
+        } => vec![wage_job(
+            &before.wage,
+            None,
+            Some(e.date),
+            rhythm,
+            full_time,
+        )],
+        Change::Gig { .. } | Change::RehabilitativeWork { .. } => {
+            if before.wage.monthly().is_positive() {
+                vec![wage_job(
+                    &before.wage,
+                    None,
+                    None,
+                    PayRhythm::default_for(&before.wage),
+                    false,
+                )]
+            } else {
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// Every wage payment of adult `i` from two months before the window to its end.
+fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
+    let mut out = Vec::new();
+    let jobs = jobs_of(ctx, i);
+    let event = ctx.event.filter(|e| usize::from(e.adult) == i);
+    for job in &jobs {
+        for k in -3..=MONTHS_AFTER {
+            let m = cal::add_months(ctx.change_month, k);
+            let mid = timing(m)?.mid_month_payday.value.clamp(1, 28) as u8;
+            let end = cal::month_end(m);
+            let parts: Vec<(Date, Date, Date)> = match job.rhythm {
+                PayRhythm::EndOfMonth => vec![(m, end, cal::last_banking_day(m))],
+                PayRhythm::MidNextMonth => vec![(
+                    m,
+                    end,
+                    cal::on_or_before_banking_day(cal::day_of_month(cal::add_months(m, 1), mid)),
+                )],
+                PayRhythm::TwiceAMonth => vec![
+                    (
+                        m,
+                        cal::day_of_month(m, mid),
+                        cal::on_or_before_banking_day(cal::day_of_month(m, mid)),
+                    ),
+                    (cal::day_of_month(m, mid + 1), end, cal::last_banking_day(m)),
+                ],
+            };
+            for (from, to, date) in parts {
+                let (gross, hours) = job.earned(from, to);
+                let first_day = job.from.map_or(from, |f| f.max(from));
+                if gross.is_positive() {
+                    out.push(WagePay {
+                        date: not_before_work(date, first_day),
+                        gross,
+                        hours,
+                        full_time: job.full_time,
+                        from: first_day,
+                        to: job.until.map_or(to, |u| u.min(to)),
+                        holiday_compensation: Cents::ZERO,
+                        rhythm: job.rhythm,
+                    });
+                }
+            }
+        }
+    }
+    if let Some(e) = event {
+        match e.change {
+            Change::JobStarts {
+                first_pay_with_next: true,
+                ..
+            } => {
+                // The first (partial) pay of the new job moves to its next regular payday.
+                let new: Vec<usize> = (0..out.len()).filter(|&j| out[j].from >= e.date).collect();
+                if let (Some(&a), Some(&b)) = (new.first(), new.get(1)) {
+                    let moved = out[a].gross;
+                    let hours = out[a].hours;
+                    out[b].gross = out[b].gross.add(moved);
+                    out[b].hours += hours;
+                    out[b].from = out[a].from;
+                    out.remove(a);
+                }
+            }
+            Change::JobEnds {
+                holiday_compensation,
+                ..
+            } => {
+                // Holiday compensation comes with the final pay.
+                if let Some(last) = out
+                    .iter_mut()
+                    .filter(|p| p.to <= e.date)
+                    .max_by_key(|p| p.date)
+                {
+                    last.gross = last.gross.add(holiday_compensation);
+                    last.holiday_compensation = holiday_compensation;
+                }
+            }
+            Change::Gig {
+                gross,
+                pay_date,
+                hours,
+            } => {
+                let date = not_before_work(cal::on_or_before_banking_day(pay_date), e.date);
+                out.push(WagePay {
+                    date,
+                    gross,
+                    hours: i64::from(hours.0),
+                    full_time: false,
+                    from: e.date,
+                    to: e.date,
+                    holiday_compensation: Cents::ZERO,
+                    rhythm: PayRhythm::EndOfMonth,
+                });
+            }
+            _ => {}
+        }
+    }
+    out.sort_by_key(|p| p.date);
+    Ok(out)
+}
+
+/// A payday moved back to a banking day that would come before the first day of the work it
+/// pays for moves forward instead (a job starting on the last Sunday of a month).
+fn not_before_work(payday: Date, first_day: Date) -> Date {
+    if payday < first_day {
+        cal::on_or_after_banking_day(first_day)
+    } else {
+        payday
+    }
+}
+
+fn is_gig(ctx: &Ctx, i: usize, p: &WagePay) -> bool {
+    ctx.event.is_some_and(|e| {
+        usize::from(e.adult) == i
+            && matches!(e.change, Change::Gig { .. })
+            && p.from == e.date
+            && p.to == e.date
+    })
+}
+
+fn wages(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
+    for i in 0..ctx.s0.household.adults.len() {
+        for p in wage_payments(ctx, i)? {
+            let (withheld, net) = net_of(p.gross, ctx.wage_withholding);
+            out.push(Payment {
+                component: Component::Wage,
+                person: Some(i as u8),
+                earliest: p.date,
+                typical: p.date,
+                latest: p.date,
+                gross: p.gross,
+                withheld,
+                net,
+                from: p.from,
+                to: p.to,
+                why: if is_gig(ctx, i, &p) {
+                    Why::GigPay
+                } else {
+                    Why::Payday {
+                        rhythm: p.rhythm,
+                        holiday_compensation: p.holiday_compensation,
+                    }
+                },
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Which weekdays of `[from, to]` the adult is entitled to, and why not the others.
+struct Days {
+    payable: u32,
+    periodised: u32,
+    waiting: u32,
+    first_claim: bool,
+    /// The claim is sent on this day (the first working day for a stub period).
+    claim_on: Option<Date>,
+}
+
+fn entitled_days(ctx: &Ctx, i: usize, from: Date, to: Date) -> Result<Days, EngineError> {
+    let all = cal::weekdays(from, to);
+    let mut d = Days {
+        payable: all,
+        periodised: 0,
+        waiting: 0,
+        first_claim: false,
+        claim_on: None,
+    };
+    let Some(e) = ctx.event.filter(|e| usize::from(e.adult) == i) else {
+        return Ok(d);
+    };
+    match e.change {
+        Change::JobStarts {
+            full_time: true, ..
+        } => {
+            if e.date <= from {
+                d.payable = 0;
+            } else if e.date <= to {
+                d.payable = cal::weekdays(from, cal::add_days(e.date, -1));
+                d.claim_on = Some(e.date);
+            }
+        }
+        Change::JobEnds {
+            holiday_compensation,
+            full_time: true,
+            ..
+        } => {
+            let t = timing(e.date)?;
+            let before = &ctx.s0.household.adults[i];
+            let days_per_month = params_on(e.date)?.tyottomyysturva.days_per_month.value;
+            // Periodisation: compensation ÷ (monthly wage ÷ 21.5), rounded down (docs/rules/maksuajankohdat.md).
+            let periodised =
+                periodised_days(holiday_compensation, before.wage.monthly(), days_per_month);
+            let first_free = cal::add_days(e.date, 1);
+            let waiting = t.waiting_days.value;
+            // Weekday numbers after the job: 1..=periodised, then the waiting days, then payable.
+            let (mut p, mut w, mut pay) = (0, 0, 0);
+            let mut x = from.max(first_free);
+            while x <= to {
+                if cal::is_weekday(x) {
+                    let n = cal::weekdays(first_free, x);
+                    if n <= periodised {
+                        p += 1;
+                    } else if n <= periodised + waiting {
+                        w += 1;
+                    } else {
+                        pay += 1;
+                    }
+                }
+                x = cal::add_days(x, 1);
+            }
+            d.payable = pay;
+            d.periodised = p;
+            d.waiting = w;
+            d.first_claim = to > e.date;
+            if pay == 0 {
+                d.first_claim = false;
+            }
+        }
+        _ => {}
+    }
+    Ok(d)
+}
+
+fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
+    let n_children = ctx.s0.household.children.len() as u32;
+    for i in 0..ctx.s0.household.adults.len() {
+        let before = &ctx.s0.household.adults[i];
+        let after = &ctx.s1.household.adults[i];
+        let kind = if before.unemployment_benefit != BenefitKind::None {
+            before.unemployment_benefit
+        } else {
+            after.unemployment_benefit
+        };
+        if kind == BenefitKind::None {
+            continue;
+        }
+        let pays = wage_payments(ctx, i)?;
+        let mut first_claim_done = false;
+        let mut ktt_done = false;
+        for k in -2..MONTHS_AFTER {
+            let from = cal::add_months(ctx.change_month, k);
+            let to = cal::month_end(from);
+            let params = params_on(from)?;
+            let tp = &params.tyottomyysturva;
+            let t = &params.maksuajankohdat;
+            let days = entitled_days(ctx, i, from, to)?;
+            let in_period: Vec<&WagePay> = pays
+                .iter()
+                .filter(|p| p.date >= from && p.date <= to && !p.full_time)
+                .collect();
+            let wages = in_period.iter().fold(Cents::ZERO, |a, p| a.add(p.gross));
+            let hours: i64 = in_period.iter().map(|p| p.hours).sum();
+            // 80 % test per claim period: hours behind the wages paid in it against 80 % of the
+            // full-time hours × 21.5 / 5 (docs/rules/maksuajankohdat.md).
+            let limit_hundredths = Exact(i128::from(tp.full_time_hours_per_week.value.0) * 100)
+                .mul_rate(tp.hours_limit_share.value)
+                .mul_rate(tp.days_per_month.value)
+                .mul_div(1, 5)
+                .0
+                / 1_000_000;
+            let over = i128::from(hours) * 1_000_000 > limit_hundredths * 1_000_000 && hours > 0;
+            let month = tyottomyysturva::monthly(
+                kind,
+                before
+                    .earnings_related_daily
+                    .or(after.earnings_related_daily),
+                wages,
+                before
+                    .earnings_related_pension_monthly
+                    .add(before.other_taxable_benefit_monthly),
+                before.age,
+                n_children,
+                tp,
+            );
+            // The claim period pays its weekdays: the full daily amount × payable days, less the
+            // steady month's reductions (wage adjustment, means test) × payable days / 21.5
+            // (docs/rules/maksuajankohdat.md: adjusted daily = daily − 0.5 × W / 21.5).
+            let gross = if over || days.payable == 0 {
+                Cents::ZERO
+            } else {
+                let reductions = Exact::from(month.full.sub(month.amount)).mul_div(
+                    i128::from(days.payable) * 1_000_000,
+                    i128::from(tp.days_per_month.value.0),
+                );
+                Exact::from(month.daily.times(i64::from(days.payable)))
+                    .sub(reductions)
+                    .floor0()
+                    .round_cents()
+            };
+            let processing = if days.first_claim && !first_claim_done {
+                first_claim_done = true;
+                Processing::First
+            } else if wages.is_positive() {
+                Processing::Adjusted
+            } else {
+                Processing::Unchanged
+            };
+            let claim = days.claim_on.unwrap_or_else(|| cal::add_days(to, 1));
+            let (lo, typ, hi) = match processing {
+                Processing::Unchanged => (
+                    t.claim_paid_earliest.value,
+                    t.claim_paid_typical.value,
+                    t.claim_paid_latest.value,
+                ),
+                Processing::Adjusted => (
+                    t.claim_paid_typical.value,
+                    t.adjusted_claim_paid_typical.value,
+                    t.adjusted_claim_paid_latest.value,
+                ),
+                Processing::First => (
+                    t.first_claim_paid_earliest.value,
+                    t.first_claim_paid_typical.value,
+                    t.first_claim_paid_latest.value,
+                ),
+            };
+            // An adjusted claim waits for the income register: not before the last payday + 5 days.
+            let register = in_period
+                .iter()
+                .map(|p| cal::add_days(p.date, i64::from(t.income_register_days.value)))
+                .max()
+                .unwrap_or(claim)
+                .max(claim);
+            let earliest = cal::banking_days_after(register, lo);
+            let typical = cal::banking_days_after(register, typ);
+            let latest = cal::banking_days_after(register, hi);
+            let (withheld, net) = net_of(gross, ctx.benefit_withholding);
+            let why = Why::Claim {
+                payable_days: days.payable,
+                weekdays: cal::weekdays(from, to),
+                wages,
+                hours_over_limit: over,
+                processing,
+                periodised_days: days.periodised,
+                waiting_days: days.waiting,
+            };
+            let period_to = days.claim_on.map_or(to, |c| cal::add_days(c, -1));
+            out.push(Payment {
+                component: Component::UnemploymentBenefit,
+                person: Some(i as u8),
+                earliest,
+                typical,
+                latest,
+                gross,
+                withheld,
+                net,
+                from,
+                to: period_to,
+                why,
+            });
+            // Kulukorvaus: participation days of the period, paid with the benefit.
+            if let Some(e) = ctx.event.filter(|e| usize::from(e.adult) == i) {
+                if let Change::RehabilitativeWork { days_per_week } = e.change {
+                    let kp = &params.kulukorvaus;
+                    let per_week = u32::from(days_per_week).min(kp.max_days_per_week.value);
+                    let start = e.date.max(from);
+                    let mut n = 0u32;
+                    let mut x = start;
+                    while x <= to {
+                        if u32::from(cal::weekday(x)) <= per_week {
+                            n += 1;
+                        }
+                        x = cal::add_days(x, 1);
+                    }
+                    if e.date <= to && n > 0 {
+                        let amount = kp.daily_amount.value.times(i64::from(n));
+                        let paid_with_benefit = gross.is_positive();
+                        let day = if paid_with_benefit {
+                            (earliest, typical, latest)
+                        } else {
+                            // Toimintaraha: once a month in arrears [UNCONFIRMED payer and rhythm].
+                            let d = cal::first_banking_day(cal::add_days(to, 1));
+                            (d, d, d)
+                        };
+                        out.push(Payment {
+                            component: Component::ExpenseCompensation,
+                            person: Some(i as u8),
+                            earliest: day.0,
+                            typical: day.1,
+                            latest: day.2,
+                            gross: amount,
+                            withheld: Cents::ZERO,
+                            net: amount,
+                            from: start,
+                            to,
+                            why: Why::WithBenefit { days: n },
+                        });
+                        ktt_done = true;
+                    }
+                }
+            }
+        }
+        let _ = ktt_done;
+    }
+    Ok(())
+}
+
+fn child_benefit(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), EngineError> {
+    let amount = ctx.b1.totals.child_benefit;
+    if !amount.is_positive() {
+        return Ok(());
+    }
+    for k in -1..MONTHS_AFTER {
+        let m = cal::add_months(ctx.change_month, k);
+        let day = timing(m)?.child_benefit_payday.value.clamp(1, 28) as u8;
+        let nominal = cal::day_of_month(m, day);
+        // On the 26th; if it is a Saturday, Sunday, Monday or a holiday, on the preceding
+        // banking day (Kela's payment dates, docs/rules/maksuajankohdat.md).
+        let date = if cal::weekday(nominal) == 1 {
+            cal::on_or_before_banking_day(cal::add_days(nominal, -1))
+        } else {
+            cal::on_or_before_banking_day(nominal)
+        };
+        out.push(Payment {
+            component: Component::ChildBenefit,
+            person: None,
+            earliest: date,
+            typical: date,
+            latest: date,
+            gross: amount,
+            withheld: Cents::ZERO,
+            net: amount,
+            from: m,
+            to: cal::month_end(m),
+            why: Why::ChildBenefitDay,
+        });
+    }
+    Ok(())
+}
+
+/// Continuing monthly income as housing allowance compares it (gross).
+fn continuing_income(b: &Breakdown) -> Cents {
+    b.totals
+        .gross_wages
+        .add(b.totals.unemployment_benefit)
+        .add(b.totals.pensions_and_other_benefits)
+}
+
+/// Housing allowance on the first banking day of each month; from the review month at the new
+/// decision's amount. Returns the review month.
+fn housing_allowance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Option<Date>, EngineError> {
+    let old = ctx.b0.totals.housing_allowance;
+    let new = ctx.b1.totals.housing_allowance;
+    let review_from = match ctx.event {
+        Some(e) if !matches!(e.change, Change::Gig { .. }) => {
+            let t = timing(e.date)?;
+            let before = continuing_income(ctx.b0);
+            let after = continuing_income(ctx.b1);
+            let changes = match e.change {
+                // The income changes from the day after the last working day.
+                Change::JobEnds { .. } => cal::add_days(e.date, 1),
+                _ => e.date,
+            };
+            let big = after.sub(before) >= t.housing_review_rise.value
+                || before.sub(after) >= t.housing_review_fall.value;
+            big.then(|| review_month(changes))
+        }
+        _ => None,
+    };
+    for k in -1..MONTHS_AFTER {
+        let m = cal::add_months(ctx.change_month, k);
+        let reviewed = review_from.is_some_and(|r| m >= r);
+        let amount = if reviewed { new } else { old };
+        if !amount.is_positive() {
+            continue;
+        }
+        let date = cal::first_banking_day(m);
+        let (typical, latest) = match (review_from, ctx.event) {
+            (Some(r), Some(e)) if r == m => {
+                // The review decision: Kela's target processing time from the report (the change
+                // date); a later decision is paid as a backdated sum.
+                let t = timing(e.date)?;
+                let decided = cal::on_or_after_banking_day(cal::add_days(
+                    e.date,
+                    i64::from(t.housing_processing_days.value),
+                ));
+                (
+                    date.max(decided),
+                    date.max(cal::banking_days_after(decided, 2)),
+                )
+            }
+            _ => (date, date),
+        };
+        out.push(Payment {
+            component: Component::HousingAllowance,
+            person: None,
+            earliest: date,
+            typical,
+            latest,
+            gross: amount,
+            withheld: Cents::ZERO,
+            net: amount,
+            from: m,
+            to: cal::month_end(m),
+            why: Why::HousingMonth { reviewed },
+        });
+    }
+    Ok(review_from)
+}
+
+/// The first month of a housing-allowance review after an income change on `changes`: the 1st of
+/// the month after the first month that has the new income from its 1st day (Kela, asumistuen
+/// tarkistaminen: change 1.2 → 1.3, change 4.2 → 1.4).
+pub fn review_month(changes: Date) -> Date {
+    let m0 = if changes.d == 1 {
+        cal::month_start(changes)
+    } else {
+        cal::add_months(changes, 1)
+    };
+    cal::add_months(m0, 1)
+}
+
+/// Weekdays without unemployment benefit after a full-time job ends because the holiday
+/// compensation is periodised: compensation ÷ (monthly wage ÷ `days_per_month`), rounded down
+/// (docs/rules/maksuajankohdat.md).
+pub fn periodised_days(
+    holiday_compensation: Cents,
+    monthly_wage: Cents,
+    days_per_month: Rate,
+) -> u32 {
+    if !monthly_wage.is_positive() || !holiday_compensation.is_positive() {
+        return 0;
+    }
+    (Exact::from(holiday_compensation).mul_rate(days_per_month).0
+        / (i128::from(monthly_wage.0) * 1_000_000)) as u32
+}
+
+/// The calendar month in which social assistance counts a payment: a payment on the last
+/// banking day of a month counts for the next month (docs/rules/maksuajankohdat.md).
+pub fn available_month(paid: Date) -> Date {
+    if paid == cal::last_banking_day(paid) {
+        cal::add_months(paid, 1)
+    } else {
+        cal::month_start(paid)
+    }
+}
+
+/// Social assistance per calendar month on the net amounts available in it, paid on the first
+/// banking day (when the household gets social assistance in the steady view before or after the
+/// change); otherwise what it could pay, as a shortfall per month.
+fn social_assistance(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<Vec<(Date, Cents)>, EngineError> {
+    let modelled = ctx.b0.totals.social_assistance.is_positive()
+        || ctx.b1.totals.social_assistance.is_positive();
+    let mut shortfalls = Vec::new();
+    let existing: Vec<Payment> = out.clone();
+    let n = ctx.s0.household.adults.len();
+    for k in -1..MONTHS_AFTER {
+        let m = cal::add_months(ctx.change_month, k);
+        let s = if m >= ctx.change_month {
+            ctx.s1
+        } else {
+            ctx.s0
+        };
+        let steady = if m >= ctx.change_month {
+            &ctx.b1
+        } else {
+            &ctx.b0
+        };
+        let period = super::period_for(m)?;
+        let prep = household::prepare(s, period, period.params)?;
+        let mut earners = vec![toimeentulotuki::Earner::default(); n];
+        let mut housing = Cents::ZERO;
+        let mut child = Cents::ZERO;
+        for p in existing
+            .iter()
+            .filter(|p| ym(available_month(p.typical)) == ym(m))
+        {
+            match (p.component, p.person) {
+                (Component::Wage, Some(i)) => {
+                    let e = &mut earners[usize::from(i)];
+                    e.wage = e.wage.add(p.gross);
+                    e.taxes = e.taxes.add(p.withheld);
+                }
+                (Component::UnemploymentBenefit, Some(i)) => {
+                    let e = &mut earners[usize::from(i)];
+                    e.other_income = e.other_income.add(p.gross);
+                    e.taxes = e.taxes.add(p.withheld);
+                }
+                (Component::HousingAllowance, _) => housing = housing.add(p.net),
+                (Component::ChildBenefit, _) => child = child.add(p.net),
+                _ => {}
+            }
+        }
+        for (i, a) in s.household.adults.iter().enumerate().take(n) {
+            earners[i].age = a.age;
+        }
+        let a = toimeentulotuki::for_household(
+            &toimeentulotuki::Household {
+                earners: &earners,
+                basic_amounts: prep.ttt_basic,
+                accepted_housing_costs: prep.ttt_housing,
+                housing_allowance: housing,
+                child_benefit: child,
+                assets: s.assets,
+                other_basic_expenses: steady.totals.day_care_fees,
+                income_not_counted: steady.totals.garnished,
+            },
+            &period.params.toimeentulotuki,
+        );
+        if !a.amount.is_positive() {
+            continue;
+        }
+        if modelled {
+            let date = cal::first_banking_day(m);
+            out.push(Payment {
+                component: Component::SocialAssistance,
+                person: None,
+                earliest: date,
+                typical: date,
+                latest: date,
+                gross: a.amount,
+                withheld: Cents::ZERO,
+                net: a.amount,
+                from: m,
+                to: cal::month_end(m),
+                why: Why::SocialAssistanceMonth {
+                    net_income: a.net_income,
+                },
+            });
+        } else {
+            shortfalls.push((m, a.amount));
+        }
+    }
+    Ok(shortfalls)
+}
+
+fn months(ctx: &Ctx, payments: &[Payment], shortfalls: &[(Date, Cents)]) -> Vec<Month> {
+    let living = |p: &&Payment| {
+        matches!(
+            p.component,
+            Component::Wage | Component::UnemploymentBenefit
+        ) && p.net.is_positive()
+    };
+    (-1..MONTHS_AFTER)
+        .map(|k| {
+            let m = cal::add_months(ctx.change_month, k);
+            let mut by = [Cents::ZERO; 6];
+            for p in payments.iter().filter(|p| ym(p.typical) == ym(m)) {
+                let j = Component::ALL
+                    .iter()
+                    .position(|c| *c == p.component)
+                    .unwrap_or(0);
+                by[j] = by[j].add(p.net);
+            }
+            let total = by.iter().fold(Cents::ZERO, |a, c| a.add(*c));
+            let steady = if k < 0 { ctx.b0 } else { ctx.b1 }.totals.disposable_income;
+            let available = payments
+                .iter()
+                .filter(living)
+                .any(|p| ym(available_month(p.typical)) == ym(m));
+            let last_before = payments
+                .iter()
+                .filter(living)
+                .filter(|p| p.typical < m)
+                .map(|p| p.typical)
+                .max();
+            let next_from = payments
+                .iter()
+                .filter(living)
+                .filter(|p| p.typical >= m)
+                .map(|p| p.typical)
+                .min();
+            Month {
+                start: m,
+                baseline: k < 0,
+                by_component: by,
+                total,
+                steady,
+                shortfall: shortfalls.iter().find(|(d, _)| *d == m).map(|(_, c)| *c),
+                gap: !available,
+                last_before,
+                next_from,
+            }
+        })
+        .collect()
+}
+
+fn benefit_payer(a: &Adult) -> Agency {
+    if a.unemployment_benefit == BenefitKind::EarningsRelated {
+        Agency::UnemploymentFund
+    } else {
+        Agency::Kela
+    }
+}
+
+/// The reporting checklist of the event (docs/rules/maksuajankohdat.md).
+fn checklist(
+    ctx: &Ctx,
+    months: &[Month],
+    housing_review_from: Option<Date>,
+) -> Result<Vec<Todo>, EngineError> {
+    let mut v = Vec::new();
+    let Some(e) = ctx.event else {
+        return Ok(v);
+    };
+    let Some((_, before, _)) = adults(ctx) else {
+        return Ok(v);
+    };
+    let payer = benefit_payer(before);
+    let on_benefit = before.unemployment_benefit != BenefitKind::None;
+    let todo = |agency, task, by, source| Todo {
+        agency,
+        task,
+        by,
+        source,
+    };
+    // Work beside the benefit: report the hours in every claim, keep the job search valid.
+    let part_time_work_todos = || {
+        let report = on_benefit.then(|| {
+            todo(
+                payer,
+                Task::ReportHoursInEveryClaim,
+                None,
+                "kela-tyottomyyden-aikana",
+            )
+        });
+        report.into_iter().chain([todo(
+            Agency::EmploymentServices,
+            Task::KeepJobSearchValid,
+            None,
+            "tyomarkkinatori",
+        )])
+    };
+    match e.change {
+        Change::JobStarts { full_time, .. } => {
+            if full_time {
+                if on_benefit {
+                    v.push(todo(
+                        payer,
+                        Task::ClaimStubAndEndOfUnemployment,
+                        Some(e.date),
+                        "kela-saitko-toita",
+                    ));
+                }
+                v.push(todo(
+                    Agency::EmploymentServices,
+                    Task::ReportFullTimeWork,
+                    Some(e.date),
+                    "tyomarkkinatori",
+                ));
+            } else {
+                v.extend(part_time_work_todos());
+            }
+            v.push(todo(
+                Agency::Employer,
+                Task::TaxCardToEmployer,
+                Some(e.date),
+                "vero-verokortti",
+            ));
+        }
+        Change::MoreHours { .. } => {
+            v.extend(part_time_work_todos());
+            v.push(todo(
+                Agency::TaxAdministration,
+                Task::CheckTaxCardLimit,
+                Some(e.date),
+                "vero-verokortti",
+            ));
+        }
+        Change::JobEnds { .. } => {
+            let first_free = cal::add_days(e.date, 1);
+            v.push(todo(
+                Agency::EmploymentServices,
+                Task::RegisterAsJobseeker,
+                Some(first_free),
+                "tyomarkkinatori",
+            ));
+            v.push(todo(
+                payer,
+                Task::ApplyForBenefit,
+                Some(first_free),
+                "kela-tyottomyyden-aikana",
+            ));
+        }
+        Change::Gig { .. } => {
+            if on_benefit {
+                v.push(todo(
+                    payer,
+                    Task::ReportGigInClaim,
+                    None,
+                    "kela-tyottomyyden-aikana",
+                ));
+            }
+        }
+        Change::RehabilitativeWork { .. } => {
+            if on_benefit {
+                v.push(todo(
+                    payer,
+                    Task::ReportParticipationDays,
+                    None,
+                    "kela-kulukorvaus",
+                ));
+            } else {
+                v.push(todo(
+                    Agency::WellbeingServicesCounty,
+                    Task::ReportParticipationDays,
+                    None,
+                    "kela-kulukorvaus",
+                ));
+            }
+        }
+    }
+    if housing_review_from.is_some() {
+        v.push(todo(
+            Agency::Kela,
+            Task::HousingAllowanceReview,
+            Some(e.date),
+            "kela-asumistuen-tarkistaminen",
+        ));
+    }
+    let gets_assistance = ctx.b0.totals.social_assistance.is_positive()
+        || ctx.b1.totals.social_assistance.is_positive();
+    if gets_assistance {
+        v.push(todo(
+            Agency::Kela,
+            Task::SocialAssistanceChange,
+            Some(e.date),
+            "kela-toimeentulotuki-kasittely",
+        ));
+    }
+    for m in months
+        .iter()
+        .filter(|m| !m.baseline && m.shortfall.is_some())
+    {
+        v.push(todo(
+            Agency::Kela,
+            Task::ApplySocialAssistance,
+            Some(cal::month_end(m.start)),
+            "kela-toimeentulotuki-kasittely",
+        ));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: u16, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn e6_housing_allowance_is_reviewed_from_the_month_after_the_first_full_month() {
+        // example E6 of docs/rules/maksuajankohdat.md (Kela; Elämässä 2021): 1.2 → 1.3, 4.2 → 1.4, 1.4 → 1.5, 4.4 → 1.6.
+        assert_eq!(review_month(d(2026, 2, 1)), d(2026, 3, 1));
+        assert_eq!(review_month(d(2026, 2, 4)), d(2026, 4, 1));
+        assert_eq!(review_month(d(2026, 4, 1)), d(2026, 5, 1));
+        assert_eq!(review_month(d(2026, 4, 4)), d(2026, 6, 1));
+    }
+
+    #[test]
+    fn e5_holiday_compensation_of_one_month_is_21_days() {
+        // example E5 of docs/rules/maksuajankohdat.md: 3 000 / (3 000 / 21.5) = 21.5 → 21 days.
+        let days = crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .tyottomyysturva
+            .days_per_month
+            .value;
+        assert_eq!(
+            periodised_days(Cents::euros(3000), Cents::euros(3000), days),
+            21
+        );
+        assert_eq!(periodised_days(Cents::ZERO, Cents::euros(3000), days), 0);
+    }
+
+    #[test]
+    fn e11_kela_withholds_20_percent_of_800() {
+        // example E11 of docs/rules/maksuajankohdat.md: 800 € "after taxes" is 640 €.
+        let t = &crate::rules::period_for(d(2026, 6, 1))
+            .expect("period")
+            .params
+            .maksuajankohdat;
+        assert_eq!(
+            net_of(Cents::euros(800), t.benefit_withholding.value),
+            (Cents::euros(160), Cents::euros(640))
+        );
+    }
+
+    #[test]
+    fn e4_waiting_period_after_periodisation() {
+        // example E4 of docs/rules/maksuajankohdat.md shape: periodisation, then 7 weekdays of waiting, then benefit.
+        let from = d(2024, 7, 1);
+        assert_eq!(
+            crate::rules::kalenteri::nth_weekday_from(from, 7),
+            d(2024, 7, 9)
+        );
+    }
+
+    #[test]
+    fn month_end_pay_counts_for_the_next_month_in_social_assistance() {
+        assert_eq!(available_month(d(2026, 6, 30)), d(2026, 7, 1));
+        assert_eq!(available_month(d(2026, 7, 15)), d(2026, 7, 1));
+        // 31.7.2026 is a Friday, the last banking day.
+        assert_eq!(available_month(d(2026, 7, 31)), d(2026, 8, 1));
+    }
+}
