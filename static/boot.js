@@ -32,7 +32,9 @@ async function reportUpdate() {
   try {
     if (!('caches' in window) || !(await caches.has('askel-updated'))) return;
     const marker = await caches.open('askel-updated');
-    const hit = await marker.match('build');
+    // The worker wrote the marker at its own address, next to this script; the page's address
+    // may be a folder below it (`en/home/`), so a bare 'build' would look in the wrong place.
+    const hit = await marker.match(new URL('build', import.meta.url).href);
     // The marker names the build that replaced the old one; only that build says so.
     if (!hit || (await hit.text()) !== BUILD) return;
     await caches.delete('askel-updated');
