@@ -1,7 +1,7 @@
 //! Golden cases: every `tests/cases/*.json` is one household with expected outputs.
 //!
 //! Case format (see docs/SCENARIO-FORMAT.md, "Golden cases"):
-//! `description`, `source` (a source id of the About page, or "derived"), `scenario` (askel-scenario/1),
+//! `description`, `source` (a document id of params/sources.toml, optionally with a note, or "derived"), `scenario` (askel-scenario/1),
 //! `expect` (output name → euros), optional `tolerance` (euros, default 0.01), optional
 //! `parameters` (parameter path → value, applied over the period's parameters; used for official
 //! examples with old parameters and for the average municipal tax rate `municipal_tax_pct`),
@@ -12,6 +12,22 @@ use askel::rules::{self, Cents};
 use askel::scenario::Scenario;
 use serde_json::Value;
 use std::path::Path;
+
+/// A case's `source` is "derived" or starts with the id of a document in params/sources.toml
+/// (optionally followed by a note), so every official example names a document the About page lists.
+fn source_problem(source: &str) -> Option<String> {
+    if source == "derived" {
+        return None;
+    }
+    let id = source.split([' ', ';', ',']).next().unwrap_or("");
+    if rules::sources::find(id).is_some() {
+        None
+    } else {
+        Some(format!(
+            "`{id}` is neither \"derived\" nor a document id of params/sources.toml"
+        ))
+    }
+}
 
 /// Check one case; returns the failures (empty when it passes).
 fn check_case(file: &str, text: &str) -> Vec<String> {
@@ -42,6 +58,11 @@ fn check_case(file: &str, text: &str) -> Vec<String> {
     for k in ["description", "source"] {
         if !obj.get(k).is_some_and(Value::is_string) {
             failures.push(format!("{file}: `{k}` must be a string"));
+        }
+    }
+    if let Some(source) = obj.get("source").and_then(Value::as_str) {
+        if let Some(problem) = source_problem(source) {
+            failures.push(format!("{file}: `source`: {problem}"));
         }
     }
     let tolerance = match obj.get("tolerance") {
@@ -240,4 +261,17 @@ fn malformed_case_names_file_and_field() {
             .any(|m| m.contains("flag `LivingWithParentsAssumption` expected")),
         "{f:?}"
     );
+}
+
+#[test]
+fn a_case_source_is_derived_or_a_listed_document() {
+    assert_eq!(source_problem("derived"), None);
+    assert_eq!(source_problem("kela-yleistuki-2026"), None);
+    assert_eq!(
+        source_problem("kela-sairauspaivaraha-laskukaava (Kela 2025 formula table)"),
+        None
+    );
+    for unknown in ["S16", "W11 (Työeläke.fi)", "", "Derived"] {
+        assert!(source_problem(unknown).is_some(), "{unknown:?}");
+    }
 }

@@ -65,3 +65,64 @@ fn the_check_finds_a_reference() {
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A word such as `S16`, `W11` or `T6`: the outside specification's source ids, which mean
+/// nothing to a reader of the repository. Sources are named by their document id in
+/// params/sources.toml or by the law.
+fn is_spec_source_id(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first_is_id_letter = matches!(chars.next(), Some('S' | 'W' | 'T'));
+    let digits = chars.as_str();
+    first_is_id_letter
+        && (1..=2).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+fn spec_source_ids_in(dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            spec_source_ids_in(&path, out);
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for (i, line) in text.lines().enumerate() {
+            let ids: Vec<&str> = line
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| is_spec_source_id(w))
+                .collect();
+            if !ids.is_empty() {
+                out.push(format!("{}:{}: {}", path.display(), i + 1, ids.join(", ")));
+            }
+        }
+    }
+}
+
+#[test]
+fn rules_and_cases_name_their_sources_not_spec_ids() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for dir in ["src/rules", "tests/cases", "docs/rules", "params"] {
+        spec_source_ids_in(&root.join(dir), &mut found);
+    }
+    assert!(
+        found.is_empty(),
+        "name the document (params/sources.toml id) or the law instead:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn spec_source_ids_are_recognised() {
+    for id in ["S1", "S16", "W11", "T6"] {
+        assert!(is_spec_source_id(id), "{id}");
+    }
+    for word in ["S", "S123", "SISU", "W1a", "TVM", "s16", "2S"] {
+        assert!(!is_spec_source_id(word), "{word}");
+    }
+}

@@ -65,7 +65,7 @@ impl Allowance {
 }
 
 /// Enimmäisasumismeno for the municipality group and household size: the table for 1–4 persons
-/// plus each additional person. Source: SISU `Kattovuokra_*` (S1); docs/rules/asumistuki.md.
+/// plus each additional person. Source: SISU `Kattovuokra_*`; docs/rules/asumistuki.md.
 pub fn cap(group: u8, persons: u32, p: &Asumistuki) -> Cents {
     let table = match group {
         1 => p.max_costs_group1.value,
@@ -81,7 +81,7 @@ pub fn cap(group: u8, persons: u32, p: &Asumistuki) -> Cents {
 
 /// Heating norm: the first person's norm + the norm per extra person, increased in the eastern
 /// (10–12) and northern (17–19) regions by their dated percentages, rounded to
-/// whole euros. Source: SISU `HuomLampo1/Plus`, `HuomLampoHNormiKor1/2`, `As2015LamponormiS` (S1).
+/// whole euros. Source: SISU `HuomLampo1/Plus`, `HuomLampoHNormiKor1/2`, `As2015LamponormiS`.
 pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
     let base = p.heating_norm_first.value.add(
         p.heating_norm_per_extra
@@ -97,7 +97,7 @@ pub fn heating_norm(persons: u32, region_code: u8, p: &Asumistuki) -> Cents {
 }
 
 /// Asset income added to income: the yearly asset-income rate × net assets above the limit for one
-/// adult or for two or more, ÷ 12, rounded to cents. Source: S12, S13; docs/rules/asumistuki.md.
+/// adult or for two or more, ÷ 12, rounded to cents. Source: Kela (`kela-asumistuki-tulot`); docs/rules/asumistuki.md.
 pub fn asset_income(assets: Cents, adults: u32, p: &Asumistuki) -> Cents {
     let limit = if adults >= 2 {
         p.asset_limit_two_adults.value
@@ -113,7 +113,7 @@ pub fn asset_income(assets: Cents, adults: u32, p: &Asumistuki) -> Cents {
 
 /// Perusomavastuu: `coefficient × (income − (base + per adult × adults + per child × children))`,
 /// rounded to cents; below the minimum deductible → 0. Source: SISU `pasumtuki`,
-/// `As2015PerusomavastuuS` (S1); S11.
+/// `As2015PerusomavastuuS`; `asumistukilaki`.
 pub fn basic_deductible(income_euros: Cents, adults: u32, children: u32, p: &Asumistuki) -> Cents {
     let limit = p
         .basic_deductible_base
@@ -133,8 +133,8 @@ pub fn basic_deductible(income_euros: Cents, adults: u32, children: u32, p: &Asu
 /// The general housing allowance of the household. Income T is rounded to whole euros (a Kela
 /// decision; SISU); water and heating paid separately count at their norms (water per person;
 /// [`heating_norm`]), whatever the actual amount (docs/rules/conventions.md). Below the minimum
-/// payable amount → 0; net assets at or above the maximum → 0. Sources: S12 (share, assets), SISU
-/// (S1) for the rest.
+/// payable amount → 0; net assets at or above the maximum → 0. Sources: Kela (`kela-asumistuki-tulot`: share,
+/// assets), SISU for the rest.
 pub fn asumistuki(h: &Household, p: &Asumistuki) -> Allowance {
     let persons = h.adults.saturating_add(h.children);
     let asset_income = asset_income(h.assets, h.adults, p);

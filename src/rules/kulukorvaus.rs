@@ -33,7 +33,7 @@ pub fn for_person(
 
 /// Monthly amount for `days_per_week` days: `daily amount × min(days, max days per week) × weeks
 /// per month` (docs/rules/conventions.md).
-/// Source: SISU `YPitok` (S1), S19.
+/// Source: SISU `YPitok`; THL (`thl-kuntouttava-toimeentuloturva`), Kela (`kela-kulukorvaus`).
 pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
     let days = (days_per_week as u32).min(p.max_days_per_week.value);
     p.daily_amount
@@ -43,7 +43,7 @@ pub fn monthly_amount(days_per_week: u8, p: &Kulukorvaus) -> Cents {
 }
 
 /// How it is paid: as kulukorvaus when the person gets an unemployment benefit (even adjusted), as
-/// toimintaraha when the household gets social assistance; otherwise not at all (S19;
+/// toimintaraha when the household gets social assistance; otherwise not at all (THL, `thl-kuntouttava-toimeentuloturva`;
 /// docs/rules/kulukorvaus.md).
 pub fn paid_as(
     gets_unemployment_benefit: bool,

@@ -47,7 +47,7 @@ pub fn kela_full_daily(
     }
 }
 
-/// Vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum (Kela S22).
+/// Vocational rehabilitation: `vocational_rate × Y / 300`, at least the minimum (Kela, `kela-kuntoutusraha-maara`).
 pub fn vocational(y: Cents, k: &Kuntoutus, s: &Sairausvakuutus) -> FullDaily {
     let days = i128::from(s.working_days_per_year.value.max(1));
     let share = y.mul_rate_exact(k.vocational_rate.value).mul_div(1, days);

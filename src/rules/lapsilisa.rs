@@ -76,7 +76,7 @@ pub fn for_household(
 }
 
 /// Child benefit of the child of age `age` who is the `order`-th eligible child (oldest first).
-/// Sources: SISU `pllisa` (S1), S23 (under-3 increase), SISU `YksHuolt` (single parent).
+/// Sources: SISU `pllisa`, `kela-lapsilisa-alle-3-2024` (under-3 increase), SISU `YksHuolt` (single parent).
 pub fn for_child(order: u8, age: u8, single_parent: bool, p: &Lapsilisa) -> ChildBenefit {
     let table = p.amounts.value;
     if age as u32 >= p.age_limit.value || table.is_empty() || order == 0 {

@@ -118,7 +118,7 @@ pub fn per_month(daily: Cents, p: &Sairausvakuutus) -> Cents {
 }
 
 /// What the person receives of a full allowance while the employer pays wages for the same days:
-/// Kela pays the allowance to the employer up to the wage and the rest to the person (Kela W3).
+/// Kela pays the allowance to the employer up to the wage and the rest to the person (Kela: sickness allowances, `sairausvakuutuslaki`).
 pub fn paid_to_person(allowance: Cents, wage: Cents) -> Cents {
     allowance.sub_floor0(wage)
 }
@@ -135,7 +135,7 @@ pub fn outside_partial_work_band(part_time: Cents, full_time: Cents, p: &Sairaus
     wage < low || wage > high
 }
 
-/// The reference period of the annual income (Kela W2): the 12 calendar months before the month
+/// The reference period of the annual income (Kela, `kela-sairauspaivaraha-vuositulo`): the 12 calendar months before the month
 /// preceding the month in which the incapacity began, as (first day, last day).
 pub fn reference_period(incapacity_starts: Date) -> (Date, Date) {
     let month_index = |d: Date| i32::from(d.y) * 12 + i32::from(d.m) - 1;

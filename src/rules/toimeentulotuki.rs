@@ -61,7 +61,7 @@ pub struct Household<'a> {
     pub child_benefit: Cents,
     /// Usable assets.
     pub assets: Cents,
-    /// Other basic expenses accepted (muut perusmenot): the day-care fees (Kela W17).
+    /// Other basic expenses accepted (muut perusmenot): the day-care fees (`toimeentulotukilaki` 7 b §).
     pub other_basic_expenses: Cents,
     /// Income withheld that is not counted as the household's income: the garnished amount.
     pub income_not_counted: Cents,
@@ -147,7 +147,7 @@ impl Assistance {
 /// Sum of perusosat for the unit: adults (alone; spouses / others sharing the household, each;
 /// single parent; living with parents) and children by age group and
 /// order, oldest first (1st, 2nd, 3rd+). Published amounts, never recomputed from ratios.
-/// Sources: SISU `YksinKR1` (S1) for 2025; S16 for 2026.
+/// Sources: SISU `YksinKR1` for 2025; `kela-toimeentulotuki-2026` for 2026.
 pub fn basic_amounts(
     adults: u32,
     children_oldest_first: &[u8],
@@ -180,7 +180,7 @@ pub fn basic_amounts(
 /// Accepted housing costs: `min(rent + water + heating, municipal limit for the unit's size +
 /// water per person)` — the steady state after the adjustment period (docs/rules/conventions.md,
 /// docs/rules/toimeentulotuki.md).
-/// Sources: S16 (decree), SISU `asummenorajat_YYYY`, `HuomVesi` (S1).
+/// Sources: `kela-toimeentulotuki-2026`, SISU `asummenorajat_YYYY`, `HuomVesi`.
 pub fn accepted_housing_costs(
     costs: Cents,
     persons: u32,
@@ -202,7 +202,7 @@ pub fn accepted_housing_costs(
 
 /// Earned-income disregard of one person: `min(the disregard for the age, net wage)`; the adult
 /// and minor amounts are dated parameters (from March 2026 the disregard is for under-18s only).
-/// Source: S16; SISU applies it to the net wage \[UNCONFIRMED\].
+/// Source: `kela-toimeentulotuki-2026`; SISU applies it to the net wage \[UNCONFIRMED\].
 pub fn disregard(net_wage: Cents, age: u8, p: &Toimeentulotuki) -> Cents {
     let max = if age >= 18 {
         p.earned_income_disregard_adult.value
@@ -212,7 +212,7 @@ pub fn disregard(net_wage: Cents, age: u8, p: &Toimeentulotuki) -> Cents {
     net_wage.floor0().min(max)
 }
 
-/// The assistance: expenses − (net income + usable assets), ≥ 0. Sources: S16, S24.
+/// The assistance: expenses − (net income + usable assets), ≥ 0. Sources: `kela-toimeentulotuki-2026`, `kela-toimeentulotuki-esimerkit`.
 pub fn toimeentulotuki(basic: Cents, housing: Cents, net_income: Cents, assets: Cents) -> Cents {
     basic.add(housing).sub(net_income).sub(assets).floor0()
 }
@@ -330,7 +330,7 @@ mod tests {
             .flags(Cents::euros(500))
             .any(|f| f == Flag::AssetsReduceSocialAssistance));
         assert_eq!(a.with_reason(p).amount, a.amount);
-        // A day-care fee is an accepted expense and a garnished amount is not income (Kela W17).
+        // A day-care fee is an accepted expense and a garnished amount is not income (`toimeentulotukilaki` 7 b § and 11 §).
         let costs = for_household(
             &Household {
                 other_basic_expenses: Cents::euros(60),

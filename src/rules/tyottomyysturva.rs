@@ -138,7 +138,7 @@ pub fn per_payable_day(month: Cents, p: &Tyottomyysturva) -> Cents {
 }
 
 /// Which benefit a chosen kind becomes in this period: työmarkkinatuki and peruspäiväraha are
-/// computed as yleistuki once it is in force (Kela moves recipients automatically; S3).
+/// computed as yleistuki once it is in force (Kela moves recipients automatically; `kela-yleistuki-2026`).
 pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitComputed> {
     match kind {
         BenefitKind::None => None,
@@ -157,7 +157,7 @@ pub fn effective_kind(kind: BenefitKind, p: &Tyottomyysturva) -> Option<BenefitC
 /// over the dependants' limit + a sum per child; none from the exempt age. Yleistuki: the rate over
 /// the limit, no dependants'
 /// limit, no age exemption \[UNCONFIRMED\]. Source: SISU ptturva `RajaYks`, `TarvPros`, `RajaHuolt`,
-/// `TarvHarkIka` (S1); S3 for yleistuki.
+/// `TarvHarkIka`; `kela-yleistuki-2026` for yleistuki.
 pub fn means_test_reduction(
     kind: BenefitComputed,
     other_income: Cents,
@@ -219,7 +219,8 @@ impl EarningsRelated {
 
 /// The benefit for a month: full amount (days per month × daily), minus the adjustment share of
 /// the gross wage above the protected amount, minus the means-test reduction; ≥ 0; rounded once
-/// (työttömyysturvalaki 4 luku 5 §). Sources: S3, S7, S9 (sovittelu); S2, S6 (daily amount); S10
+/// (työttömyysturvalaki 4 luku 5 §). Sources: `kela-yleistuki-2026`, `he-73-2023`, `super-soviteltu` (sovittelu); `kela-index-2026`,
+/// `kela-peruspaivaraha-2024` (daily amount); `kassat-ansiopaivaraha`
 /// (ansiopäiväraha).
 pub fn monthly(
     kind: BenefitKind,
@@ -368,7 +369,7 @@ pub fn daily_wage(basis_wage: Cents, deduction: Rate, p: &Tyottomyysturva) -> Ex
         .mul_div(Rate::ONE.0 as i128, days)
 }
 
-/// The full daily ansiopäiväraha from the basis wage (työttömyysturvalaki 6 luku; S10): the basic
+/// The full daily ansiopäiväraha from the basis wage (työttömyysturvalaki 6 luku; `kassat-ansiopaivaraha`): the basic
 /// part + `rate_below` of the daily wage above it up to the breakpoint + `rate_above` of the rest,
 /// at most `max_share` of the daily wage, at least the basic part.
 pub fn earnings_related_from_wage(
@@ -451,7 +452,7 @@ pub fn within_benefit_ages(age: u8, p: &Tyottomyysturva) -> bool {
 }
 
 /// Whether hours per week exceed the share of full-time hours above which no adjusted benefit is
-/// paid (`hours_limit_share` of `full_time_hours_per_week`; S7, \[UNCONFIRMED\] for yleistuki).
+/// paid (`hours_limit_share` of `full_time_hours_per_week`; `he-73-2023`, \[UNCONFIRMED\] for yleistuki).
 /// `hours` in hundredths.
 pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
     let limit = Rate(p.full_time_hours_per_week.value.0).mul(p.hours_limit_share.value);
@@ -461,14 +462,14 @@ pub fn hours_over_limit(hours: u32, p: &Tyottomyysturva) -> bool {
 
 /// Statutory deduction of the ansiopäiväraha's basis wage: `deduction_share` × (päivärahamaksu +
 /// TyEL + TVM of the employee − `deduction_reduction`), from the period's contribution rates
-/// (työttömyysturvalaki 6 luku; S10; docs/rules/tyottomyysturva.md).
+/// (työttömyysturvalaki 6 luku; `kassat-ansiopaivaraha`; docs/rules/tyottomyysturva.md).
 pub fn ansiopaivaraha_deduction(p: &Tyottomyysturva, v: &Verotus) -> Rate {
     let sum = v.daily_allowance_rate.value.0 + v.tyel_rate.value.0 + v.tvm_rate.value.0
         - p.earnings_related_deduction_reduction.value.0;
     Rate(sum.max(0)).mul(p.earnings_related_deduction_share.value)
 }
 
-/// Taitekohta of the ansiopäiväraha per month: `breakpoint_days` × the basic part (S10;
+/// Taitekohta of the ansiopäiväraha per month: `breakpoint_days` × the basic part (`kassat-ansiopaivaraha`;
 /// docs/rules/tyottomyysturva.md).
 pub fn taitekohta(p: &Tyottomyysturva) -> Cents {
     p.earnings_related_basic_amount

@@ -6,7 +6,7 @@ use crate::rules::money::Exact;
 use crate::rules::params::Verotus;
 
 /// State income tax before credits: the bracket's base tax + its marginal rate × the excess over
-/// its lower limit. Source: SISU pvero (S1); S17 (Finlex 701/2024 for 2025, HE 98/2025 for 2026).
+/// its lower limit. Source: SISU pvero; `tuloveroasteikko` (Finlex 701/2024 for 2025, HE 98/2025 for 2026).
 pub fn state_tax(taxable: Exact, p: &Verotus) -> Exact {
     let lower = p.state_tax_lower.value;
     let base = p.state_tax_base.value;
@@ -33,7 +33,7 @@ pub struct Allocation {
 
 /// The credit goes first against the state tax; any excess against the other taxes (municipal tax,
 /// sairaanhoitomaksu, church tax) in proportion to them; never a refund. Source: SISU `VahennJakoS`
-/// (S1) [legal basis beyond SISU UNCONFIRMED].
+/// [legal basis beyond SISU UNCONFIRMED].
 pub fn allocate_credit(credit: Exact, state: Exact, others: [Exact; 3]) -> Allocation {
     let credit = credit.floor0();
     if credit <= state {
@@ -62,7 +62,7 @@ pub fn allocate_credit(credit: Exact, state: Exact, others: [Exact; 3]) -> Alloc
 }
 
 /// Eläketulon lisävero: the surtax rate × the pension income after the eläketulovähennys above the
-/// surtax limit (both dated parameters). Source: SISU pvero (S1), S17.
+/// surtax limit (both dated parameters). Source: SISU pvero; Verohallinto (`vero-vahennykset`).
 pub fn pension_surtax(pension_after_deduction: Exact, p: &Verotus) -> Exact {
     pension_after_deduction
         .sub(Exact::from(p.pension_surtax_limit.value))

@@ -22,7 +22,7 @@ pub struct Credit {
 /// Työtulovähennys: `min(rate × wage, maximum + child increase (× 2 for a sole guardian) + age
 /// increase)`, reduced by the phase-out on net earned income (one or two phase-out rates between
 /// dated limits; see docs/rules/verotus.md). Source: SISU `TyotVahS`
-/// (S1); S17 (HE 108/2024, HE 98/2025).
+/// Verohallinto (`vero-vahennykset`; HE 108/2024, HE 98/2025).
 pub fn tyotulovahennys(
     annual_wage: Cents,
     net_earned_income: Cents,

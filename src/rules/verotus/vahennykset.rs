@@ -4,14 +4,14 @@
 use crate::rules::money::{Cents, Exact};
 use crate::rules::params::Verotus;
 
-/// Tulonhankkimisvähennys: `min(work_expense_deduction, wage)` per year. Source: S17 (vero.fi), SISU.
+/// Tulonhankkimisvähennys: `min(work_expense_deduction, wage)` per year. Source: Verohallinto (`vero-vahennykset`), SISU.
 pub fn tulonhankkimisvahennys(annual_wage: Cents, p: &Verotus) -> Cents {
     annual_wage.min(p.work_expense_deduction.value).floor0()
 }
 
 /// Eläketulovähennys: the full amount, reduced by the first rate × net earned income between the
 /// full amount and the limit, and by the second rate above it; ≥ 0 and never more than the pension
-/// income (TVL 101 §). Source: SISU `ElTulVahS` (S1); docs/rules/verotus.md.
+/// income (TVL 101 §). Source: SISU `ElTulVahS`; docs/rules/verotus.md.
 pub fn elaketulovahennys(pension: Cents, net_earned_income: Cents, p: &Verotus) -> Exact {
     if !pension.is_positive() {
         return Exact::ZERO;
@@ -32,7 +32,7 @@ pub fn elaketulovahennys(pension: Cents, net_earned_income: Cents, p: &Verotus) 
 }
 
 /// Perusvähennys on the income after the eläketulovähennys: the income itself up to the maximum,
-/// above it `max − rate × (income − max)`, ≥ 0. Source: SISU `PerVahS` (S1); docs/rules/verotus.md.
+/// above it `max − rate × (income − max)`, ≥ 0. Source: SISU `PerVahS`; docs/rules/verotus.md.
 /// Exact (rounded only in the final tax items, docs/rules/conventions.md).
 pub fn perusvahennys(income: Exact, p: &Verotus) -> Exact {
     let max = Exact::from(p.basic_deduction_max.value);

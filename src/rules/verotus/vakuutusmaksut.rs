@@ -6,7 +6,7 @@ use crate::rules::money::{Cents, Exact, Rate};
 use crate::rules::params::Verotus;
 
 /// TyEL rate for an age: 0 outside the TyEL ages, the senior rate within the senior ages, the
-/// ordinary rate otherwise (all dated parameters). Source: SISU pvero (S1), S17.
+/// ordinary rate otherwise (all dated parameters). Source: SISU pvero; Verohallinto (`vero-vahennykset`).
 pub fn tyel_rate(age: u8, p: &Verotus) -> Rate {
     let age = age as u32;
     if age < p.tyel_min_age.value || age > p.tyel_max_age.value {
@@ -18,7 +18,7 @@ pub fn tyel_rate(age: u8, p: &Verotus) -> Rate {
     }
 }
 
-/// TVM rate for an age: 0 outside 18–64. Source: SISU pvero (S1), S17.
+/// TVM rate for an age: 0 outside 18–64. Source: SISU pvero; Verohallinto (`vero-vahennykset`).
 pub fn tvm_rate(age: u8, p: &Verotus) -> Rate {
     let age = age as u32;
     if age < p.tvm_min_age.value || age > p.tvm_max_age.value {
@@ -29,7 +29,7 @@ pub fn tvm_rate(age: u8, p: &Verotus) -> Rate {
 }
 
 /// Päivärahamaksu on the whole annual wage, when the annual wage reaches the threshold and the age
-/// is within the liable ages (docs/rules/conventions.md). Source: SISU pvero (S1), the yearly
+/// is within the liable ages (docs/rules/conventions.md). Source: SISU pvero, the yearly
 /// government decree on health insurance contributions.
 pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) -> Exact {
     let age = age as u32;
@@ -45,7 +45,7 @@ pub fn daily_allowance_contribution(annual_wage: Cents, age: u8, p: &Verotus) ->
 
 /// Sairaanhoitomaksu before credits: base rate × taxable income + the benefit surcharge on the
 /// part of the taxable income above the gross wage (docs/rules/verotus.md). Source: SISU pvero,
-/// `ElKorSvMaksu` (S1).
+/// `ElKorSvMaksu`.
 pub fn health_care_contribution(taxable: Exact, annual_wage: Cents, p: &Verotus) -> Exact {
     let base = taxable.mul_rate(p.health_care_rate.value);
     let surcharge = taxable

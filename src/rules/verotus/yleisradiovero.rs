@@ -5,7 +5,7 @@ use crate::rules::params::Verotus;
 
 /// Yle tax: the rate × net earned income above the threshold, at most the maximum a year; none
 /// under the minimum age (all dated parameters).
-/// Source: SISU pvero (S1), S18. (Capital income is not an input.)
+/// Source: SISU pvero; `yleisradioverolaki`. (Capital income is not an input.)
 pub fn yle_tax(net_earned_income: Cents, age: u8, p: &Verotus) -> Cents {
     if (age as u32) < p.yle_min_age.value {
         return Cents::ZERO;
