@@ -15,9 +15,9 @@ cd "$(dirname "$0")/.."
 # It only goes down: never raise it without a measured reason written here.
 # 1.12.2026 (second round, on main): 664.6 KB after the benefits of people with partial work
 # ability, the day-care fee, garnishment and the month-by-month view with its calendar, all with
-# texts in four languages (+130 KB); budget 672 000 (+1 %) until this branch's figures after
-# merging it are measured.
-BUDGET=${ASKEL_SIZE_BUDGET:-672000}
+# texts in four languages (+130 KB). Issue 16 merged onto that, 1.12.2026: wasm 561 405 (was
+# 641 422), Finnish pages 584 974-601 438, largest 624 263 (sv/about). Budget: that plus 2 %.
+BUDGET=${ASKEL_SIZE_BUDGET:-636000}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip
