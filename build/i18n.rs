@@ -99,7 +99,22 @@ pub fn generate(root: &Path, out_dir: &Path) {
         let _ = writeln!(code, "    &[{}],", names.join(", "));
     }
     code.push_str("];\n");
+    // A fingerprint of the key set, so that a messages file of another build is refused.
+    let fingerprint = reference.keys().fold(0x811c_9dc5_u32, |hash, key| {
+        key.bytes()
+            .chain(std::iter::once(b'\n'))
+            .fold(hash, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    });
+    let _ = writeln!(
+        code,
+        "/// FNV-1a of the key names (each followed by a newline), in key order.\npub(crate) const KEYS_FINGERPRINT: u32 = {fingerprint:#010x};"
+    );
     for (lang, catalogue) in LANGUAGES.iter().zip(&catalogues) {
+        // In the browser only Finnish is in the module; the page's other language is fetched
+        // (src/i18n/catalogue.rs), so nobody downloads four languages to read one.
+        if *lang != "fi" {
+            code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        }
         let _ = writeln!(
             code,
             "pub(crate) static {}: [&str; {}] = [",

@@ -1,54 +1,202 @@
-//! Writes the server-side rendering of the default view (Finnish home page) into a built
-//! `index.html`, so the first visit paints real content before the WebAssembly arrives.
-//! Run by scripts/build.sh: `cargo run --release --example prerender -- dist/index.html`.
-//! The browser entry point hydrates that markup (reusing its elements, so nothing is painted
-//! twice) when the address is the default view, and otherwise clears it before mounting.
+//! Prerenders every page in every language into its own HTML file, so every first visit paints
+//! the real page before the WebAssembly arrives: `dist/<lang>/<page>/index.html` for each, and
+//! the Finnish home page also into `dist/index.html` (the app's root). A static host serves a
+//! different file per path but not per query string, hence real paths (src/ui/route.rs).
+//! Run by scripts/build.sh: `cargo run --release --example prerender -- dist`.
+//!
+//! Every file is rendered with a fixed date from the data ([`LAST_DATE`]), so a build's files do
+//! not depend on the day it ran; the browser hydrates the markup with the same date and then
+//! re-renders with today's (src/main.rs). `<body data-prerendered="fi/home/">` names the route
+//! the file holds, which the browser compares with its address before hydrating. It also writes
+//! the messages file of every language not built into the browser's module
+//! (`dist/messages/<code>.txt`, src/i18n/catalogue.rs), which each page in that language
+//! preloads. The service worker's list of files to keep (`dist/sw.js`) gets every file written
+//! here.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use askel::scenario::LAST_DATE;
-    use askel::ui::app::{App, AppProps};
-    use askel::ui::route::Route;
+    use askel::i18n::{catalogue, Lang};
+    use askel::ui::route::{Page, Route};
 
-    const MARKER: &str = "<!-- prerender -->";
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender <dist/index.html>");
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender <dist folder>");
         std::process::exit(2);
     };
-    let page = match std::fs::read_to_string(&path) {
-        Ok(page) => page,
-        Err(error) => {
-            eprintln!("prerender: cannot read {path}: {error}");
-            std::process::exit(1);
-        }
-    };
-    if !page.contains(MARKER) {
-        eprintln!("prerender: {path} has no {MARKER} marker");
-        std::process::exit(1);
+    let dist = std::path::Path::new(&dist);
+    let template = read(&dist.join("index.html"));
+    if !template.contains(MARKER) {
+        fail(&format!(
+            "{}/index.html has no {MARKER} marker",
+            dist.display()
+        ));
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("tokio runtime");
-    let body = runtime.block_on(async {
-        yew::ServerRenderer::<App>::with_props(|| AppProps {
-            route: Route::default(),
-            today: LAST_DATE,
-            scenario: None,
-        })
-        .hydratable(true)
-        .render()
-        .await
-    });
-    let html = page.replace(MARKER, &body);
-    if let Err(error) = std::fs::write(&path, html) {
-        eprintln!("prerender: cannot write {path}: {error}");
-        std::process::exit(1);
+    let mut pages = Vec::new();
+    let mut bytes = 0;
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let route = Route::prerendered(lang, page);
+            let body = runtime.block_on(render(route));
+            let folder = route.path();
+            if route == Route::default() {
+                // The root: the same page, its links one level shallower than a page's.
+                let root = page_html(&template, route, &body.replace("href=\"../../", "href=\""));
+                write(&dist.join("index.html"), &root);
+            }
+            let html = page_html(&in_page_folder(&template), route, &body);
+            let path = dist.join(&folder).join("index.html");
+            if let Err(error) = std::fs::create_dir_all(dist.join(&folder)) {
+                fail(&format!("cannot create {}: {error}", path.display()));
+            }
+            write(&path, &html);
+            bytes += html.len();
+            pages.push(format!("'{folder}index.html'"));
+        }
     }
+    // One messages file per language not built into the module (src/i18n/catalogue.rs).
+    let _ = std::fs::create_dir_all(dist.join("messages"));
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|lang| catalogue::has_file(*lang))
+    {
+        let name = catalogue::file_name(lang);
+        write(&dist.join(&name), &catalogue::file_text(lang));
+        pages.push(format!("'{name}'"));
+    }
+    let worker = dist.join("sw.js");
+    let sw = read(&worker);
+    if !sw.contains(PAGES_MARKER) {
+        fail(&format!(
+            "{} has no {PAGES_MARKER} marker",
+            worker.display()
+        ));
+    }
+    write(&worker, &sw.replace(PAGES_MARKER, &pages.join(", ")));
     println!(
-        "prerendered the default view into {path} ({} bytes)",
-        body.len()
+        "prerendered {} pages into {} ({bytes} bytes), and {} messages files",
+        Lang::ALL.len() * Page::ALL.len(),
+        dist.display(),
+        pages.len() - Lang::ALL.len() * Page::ALL.len()
     );
+}
+
+/// Where the body goes in the built `index.html`.
+#[cfg(not(target_arch = "wasm32"))]
+const MARKER: &str = "<body><!-- prerender --></body>";
+
+/// Where the service worker's list of prerendered pages goes (static/sw.js).
+#[cfg(not(target_arch = "wasm32"))]
+const PAGES_MARKER: &str = "/* prerendered pages */";
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn render(route: askel::ui::route::Route) -> String {
+    use askel::ui::app::{App, AppProps};
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        route,
+        today: askel::scenario::LAST_DATE,
+        scenario: None,
+    })
+    .hydratable(true)
+    .render()
+    .await
+}
+
+/// The template with the page's language, title and body, and a preload of the page's messages
+/// file when its language is not built into the module.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_html(template: &str, route: askel::ui::route::Route, body: &str) -> String {
+    use askel::i18n::{catalogue, k, tr};
+    let preload = if catalogue::has_file(route.lang) {
+        format!(
+            "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
+            catalogue::file_name(route.lang)
+        )
+    } else {
+        String::new()
+    };
+    let title = format!(
+        "{} – {}",
+        tr(route.lang, route.page.nav_key()),
+        tr(route.lang, k::SHELL_APP_NAME)
+    );
+    template
+        .replacen(
+            "<html lang=\"fi\">",
+            &format!("<html lang=\"{}\">", route.lang.html_lang()),
+            1,
+        )
+        .replacen(
+            "<title>Askel</title>",
+            &format!("<title>{}</title>", escape(&title)),
+            1,
+        )
+        .replacen(
+            "<script type=\"module\"",
+            &format!("{preload}<script type=\"module\""),
+            1,
+        )
+        .replacen(
+            MARKER,
+            &format!(
+                "<body data-prerendered=\"{}\">{body}</body>",
+                escape(&route.path())
+            ),
+            1,
+        )
+}
+
+/// The template's relative addresses (style sheets, scripts, manifest) as seen from a page's
+/// folder, two levels below the root.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_page_folder(template: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 200);
+    let mut rest = template;
+    while let Some(at) = ["href=\"", "src=\""]
+        .iter()
+        .filter_map(|attr| rest.find(attr).map(|i| i + attr.len()))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let relative = !["data:", "#", "/", "http:", "https:"]
+            .iter()
+            .any(|start| rest.starts_with(start));
+        if relative {
+            out.push_str("../../");
+            rest = rest.strip_prefix("./").unwrap_or(rest);
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|error| fail(&format!("cannot read {}: {error}", path.display())))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write(path: &std::path::Path, text: &str) {
+    if let Err(error) = std::fs::write(path, text) {
+        fail(&format!("cannot write {}: {error}", path.display()));
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
 }

@@ -1,7 +1,14 @@
 //! Browser entry point: reads the starting route from the URL and today's date from the clock,
 //! and mounts the app.
+//!
+//! Every page × language is prerendered into its own HTML file (examples/prerender.rs) with a
+//! fixed date, [`LAST_DATE`]; the file's `<body data-prerendered="…">` names the route it holds.
+//! When the address is that route the app hydrates the markup (reusing its elements, so nothing
+//! is painted twice) with the same date, then re-renders with today's. Otherwise (an old query
+//! link at the root, meeting or embed mode) it empties the body and renders the route. A page in
+//! a language other than Finnish starts once that language's messages file is in (src/ui/messages.rs).
 
-use askel::scenario::Date;
+use askel::scenario::{Date, LAST_DATE};
 use askel::ui::app::{App, AppProps};
 use askel::ui::route::Route;
 
@@ -11,50 +18,114 @@ fn today() -> Date {
     u16::try_from(y)
         .ok()
         .and_then(|y| Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?))
-        .unwrap_or(askel::scenario::LAST_DATE)
+        .unwrap_or(LAST_DATE)
 }
 
-/// Whether the body holds the prerendered default view (see examples/prerender.rs).
-fn body_is_prerendered() -> bool {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.body())
-        .is_some_and(|body| body.query_selector("main").ok().flatten().is_some())
+fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
 }
 
-/// Empties the body and shows it again (static/route.js hid it), for addresses other than the
-/// prerendered default view.
+/// The route whose prerendered markup the body holds (see examples/prerender.rs), if any.
+fn prerendered_route() -> Option<String> {
+    let body = body()?;
+    body.query_selector("main").ok().flatten()?;
+    body.get_attribute("data-prerendered")
+}
+
+/// Empties the body, for addresses other than the prerendered route.
 fn clear_body() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Some(body) = document.body() {
+    if let Some(body) = body() {
         body.set_inner_html("");
-    }
-    if let Some(root) = document.document_element() {
-        root.set_class_name("");
+        let _ = body.remove_attribute("data-prerendered");
     }
 }
 
 fn main() {
-    let search = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    let props = AppProps {
-        route: Route::parse(&search),
-        today: today(),
-        scenario: None,
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return;
     };
-    let renderer = yew::Renderer::<App>::with_props(props);
-    if props_are_default(&search) && body_is_prerendered() {
-        renderer.hydrate();
-    } else {
-        clear_body();
-        renderer.render();
+    let pathname = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let route = Route::from_location(&pathname, &search);
+    if !Route::is_page_path(&pathname) {
+        // The app's root (or an old `?lang=…&page=…` link): the address becomes the page's own,
+        // keeping the fragment (a share link), so reloads and links get the prerendered file.
+        let hash = location.hash().unwrap_or_default();
+        pin_head_addresses();
+        askel::ui::browser::replace_url(&format!("{}{hash}", route.path()));
+    }
+    // A page in a language other than the built-in one starts once its messages are in (the
+    // HTML has been preloading the file while the WebAssembly loaded).
+    askel::ui::messages::when_ready(route.lang, move || start(route));
+}
+
+/// Makes the `<head>`'s links absolute before the address moves from the root to a page's
+/// folder: the browser resolves some of them later (the web manifest), and would look for them
+/// in the page's folder.
+fn pin_head_addresses() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let (Ok(Some(base)), Ok(links)) = (
+        document.base_uri(),
+        document.query_selector_all("head link[href]"),
+    ) else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::new_with_base(&href, &base) {
+            let _ = link.set_attribute("href", &url.href());
+        }
     }
 }
 
-/// The address shows the prerendered default view (Finnish home page).
-fn props_are_default(search: &str) -> bool {
-    Route::parse(search) == Route::default()
+/// Mounts the app on `route`: hydrating the prerendered markup when it is that route's.
+fn start(route: Route) {
+    let today = today();
+    if prerendered_route().as_deref() == Some(route.path().as_str()) {
+        let prerendered = AppProps {
+            route,
+            today: LAST_DATE,
+            scenario: None,
+        };
+        let mut app = yew::Renderer::<App>::with_props(prerendered).hydrate();
+        if today != LAST_DATE {
+            app.update(AppProps {
+                route,
+                today,
+                scenario: None,
+            });
+        }
+    } else {
+        clear_body();
+        yew::Renderer::<App>::with_props(AppProps {
+            route,
+            today,
+            scenario: None,
+        })
+        .render();
+    }
+    mark_ready();
+}
+
+/// Marks the document once the app is mounted (`<html data-askel-ready>`): the browser tests
+/// and the app-ready measurement (tests/app-ready.mjs) wait for it, since the prerendered page
+/// looks the same before.
+fn mark_ready() {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("data-askel-ready", "");
+    }
 }

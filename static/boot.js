@@ -32,7 +32,9 @@ async function reportUpdate() {
   try {
     if (!('caches' in window) || !(await caches.has('askel-updated'))) return;
     const marker = await caches.open('askel-updated');
-    const hit = await marker.match('build');
+    // The worker wrote the marker at its own address, next to this script; the page's address
+    // may be a folder below it (`en/home/`), so a bare 'build' would look in the wrong place.
+    const hit = await marker.match(new URL('build', import.meta.url).href);
     // The marker names the build that replaced the old one; only that build says so.
     if (!hit || (await hit.text()) !== BUILD) return;
     await caches.delete('askel-updated');
@@ -46,7 +48,8 @@ async function reportUpdate() {
 function registerWorker() {
   if (embed || !('serviceWorker' in navigator) || BUILD.startsWith('__') || BUILD === '') return;
   // `updateViaCache: 'none'`: the browser asks the server for sw.js itself, never its HTTP cache.
-  navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+  // Next to this script, at the app's root, whichever page's folder the visit started in.
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' })
     .then((registration) => {
       // At every start, ask whether a new build is out (a first visit is installing already).
       // A new one installs in the background and takes over; the next start runs it.

@@ -11,9 +11,13 @@ const BUILD = '__ASKEL_BUILD__';
 const CACHE = `askel-${BUILD}`;
 const UPDATED = 'askel-updated';
 const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
+// Every page × language is its own prerendered file (`fi/home/index.html`, …), and every
+// language but Finnish has a messages file (`messages/sv.txt`, fetched when a page is read in
+// it); the build writes their list in place of the comment below (examples/prerender.rs).
+const PAGES = [/* prerendered pages */];
 const FILES = [
-  'index.html', 'route.js', 'boot.js', 'askel.js', 'askel_bg.wasm', 'style.css', 'charts.css',
-  'manifest.webmanifest', 'icon.svg',
+  'index.html', 'boot.js', 'askel.js', 'askel_bg.wasm', 'style.css', 'charts.css',
+  'manifest.webmanifest', 'icon.svg', ...PAGES,
 ];
 
 self.addEventListener('install', (event) => {
@@ -54,11 +58,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const scope = new URL(self.registration.scope);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  const page = request.mode === 'navigate'
-    && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+  // A page (the root or `sv/about/`) is its folder's index.html, whatever the query says.
+  const inScope = url.pathname.slice(scope.pathname.length);
+  const page = request.mode === 'navigate' && (inScope === '' || inScope.endsWith('/'))
+    ? `${inScope}index.html` : null;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = page ? await cache.match('index.html') : await cache.match(request, { ignoreSearch: true });
+    const hit = page ? await cache.match(page) : await cache.match(request, { ignoreSearch: true });
     return hit ?? fetch(request);
   })());
 });

@@ -11,6 +11,7 @@
 //!
 //! Boundary: pure Rust. This module never imports `yew`, `web_sys` or `gloo`.
 
+pub mod catalogue;
 mod format;
 
 use core::cmp::Ordering;
@@ -86,13 +87,20 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static [&'static str; KEY_COUNT] {
-        match self {
+    /// The language's messages. Natively (tests, the prerender) every language is compiled in;
+    /// in the browser only Finnish is, and another language is there once its file has been
+    /// installed ([`catalogue`]); until then its messages are the Finnish ones.
+    fn table(self) -> &'static [&'static str] {
+        #[cfg(not(target_arch = "wasm32"))]
+        let table: &'static [&'static str] = match self {
             Lang::Fi => &FI,
             Lang::Sv => &SV,
             Lang::En => &EN,
             Lang::Selko => &SELKO,
-        }
+        };
+        #[cfg(target_arch = "wasm32")]
+        let table = catalogue::installed(self).unwrap_or(&FI);
+        table
     }
 }
 

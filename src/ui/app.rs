@@ -35,8 +35,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let route = Route::parse(&browser::current_search());
-                    state.dispatch(Action::Navigate(route));
+                    let route = browser::current_route();
+                    let state = state.clone();
+                    super::messages::when_ready(route.lang, move || {
+                        state.dispatch(Action::Navigate(route));
+                    });
                 });
             move || drop(listener)
         });

@@ -15,7 +15,15 @@ pub fn current_search() -> String {
         .unwrap_or_default()
 }
 
-/// Adds `href` (a query string) to the session history without loading anything. The new entry
+/// The route of the current address (see [`crate::ui::route::Route::from_location`]).
+pub fn current_route() -> crate::ui::route::Route {
+    let pathname = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    crate::ui::route::Route::from_location(&pathname, &current_search())
+}
+
+/// Adds `href` (a link relative to the current page) to the session history without loading anything. The new entry
 /// carries the tab's current history state (see [`remember`]), so a reload there keeps it.
 pub fn push_url(href: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
@@ -166,7 +174,7 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the current history entry's URL with `href` (a query string) without loading
+/// Replaces the current history entry's URL with `href` (relative to the current page) without loading
 /// anything; the fragment is dropped.
 pub fn replace_url(href: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {

@@ -14,6 +14,7 @@ pub mod form;
 pub mod header;
 pub mod help_link;
 pub mod lang_switch;
+pub mod messages;
 pub mod month;
 pub mod nav_link;
 pub mod pages;

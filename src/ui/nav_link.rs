@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::messages;
 use super::route::Route;
 use super::state::{use_app, Action};
 
@@ -36,8 +37,13 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             return;
         }
         event.prevent_default();
-        browser::push_url(&to.href());
-        app.dispatch(Action::Navigate(to));
+        // Another language's messages are fetched first (served by the service worker after
+        // the first visit), so the new page never shows in the wrong language.
+        let app = app.clone();
+        messages::when_ready(to.lang, move || {
+            browser::push_url(&to.href());
+            app.dispatch(Action::Navigate(to));
+        });
     });
     html! {
         <a href={to.href()} class={props.class.clone()} {onclick}

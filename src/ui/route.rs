@@ -1,7 +1,13 @@
-//! Where the user is: page, language and display modes, all kept in the URL's query string
-//! (`?lang=sv&page=about&meeting=1`). A query string works on any static host without rewrite
-//! rules, survives reloads, and leaves the fragment (`#…`) free for share links, which browsers
-//! never send to a server. Parsing is pure so it is tested natively.
+//! Where the user is: page, language and display modes, kept in the URL. The language and page
+//! are a real path (`sv/about/`), because every page × language is prerendered into its own
+//! HTML file there (examples/prerender.rs) and a static host can serve a different file per path
+//! but not per query string; the display modes stay in the query (`?meeting=1`). Old links with
+//! everything in the query (`?lang=sv&page=about`) still open the right page: the app reads them
+//! and rewrites the address to the path. The fragment (`#…`) stays free for share links, which
+//! browsers never send to a server. Parsing is pure so it is tested natively.
+//!
+//! Every page lives two folders below the app's root, so a link from one page to another is
+//! always `../../<lang>/<page>/`, whatever folder of a host site the app is installed in.
 
 use crate::i18n::{k, Key, Lang};
 
@@ -100,23 +106,71 @@ impl Route {
         route
     }
 
-    /// The query string for this route, always with the language so a copied link opens in it.
-    pub fn href(&self) -> String {
-        let mut href = format!("?lang={}", self.lang.code());
-        if self.page != Page::Home {
-            href.push_str("&page=");
-            href.push_str(self.page.slug());
+    /// Reads a route from the address: the language and page from the path's last two folders
+    /// (`…/sv/about/` or `…/sv/about/index.html`), the display modes from the query. An address
+    /// that is not a page's path (the app's root, `index.html`) takes everything from the query,
+    /// as old links did.
+    pub fn from_location(pathname: &str, search: &str) -> Route {
+        let query = Route::parse(search);
+        match page_in_path(pathname) {
+            Some((lang, page, _)) => Route {
+                lang,
+                page,
+                ..query
+            },
+            None => query,
         }
+    }
+
+    /// Whether `pathname` is a page's own path (`…/sv/about/`), not the app's root.
+    pub fn is_page_path(pathname: &str) -> bool {
+        page_in_path(pathname).is_some()
+    }
+
+    /// The app's root folder (ending in `/`) for an address `pathname`: the path without the
+    /// page's two folders, or without the file name at the root.
+    pub fn app_root(pathname: &str) -> &str {
+        match page_in_path(pathname) {
+            Some((_, _, root)) => root,
+            None => &pathname[..pathname.rfind('/').map_or(0, |slash| slash + 1)],
+        }
+    }
+
+    /// This route relative to the app's root (`sv/about/?meeting=1`), always with the language
+    /// so a copied link opens in it.
+    pub fn path(&self) -> String {
+        let mut path = format!("{}/{}/", self.lang.code(), self.page.slug());
+        let mut separator = '?';
+        let mut flag = |path: &mut String, flag: &str| {
+            path.push(separator);
+            path.push_str(flag);
+            separator = '&';
+        };
         if self.meeting {
-            href.push_str("&meeting=1");
+            flag(&mut path, "meeting=1");
         }
         if self.embed {
-            href.push_str("&embed=1");
+            flag(&mut path, "embed=1");
             if self.hide_header {
-                href.push_str("&header=0");
+                flag(&mut path, "header=0");
             }
         }
-        href
+        path
+    }
+
+    /// A link to this route from any page of the app (`../../sv/about/`): every page is two
+    /// folders below the root.
+    pub fn href(&self) -> String {
+        format!("../../{}", self.path())
+    }
+
+    /// The route of a prerendered file: its language and page in the ordinary display.
+    pub fn prerendered(lang: Lang, page: Page) -> Route {
+        Route {
+            lang,
+            page,
+            ..Route::default()
+        }
     }
 
     /// The same route on another page.
@@ -135,6 +189,20 @@ impl Route {
     }
 }
 
+/// The language, page and app root of a page's path (`/askel/sv/about/` → sv, About,
+/// `/askel/`), or `None` when the path is not a page's.
+fn page_in_path(pathname: &str) -> Option<(Lang, Page, &str)> {
+    let folder = pathname
+        .strip_suffix("index.html")
+        .unwrap_or(pathname)
+        .strip_suffix('/')?;
+    let (rest, slug) = folder.rsplit_once('/')?;
+    let (root, code) = rest.rsplit_once('/')?;
+    let page = Page::from_slug(slug)?;
+    let lang = Lang::from_code(code)?;
+    Some((lang, page, &pathname[..=root.len()]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,7 +211,34 @@ mod tests {
     fn defaults_to_finnish_home() {
         assert_eq!(Route::parse(""), Route::default());
         assert_eq!(Route::default().lang, Lang::Fi);
-        assert_eq!(Route::default().href(), "?lang=fi");
+        assert_eq!(Route::default().path(), "fi/home/");
+        assert_eq!(Route::default().href(), "../../fi/home/");
+    }
+
+    #[test]
+    fn reads_language_and_page_from_the_path_and_modes_from_the_query() {
+        let route = Route::from_location("/askel/sv/about/", "?meeting=1");
+        assert_eq!(
+            (route.lang, route.page, route.meeting),
+            (Lang::Sv, Page::About, true)
+        );
+        assert_eq!(Route::app_root("/askel/sv/about/"), "/askel/");
+        let file = Route::from_location("/selko/scenarios/index.html", "");
+        assert_eq!((file.lang, file.page), (Lang::Selko, Page::Scenarios));
+        assert_eq!(Route::app_root("/selko/scenarios/index.html"), "/");
+        assert_eq!(route.path(), "sv/about/?meeting=1");
+    }
+
+    #[test]
+    fn old_query_links_still_open_their_page() {
+        let route = Route::from_location("/askel/", "?lang=en&page=summary&embed=1&header=0");
+        assert_eq!((route.lang, route.page), (Lang::En, Page::Summary));
+        assert_eq!(route.path(), "en/summary/?embed=1&header=0");
+        assert_eq!(Route::app_root("/askel/index.html"), "/askel/");
+        assert_eq!(Route::app_root("/askel/"), "/askel/");
+        // A folder that only looks like a page is the root's file name, not a page.
+        assert_eq!(Route::from_location("/xx/about/", ""), Route::default());
+        assert_eq!(Route::app_root("/xx/about/"), "/xx/about/");
     }
 
     #[test]
@@ -157,7 +252,9 @@ mod tests {
                         meeting,
                         ..Route::default()
                     };
-                    assert_eq!(Route::parse(&route.href()), route);
+                    let path = route.path();
+                    let (folder, query) = path.split_once('?').unwrap_or((&path, ""));
+                    assert_eq!(Route::from_location(&format!("/{folder}"), query), route);
                 }
             }
         }
@@ -168,7 +265,7 @@ mod tests {
         let route = Route::parse("?lang=selko&page=assessment");
         assert_eq!(route.lang, Lang::Selko);
         assert_eq!(route.page, Page::Assessment);
-        assert_eq!(route.href(), "?lang=selko&page=assessment");
+        assert_eq!(route.path(), "selko/assessment/");
     }
 
     #[test]

@@ -296,7 +296,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
 
   // The summary prints on one A4 page.
   await p2.getByRole('link', { name: m['assessment.nav.to_summary'] }).press('Enter');
-  await p2.waitForURL(/page=summary/);
+  await p2.waitForURL(/\/summary\//);
   assert.equal(await h1(p2), m['summary.title']);
   const summaryText = await p2.locator('main').textContent();
   assert.ok(summaryText.includes(RUN2.goals), 'own goals on the summary');
@@ -317,7 +317,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
 
   // Back to the result (the answers and the step are kept across pages): delete one, then all.
   await p2.getByRole('link', { name: m['shell.nav_assessment'] }).press('Enter');
-  await p2.waitForURL(/page=assessment/);
+  await p2.waitForURL(/\/assessment\//);
   await p2.locator('#assessment-step-heading', { hasText: m['assessment.result.title'] }).waitFor();
   const deleteOne = p2.locator('.history-entry button.danger').last();
   await deleteOne.focus();

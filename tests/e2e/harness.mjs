@@ -54,7 +54,8 @@ export async function serve(dir = DIST, extra = {}) {
       res.end(body);
       return;
     }
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    // A folder's address is its index.html, as on a static host (every page is `<lang>/<page>/`).
+    const rel = decodeURIComponent(url.pathname.slice(1)) + (url.pathname.endsWith('/') ? 'index.html' : '');
     const file = path.join(dir, path.normalize(rel));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -119,10 +120,13 @@ export function useServerAndBrowser(extra = {}) {
 
 /**
  * Watches a page for the privacy promise and for errors. Call `loaded()` once the first view is
- * up: from then on any request at all is a failure. `check()` asserts everything seen so far.
+ * up: from then on any request is a failure, except a language's messages file (kept by the
+ * service worker). `check()` asserts everything seen so far.
  */
 export function watch(page, origin) {
-  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [] };
+  // Switching language fetches that language's messages file (src/ui/messages.rs), one of the
+  // files the service worker keeps from the first visit: the only request allowed after load.
+  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [/\/messages\/[a-z]+\.txt$/] };
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -150,6 +154,8 @@ export async function open(context, origin, pathAndQuery = '/') {
   const guard = watch(page, origin);
   await page.goto(origin + pathAndQuery, { waitUntil: 'load' });
   await page.locator('main h1').first().waitFor();
+  // The prerendered page paints before the app runs: wait until src/main.rs has mounted it.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
   await page.waitForLoadState('networkidle');
   guard.loaded();
   return { page, guard };

@@ -262,7 +262,7 @@ test('6. Back and reload keep the guided flow, with nothing written to storage',
   assert.equal(await title(), en['scenario.step.income']);
   await page.goBack();
   await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent.trim() === t, en['scenario.step.home']);
-  assert.ok(page.url().includes('page=scenarios'), 'still on the page');
+  assert.ok(page.url().includes('/scenarios/'), 'still on the page');
   await page.goForward();
   await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent.trim() === t, en['scenario.step.income']);
   await page.goBack();

@@ -29,7 +29,7 @@ test('every route in every language, reached by clicking, is accessible and make
     for (const [slug, titleKey] of PAGES) {
       const nav = page.getByRole('navigation', { name: m['shell.nav_label'] });
       await nav.getByRole('link', { name: m[NAV[slug]], exact: true }).click();
-      await page.waitForURL((url) => url.searchParams.get('page') === (slug === 'home' ? null : slug));
+      await page.waitForURL((url) => url.pathname === `/${lang}/${slug}/`);
       const expected = m[titleKey ?? NAV[slug]];
       assert.ok((await h1(page)).startsWith(expected.split(' –')[0]), `${lang}/${slug}: h1`);
       if (titleKey) assert.equal(await h1(page), expected);
@@ -56,10 +56,10 @@ test('the language switch changes the text, keeps the page, and survives a reloa
   const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=fi&page=about');
   assert.equal(await h1(page), fi['about.title']);
   await page.getByRole('link', { name: 'Svenska' }).click();
-  await page.waitForURL(/lang=sv/);
+  await page.waitForURL(/\/sv\/about\//);
   assert.equal(await h1(page), sv['about.title']);
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
-  assert.match(page.url(), /page=about/);
+  assert.match(page.url(), /\/about\//);
   guard.check('switching language');
   await page.reload();
   await page.locator('main h1').waitFor();
@@ -67,7 +67,7 @@ test('the language switch changes the text, keeps the page, and survives a reloa
   await page.getByRole('link', { name: 'English' }).click();
   assert.equal(await h1(page), en['about.title']);
   await page.goBack();
-  await page.waitForURL(/lang=sv/);
+  await page.waitForURL(/\/sv\/about\//);
   assert.equal(await h1(page), sv['about.title'], 'back button returns to Swedish');
   await page.close();
 });

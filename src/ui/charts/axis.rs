@@ -144,7 +144,11 @@ impl Frame {
 
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        format!("0 0 {} {}", self.width, self.height)
+        format!(
+            "0 0 {} {}",
+            super::parts::num(self.width),
+            super::parts::num(self.height)
+        )
     }
 
     /// The left margin widened so that y labels of `chars` characters fit.

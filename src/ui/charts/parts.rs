@@ -8,13 +8,21 @@ use super::axis::{text_width, Axis, Frame};
 use super::labels::{text_box, Anchor, Rect};
 use super::Component;
 
-/// A coordinate for SVG attributes, one decimal, never NaN.
+/// A coordinate for SVG attributes, one decimal, never NaN. Written from whole tenths with
+/// integer formatting: `core::fmt`'s float printing would add several kilobytes to the
+/// WebAssembly for nothing a coordinate needs (docs/PERFORMANCE.md).
 pub fn num(value: f64) -> String {
-    if value.is_finite() {
-        let rounded = (value * 10.0).round() / 10.0;
-        format!("{rounded}")
+    if !value.is_finite() {
+        return "0".to_string();
+    }
+    // `as` saturates at the i64 range; a coordinate is never near it.
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        "0".to_string()
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -359,7 +367,19 @@ pub fn data_table(
 
 #[cfg(test)]
 mod tests {
-    use super::{dot_groups, group_numbers};
+    use super::{dot_groups, group_numbers, num};
+
+    #[test]
+    fn coordinates_have_at_most_one_decimal_and_no_float_noise() {
+        assert_eq!(num(0.0), "0");
+        assert_eq!(num(12.34), "12.3");
+        assert_eq!(num(12.96), "13");
+        assert_eq!(num(-3.05), "-3.1");
+        assert_eq!(num(-0.04), "0");
+        assert_eq!(num(0.1 + 0.2), "0.3");
+        assert_eq!(num(f64::NAN), "0");
+        assert_eq!(num(f64::INFINITY), "0");
+    }
 
     #[test]
     fn options_on_the_same_spot_share_one_dot() {

@@ -68,7 +68,7 @@ pub fn GuidedFlow() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let here = crate::ui::route::Route::parse(&browser::current_search()).page;
+                    let here = browser::current_route().page;
                     if here != crate::ui::route::Page::Scenarios {
                         return;
                     }

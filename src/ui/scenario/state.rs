@@ -141,6 +141,10 @@ pub enum ScenarioAction {
     /// What this tab kept in its history state before a reload: the scenario, the step and the
     /// input mode (see [`ScenarioState::tab_snapshot`]).
     Resume(Box<Scenario>, usize, InputMode),
+    /// Today's date from the browser's clock, after the page was hydrated from markup
+    /// prerendered with a fixed date (src/main.rs): an untouched empty household moves to
+    /// today's rules; anything entered, restored or opened from a link keeps its own date.
+    Today(Date),
     /// The change the month-by-month view shows (`None`: none).
     SetMonthEvent(Option<Box<crate::scenario::month_event::MonthEvent>>),
 }
@@ -302,6 +306,13 @@ impl ScenarioState {
                 self.scenario = *scenario;
                 self.step = step.min(GUIDED_STEPS - 1);
                 self.mode = mode;
+            }
+            ScenarioAction::Today(date) => {
+                if self.preset.is_none() && self.scenario == ScenarioState::new(self.today).scenario
+                {
+                    self.scenario = ScenarioState::new(date).scenario;
+                }
+                self.today = date;
             }
             ScenarioAction::SetMode(mode) => self.mode = mode,
             ScenarioAction::GoToStep(step) => self.step = step.min(GUIDED_STEPS - 1),
@@ -610,6 +621,13 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         });
     }
     {
+        // Today's date can arrive after the first render (hydrating prerendered markup).
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.initial.today, move |today| {
+            dispatcher.dispatch(ScenarioAction::Today(*today));
+        });
+    }
+    {
         // After every change: the tab keeps the page in its history state, so a reload or
         // Back/Forward does not lose it. Nothing is written to storage here.
         let snapshot = state.tab_snapshot();
@@ -641,6 +659,20 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn todays_date_after_hydration_moves_only_an_untouched_household() {
+        let prerendered = crate::scenario::FIRST_DATE;
+        let today = Date::new(9999, 1, 1).expect("a date");
+        let mut empty = ScenarioState::new(prerendered);
+        empty.apply(ScenarioAction::Today(today));
+        assert_eq!(empty, ScenarioState::new(today));
+        let mut entered = ScenarioState::new(prerendered);
+        entered.apply(ScenarioAction::SetAssets(Cents(100)));
+        entered.apply(ScenarioAction::Today(today));
+        assert_eq!(entered.scenario.rules_date, prerendered);
+        assert_eq!(entered.today, today);
+    }
 
     #[test]
     fn a_tab_snapshot_brings_back_the_scenario_step_and_mode() {

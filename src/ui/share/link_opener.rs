@@ -6,7 +6,7 @@ use crate::i18n::{k, tr};
 use crate::scenario::share::{self, ShareError};
 use crate::scenario::ReadNotice;
 use crate::ui::browser;
-use crate::ui::route::{Page, Route};
+use crate::ui::route::Page;
 use crate::ui::scenario::persist;
 use crate::ui::scenario::state::{use_scenario, ScenarioAction, GUIDED_STEPS};
 use crate::ui::state::{use_app, Action};
@@ -37,7 +37,7 @@ pub fn LinkOpener() -> Html {
                 let Some(result) = share::from_fragment(&browser::current_hash()) else {
                     return;
                 };
-                let here = Route::parse(&browser::current_search());
+                let here = browser::current_route();
                 match result {
                     Ok(opened) => {
                         // First the status, so that the saved scenario is neither overwritten

@@ -45,7 +45,7 @@ pub fn link_href(base: &str, lang: Lang, payload: &str) -> String {
         page: Page::Scenarios,
         ..Route::default()
     };
-    format!("{base}{}#{payload}", route.href())
+    format!("{base}{}#{payload}", route.path())
 }
 
 #[cfg(test)]
@@ -56,7 +56,7 @@ mod tests {
     fn a_link_opens_the_scenarios_page_in_the_language_with_the_payload_in_the_fragment() {
         assert_eq!(
             link_href("https://example.fi/askel/", Lang::Sv, "s1.abc"),
-            "https://example.fi/askel/?lang=sv&page=scenarios#s1.abc"
+            "https://example.fi/askel/sv/scenarios/#s1.abc"
         );
     }
 }

@@ -16,13 +16,15 @@ fn document() -> Option<web_sys::Document> {
     window().and_then(|w| w.document())
 }
 
-/// The app's address without query or fragment (`https://example.fi/askel/`), the base of a
-/// share link. `None` when the browser will not tell.
+/// The app's root address without query or fragment (`https://example.fi/askel/`, also from
+/// a page's own path such as `…/askel/sv/scenarios/`), the base of a share link. `None` when the
+/// browser will not tell.
 pub fn app_base() -> Option<String> {
     let location = window()?.location();
     let origin = location.origin().ok()?;
     let path = location.pathname().ok()?;
-    Some(format!("{origin}{path}"))
+    let root = crate::ui::route::Route::app_root(&path);
+    Some(format!("{origin}{root}"))
 }
 
 /// Copies `text` to the clipboard. `false` when the Clipboard API is missing (an insecure page,

@@ -1,0 +1,144 @@
+//! One language's messages as a file of its own, so the browser downloads only the language a
+//! page is read in.
+//!
+//! Why: with every language compiled into the WebAssembly, each visitor downloaded four
+//! catalogues to read one (about 20 KB gzip each, docs/PERFORMANCE.md). The browser build keeps
+//! Finnish, the default and the fallback, in the module; the prerender step
+//! (examples/prerender.rs) writes every other language into `messages/<code>.txt` with
+//! [`file_text`], the page's HTML preloads its own language's file, the app installs it with
+//! [`install`] before it starts (or before switching language), and the service worker keeps
+//! them all for offline use. The translations themselves stay in `i18n/<lang>/*.txt` and the
+//! build's key and placeholder checks are unchanged.
+//!
+//! The file is compact and needs no parsing library: a header line `askel-messages <count>
+//! <fingerprint>` and then the messages in key order, each followed by the record separator
+//! U+001E (which no message contains). The fingerprint is of the key names, so a file from
+//! another build is refused rather than showing the wrong texts.
+//!
+//! Boundary: pure Rust, no web crates (the fetching is in `ui::messages`).
+
+use std::sync::OnceLock;
+
+use super::{Lang, KEYS_FINGERPRINT, KEY_COUNT};
+
+/// Ends every message in the file.
+pub const SEPARATOR: char = '\u{1e}';
+
+/// The language compiled into the browser's module.
+pub const BUILT_IN: Lang = Lang::Fi;
+
+/// Installed languages, by [`Lang`] index.
+static INSTALLED: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// The file of `lang`, relative to the app's root (`messages/sv.txt`).
+pub fn file_name(lang: Lang) -> String {
+    format!("messages/{}.txt", lang.code())
+}
+
+/// Whether `lang`'s messages are in a file of their own (every language but [`BUILT_IN`]).
+pub fn has_file(lang: Lang) -> bool {
+    lang != BUILT_IN
+}
+
+/// Whether `lang` can be shown with its own messages now.
+pub fn is_ready(lang: Lang) -> bool {
+    cfg!(not(target_arch = "wasm32")) || !has_file(lang) || installed(lang).is_some()
+}
+
+/// The messages file of `lang` (written at build time from the compiled-in catalogue).
+pub fn file_text(lang: Lang) -> String {
+    let mut text = header();
+    for key in super::all_keys() {
+        text.push_str(super::tr(lang, key));
+        text.push(SEPARATOR);
+    }
+    text
+}
+
+fn header() -> String {
+    format!("askel-messages {KEY_COUNT} {KEYS_FINGERPRINT:08x}\n")
+}
+
+/// Why a messages file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Not a messages file of this build (another build's keys, or not a messages file).
+    OtherBuild,
+    /// Fewer or more messages than keys, or an empty one.
+    Damaged,
+}
+
+/// The messages of a file, in key order.
+pub fn parse(text: &str) -> Result<Vec<&str>, FileError> {
+    let body = text.strip_prefix(&header()).ok_or(FileError::OtherBuild)?;
+    let body = body.strip_suffix(SEPARATOR).ok_or(FileError::Damaged)?;
+    let messages: Vec<&str> = body.split(SEPARATOR).collect();
+    if messages.len() != KEY_COUNT || messages.iter().any(|m| m.trim().is_empty()) {
+        return Err(FileError::Damaged);
+    }
+    Ok(messages)
+}
+
+/// Installs `lang`'s messages from its file. The text is kept for the rest of the visit (the
+/// messages are `&'static str` like the compiled-in ones); installing a language twice keeps
+/// the first.
+pub fn install(lang: Lang, text: String) -> Result<(), FileError> {
+    if installed(lang).is_some() {
+        return Ok(());
+    }
+    parse(&text)?;
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let messages = parse(text)?;
+    let _ = INSTALLED[lang as usize].set(messages);
+    Ok(())
+}
+
+/// `lang`'s installed messages, if its file has been installed.
+pub fn installed(lang: Lang) -> Option<&'static [&'static str]> {
+    INSTALLED[lang as usize].get().map(Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{all_keys, tr};
+
+    #[test]
+    fn a_file_gives_back_every_message_of_its_language() {
+        for lang in Lang::ALL {
+            let text = file_text(lang);
+            let messages = parse(&text).expect("a file of this build");
+            for (key, message) in all_keys().zip(&messages) {
+                assert_eq!(*message, tr(lang, key), "{lang:?} {}", key.name());
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_of_another_build_or_a_damaged_one_is_refused() {
+        let text = file_text(Lang::Sv);
+        let other = text.replacen("askel-messages", "askel-messages 1", 1);
+        assert_eq!(parse(&other), Err(FileError::OtherBuild));
+        assert_eq!(parse("<!doctype html>"), Err(FileError::OtherBuild));
+        let cut = &text[..text.len() / 2];
+        assert_eq!(parse(cut), Err(FileError::Damaged));
+        let extra = format!("{text}one more{SEPARATOR}");
+        assert_eq!(parse(&extra), Err(FileError::Damaged));
+        assert_eq!(install(Lang::En, cut.to_string()), Err(FileError::Damaged));
+        assert!(installed(Lang::En).is_none());
+    }
+
+    #[test]
+    fn an_installed_file_is_what_the_language_shows() {
+        install(Lang::Selko, file_text(Lang::Selko)).expect("installs");
+        assert_eq!(
+            installed(Lang::Selko).map(<[&str]>::len),
+            Some(KEY_COUNT),
+            "every message"
+        );
+        assert!(is_ready(Lang::Selko) && is_ready(Lang::Fi));
+        assert!(!has_file(Lang::Fi) && has_file(Lang::Sv));
+        assert_eq!(file_name(Lang::Sv), "messages/sv.txt");
+    }
+}
