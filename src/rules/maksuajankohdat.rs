@@ -446,7 +446,7 @@ pub const DIFFERENCES: [&str; 4] = ["weekdays", "withholding", "payment_dates", 
 
 /// The assumptions of the month view, by id (texts in i18n `month.assumption.<id>`), listed next
 /// to the table and on the About page.
-pub const ASSUMPTIONS: [&str; 11] = [
+pub const ASSUMPTIONS: [&str; 12] = [
     "calendar_months",
     "processing_ranges",
     "withholding",
@@ -458,6 +458,7 @@ pub const ASSUMPTIONS: [&str; 11] = [
     "fund_processing",
     "four_week_divisor",
     "housing_end_and_backdating",
+    "housing_income_continuing",
 ];
 
 /// The month-by-month result.
@@ -2011,6 +2012,26 @@ mod tests {
             21
         );
         assert_eq!(periodised_days(Cents::ZERO, Cents::euros(3000), days), 0);
+    }
+
+    #[test]
+    fn e8_income_not_known_in_its_month_counts_in_the_next_month() {
+        // example E8 of docs/rules/maksuajankohdat.md (Kela, with the amounts of its year): perusosa
+        // 491.21 + commuting 174 (other basic expenses), rent 600, net wage 900 less the earned-income
+        // disregard of that year (150), housing allowance 312 → 203.21 for April. A bonus of 120 paid
+        // in April but not known to the April decision is income of May → 83.21 for May.
+        let basic = Cents(66_521);
+        let rent = Cents::euros(600);
+        let known_in_april = Cents::euros(900 - 150 + 312);
+        assert_eq!(
+            toimeentulotuki::toimeentulotuki(basic, rent, known_in_april, Cents::ZERO),
+            Cents(20_321)
+        );
+        let with_the_bonus = known_in_april.add(Cents::euros(120));
+        assert_eq!(
+            toimeentulotuki::toimeentulotuki(basic, rent, with_the_bonus, Cents::ZERO),
+            Cents(8_321)
+        );
     }
 
     #[test]
