@@ -8,7 +8,8 @@ use std::path::Path;
 /// Folders that are not the project's own text (tools, build output, dependencies).
 const SKIPPED: &[&str] = &[".git", "node_modules", "target", "dist", "test-artifacts"];
 
-fn visit(dir: &Path, needles: &[String], out: &mut Vec<String>) {
+/// Every line under `dir` (skipping the folders above) for which `finds` says what it found.
+fn visit(dir: &Path, finds: &dyn Fn(&str) -> Option<String>, out: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -17,7 +18,7 @@ fn visit(dir: &Path, needles: &[String], out: &mut Vec<String>) {
         let name = entry.file_name().to_string_lossy().into_owned();
         if path.is_dir() {
             if !SKIPPED.contains(&name.as_str()) && !path.is_symlink() {
-                visit(&path, needles, out);
+                visit(&path, finds, out);
             }
             continue;
         }
@@ -26,10 +27,20 @@ fn visit(dir: &Path, needles: &[String], out: &mut Vec<String>) {
             continue;
         };
         for (i, line) in text.lines().enumerate() {
-            if needles.iter().any(|n| line.contains(n.as_str())) {
-                out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
+            if let Some(found) = finds(line) {
+                out.push(format!("{}:{}: {found}", path.display(), i + 1));
             }
         }
+    }
+}
+
+/// The line itself when it contains one of `needles`.
+fn containing<'a>(needles: &'a [String]) -> impl Fn(&str) -> Option<String> + 'a {
+    move |line| {
+        needles
+            .iter()
+            .any(|n| line.contains(n.as_str()))
+            .then(|| line.trim().to_string())
     }
 }
 
@@ -46,7 +57,7 @@ fn needles() -> Vec<String> {
 fn no_file_points_to_the_spec_outside_the_repository() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
-    visit(root, &needles(), &mut found);
+    visit(root, &containing(&needles()), &mut found);
     assert!(
         found.is_empty(),
         "cite the law or docs/rules/ instead:\n{}",
@@ -61,7 +72,7 @@ fn the_check_finds_a_reference() {
     let file = dir.join("note.txt");
     std::fs::write(&file, format!("see {} 12.1", needles()[1])).expect("write");
     let mut found = Vec::new();
-    visit(&dir, &needles(), &mut found);
+    visit(&dir, &containing(&needles()), &mut found);
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(found.len(), 1, "{found:?}");
 }
@@ -78,29 +89,13 @@ fn is_spec_source_id(word: &str) -> bool {
         && digits.chars().all(|c| c.is_ascii_digit())
 }
 
-fn spec_source_ids_in(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            spec_source_ids_in(&path, out);
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        for (i, line) in text.lines().enumerate() {
-            let ids: Vec<&str> = line
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| is_spec_source_id(w))
-                .collect();
-            if !ids.is_empty() {
-                out.push(format!("{}:{}: {}", path.display(), i + 1, ids.join(", ")));
-            }
-        }
-    }
+/// The spec ids on a line, if any.
+fn spec_source_ids(line: &str) -> Option<String> {
+    let ids: Vec<&str> = line
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| is_spec_source_id(w))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(", "))
 }
 
 #[test]
@@ -108,7 +103,7 @@ fn rules_and_cases_name_their_sources_not_spec_ids() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
     for dir in ["src/rules", "tests/cases", "docs/rules", "params"] {
-        spec_source_ids_in(&root.join(dir), &mut found);
+        visit(&root.join(dir), &spec_source_ids, &mut found);
     }
     assert!(
         found.is_empty(),
