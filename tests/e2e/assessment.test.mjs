@@ -427,9 +427,12 @@ test('two tabs: every saved result is kept, each tab shows the others\' changes,
 
   // Tab A changes its goals and saves a second result; tab B hears of it at once.
   await pressButton(a.page, m['assessment.nav.back']);
+  await expectStep(a.page, 8, m['assessment.goals_step.title']);
   await tabTo(a.page, 'goals');
   await a.page.keyboard.type(' again');
   await pressButton(a.page, m['assessment.nav.see_result']);
+  // Like a keyboard user, wait for the result (focus moves to its heading) before tabbing on.
+  await expectStep(a.page, 9, m['assessment.result.title']);
   await pressButton(a.page, m['assessment.history.save_this']);
   await a.page.locator('.history .notice', { hasText: m['assessment.history.saved'] }).waitFor();
   await b.page.waitForFunction(() => document.querySelectorAll('.history-entry').length === 2);
