@@ -290,7 +290,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
             .collect();
         writeln!(
             out,
-            "    Parameter {{ path: {:?}, label: {}, unit: {:?}, source: {:?}, section: {:?}, sisu: {:?}, unconfirmed: {:?}, values: &[{}] }},",
+            "    Parameter {{ path: {:?}, label: {}, unit: {:?}, source: {:?}, section: {:?}, #[cfg(not(target_arch = \"wasm32\"))] sisu: {:?}, unconfirmed: {:?}, values: &[{}] }},",
             p.path, texts(&p.label), p.unit, p.doc, p.section, p.sisu, p.unconfirmed, values.join(", ")
         )
         .unwrap();

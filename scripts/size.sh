@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 # ability, the day-care fee, garnishment and the month-by-month view with its calendar, all with
 # texts in four languages (+130 KB). Issue 16 merged onto that, 1.12.2026: wasm 561 405 (was
 # 641 422), Finnish pages 584 974-601 438, largest 624 263 (sv/about). Budget: that plus 2 %.
-BUDGET=${ASKEL_SIZE_BUDGET:-636000}
+BUDGET=${ASKEL_SIZE_BUDGET:-616000}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip

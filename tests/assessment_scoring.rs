@@ -737,3 +737,72 @@ fn setters_refuse_bad_values_and_keep_the_answers() {
     assert_eq!(a.area_item("mind.calm"), None);
     assert_eq!(a.responded_count(AreaId::Mind), 4);
 }
+
+#[test]
+fn results_of_one_date_keep_the_order_they_were_saved_in() {
+    let mut h = History::new();
+    let first = score(&answers(
+        "2026-03-01",
+        AreaId::Body,
+        &[v(4), v(4), v(4), v(2)],
+    ));
+    let second = score(&answers(
+        "2026-03-01",
+        AreaId::Body,
+        &[v(1), v(1), v(1), v(1)],
+    ));
+    let earlier = score(&answers(
+        "2026-02-01",
+        AreaId::Body,
+        &[v(3), v(3), v(3), v(3)],
+    ));
+    let later = score(&answers(
+        "2026-04-01",
+        AreaId::Body,
+        &[v(2), v(2), v(2), v(2)],
+    ));
+    let id_first = h.add(first.clone()).unwrap();
+    let id_later = h.add(later.clone()).unwrap();
+    let id_second = h.add(second.clone()).unwrap();
+    let id_earlier = h.add(earlier.clone()).unwrap();
+    let ids = |h: &History| h.entries().iter().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(ids(&h), [id_earlier, id_first, id_second, id_later]);
+    let back = History::from_json(&h.to_json().unwrap()).unwrap();
+    assert_eq!(ids(&back), ids(&h));
+    // Saved again, the first result of that date now comes after the second, and stays there
+    // when the history is read back.
+    let mut again = back;
+    assert!(again.remove(id_first));
+    let id_third = again.add(first).unwrap();
+    let order = ids(&again);
+    assert_eq!(order, [id_earlier, id_second, id_third, id_later]);
+    let read = History::from_json(&again.to_json().unwrap()).unwrap();
+    assert_eq!(ids(&read), order);
+}
+
+#[test]
+fn equal_scores_stay_in_display_order() {
+    // The lists break ties by `AreaId`, whose order must be the display order.
+    assert!(AreaId::all().windows(2).all(|w| w[0] < w[1]));
+    let mut r = score(&full_example());
+    r.support_wished.clear();
+    r.areas = AreaId::all()
+        .iter()
+        .zip([70, 40, 70, 40, 70])
+        .map(|(a, s)| (*a, Score(s)))
+        .collect();
+    assert_eq!(
+        r.strengths()
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect::<Vec<_>>(),
+        [AreaId::all()[0], AreaId::all()[2], AreaId::all()[4]]
+    );
+    assert_eq!(
+        r.support_areas()
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect::<Vec<_>>(),
+        [AreaId::all()[1], AreaId::all()[3]]
+    );
+}

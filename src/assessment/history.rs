@@ -48,9 +48,12 @@ impl History {
         result.validate()?;
         let id = self.next_id;
         self.next_id = self.next_id.saturating_add(1);
-        self.entries.push(SavedResult { id, result });
-        self.entries
-            .sort_by(|a, b| a.result.date.cmp(&b.result.date)); // stable
+        // After the last result of the same date or earlier: the list stays in date order, and
+        // results of one date stay in the order they were saved.
+        let at = self
+            .entries
+            .partition_point(|e| e.result.date <= result.date);
+        self.entries.insert(at, SavedResult { id, result });
         Ok(id)
     }
 
@@ -109,7 +112,7 @@ impl History {
             let f = Fields::of(v, &["format", "entries"])?;
             Ok((f.required("format")?, f.required("entries")?))
         };
-        let (format, mut entries) = read().map_err(|e| AssessmentError::Json(e.to_string()))?;
+        let (format, entries) = read().map_err(|e| AssessmentError::Json(e.to_string()))?;
         if format != HISTORY_FORMAT {
             return Err(AssessmentError::UnknownFormat(format));
         }
@@ -123,9 +126,19 @@ impl History {
             e.result.validate()?;
         }
         let next_id = ids.last().map_or(0, |m| m.saturating_add(1));
-        entries.sort_by(|a, b| a.result.date.cmp(&b.result.date));
-        Ok(History { entries, next_id })
+        Ok(History {
+            entries: in_date_order(entries),
+            next_id,
+        })
     }
+}
+
+/// The results oldest first, results of the same date in their given order (the order they were
+/// saved): the position breaks ties, so the unstable sort gives the stable order.
+fn in_date_order(entries: Vec<SavedResult>) -> Vec<SavedResult> {
+    let mut keyed: Vec<(usize, SavedResult)> = entries.into_iter().enumerate().collect();
+    keyed.sort_unstable_by(|(i, a), (j, b)| a.result.date.cmp(&b.result.date).then(i.cmp(j)));
+    keyed.into_iter().map(|(_, e)| e).collect()
 }
 
 impl WriteJson for History {

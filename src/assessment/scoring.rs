@@ -122,7 +122,8 @@ impl AssessmentResult {
             .filter_map(|(a, s)| s.value().map(|s| (*a, s)))
             .filter(|(_, s)| *s >= STRENGTH_THRESHOLD)
             .collect();
-        v.sort_by_key(|(_, s)| std::cmp::Reverse(*s)); // stable: ties stay in display order
+        // Ties in display order, which is the order of `AreaId`.
+        v.sort_unstable_by_key(|(a, s)| (std::cmp::Reverse(*s), *a));
         v
     }
 
@@ -147,7 +148,7 @@ impl AssessmentResult {
             })
             .copied()
             .collect();
-        low.sort_by_key(|(_, s)| s.value());
+        low.sort_unstable_by_key(|(a, s)| (s.value(), *a)); // ties in display order
         marked.extend(low);
         marked
     }

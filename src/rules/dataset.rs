@@ -65,7 +65,9 @@ pub struct Parameter {
     pub source: &'static str,
     /// Section of that document (`§ 125`), may be empty.
     pub section: &'static str,
-    /// SISU variable name for cross-checking, may be empty.
+    /// SISU variable name for cross-checking, may be empty. Native builds only: only the
+    /// cross-checks read it, so the app does not carry the names.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sisu: &'static str,
     /// Why the value is not confirmed by a primary text; empty when it is.
     pub unconfirmed: &'static str,

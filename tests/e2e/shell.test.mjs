@@ -65,6 +65,9 @@ test('the language switch changes the text, keeps the page, and survives a reloa
   await page.locator('main h1').waitFor();
   assert.equal(await h1(page), sv['about.title'], 'reload keeps Swedish');
   await page.getByRole('link', { name: 'English' }).click();
+  // The English messages are fetched before the switch: wait for the page, not a fixed time.
+  await page.waitForURL(/\/en\/about\//);
+  await page.locator('main h1', { hasText: en['about.title'] }).waitFor();
   assert.equal(await h1(page), en['about.title']);
   await page.goBack();
   await page.waitForURL(/\/sv\/about\//);

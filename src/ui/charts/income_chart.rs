@@ -9,7 +9,7 @@ use super::parts::{
     axes, axis_label_boxes, clear_of_markers, component_swatch, data_table, dot_groups,
     focus_point, group_numbers, line_swatch, num, pattern_defs, pattern_url,
 };
-use super::summary::{income_description, marker_text};
+use super::summary::{self, income_description, marker_text};
 use super::{Component, IncomePoint, Marker, ReferenceRange};
 use crate::i18n::{k, money, money_whole, tr, tr_args, Lang};
 use crate::ui::state::use_lang;
@@ -41,8 +41,7 @@ pub struct IncomeChartProps {
 pub fn IncomeChart(props: &IncomeChartProps) -> Html {
     let lang = use_lang();
     let id = props.id.as_str();
-    let mut points = props.points.to_vec();
-    points.sort_by_key(|p| p.wage);
+    let points = summary::by_wage(&props.points, |p| p.wage);
     let markers = &props.markers[..];
     let title = tr(lang, k::CHART_INCOME_TITLE);
     let reference = props.reference;

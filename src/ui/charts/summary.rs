@@ -10,6 +10,19 @@ use crate::i18n::{k, money, money_whole, tr, tr_args, Lang};
 /// threshold (given in basis points) in the chart's unit.
 pub const TRAP_THRESHOLD: i32 = crate::rules::TRAP_THRESHOLD_BP / 10;
 
+/// The points in the order of their wage, points of the same wage in their given order. The
+/// unstable sort of `(wage, position)` pairs gives exactly that order (positions are unique) with
+/// one small sort for every kind of point, instead of a stable sort instantiated per caller.
+pub fn by_wage<T: Clone>(points: &[T], wage: impl Fn(&T) -> i64) -> Vec<T> {
+    let mut order: Vec<(i64, usize)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (wage(p), i))
+        .collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, i)| points[i].clone()).collect()
+}
+
 /// Rates above this are drawn cut at the top of the marginal chart (the table has the values).
 pub const DISPLAY_MAX_RATE: i32 = 1200;
 
@@ -19,8 +32,7 @@ const NAMED_RANGES: usize = 3;
 /// Each point's wage step, sorted by wage: from its wage to the next point's wage. The last step
 /// is as wide as the one before it (a single point has a step of zero width).
 pub fn steps(points: &[MarginalPoint]) -> Vec<(Segment, MarginalPoint)> {
-    let mut sorted = points.to_vec();
-    sorted.sort_by_key(|p| p.wage);
+    let sorted = by_wage(points, |p| p.wage);
     let len = sorted.len();
     (0..len)
         .map(|i| {
@@ -208,8 +220,7 @@ pub fn marginal_summary(
 /// The text summary of the income chart (its `<desc>`): the wage range, disposable income at
 /// both ends, and the marked options.
 pub fn income_description(lang: Lang, points: &[IncomePoint], markers: &[Marker]) -> String {
-    let mut sorted = points.to_vec();
-    sorted.sort_by_key(|p| p.wage);
+    let sorted = by_wage(points, |p| p.wage);
     let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
         return tr(lang, k::CHART_NO_DATA).to_string();
     };
@@ -251,6 +262,22 @@ pub(crate) fn marker_text(lang: Lang, marker: &Marker) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_wage_orders_by_wage_and_keeps_the_order_of_equal_wages() {
+        let points = [
+            rate(300, 1),
+            rate(100, 2),
+            rate(300, 3),
+            rate(100, 4),
+            rate(200, 5),
+        ];
+        let totals: Vec<i32> = by_wage(&points, |p| p.wage)
+            .iter()
+            .map(|p| p.total)
+            .collect();
+        assert_eq!(totals, [2, 4, 5, 1, 3]);
+    }
 
     fn rate(wage_euros: i64, total: i32) -> MarginalPoint {
         MarginalPoint {
