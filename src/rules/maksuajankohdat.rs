@@ -523,7 +523,10 @@ struct Ctx<'a> {
     /// First day of the month of the change.
     change_month: Date,
     wage_withholding: Rate,
-    benefit_withholding: Rate,
+    /// Withholding on Kela's unemployment benefits (at least its minimum, or the tax card's rate).
+    kela_withholding: Rate,
+    /// Withholding on a fund's ansiopäiväraha (at least the funds' minimum, or the tax card's rate).
+    fund_withholding: Rate,
 }
 
 fn params_on(date: Date) -> Result<&'static Params, EngineError> {
@@ -558,19 +561,35 @@ fn build(
         },
         t,
     );
-    let benefit_withholding = Rate(
-        t.benefit_withholding.value.0.max(
-            tax_card_rate(
-                if b1.totals.gross_wages.is_positive() {
-                    b1
-                } else {
-                    b0
-                },
-                t,
-            )
-            .0,
-        ),
+    let tax_card = tax_card_rate(
+        if b1.totals.gross_wages.is_positive() {
+            b1
+        } else {
+            b0
+        },
+        t,
     );
+    let kela_withholding = Rate(t.benefit_withholding.value.0.max(tax_card.0));
+    let fund_withholding = Rate(t.fund_benefit_withholding.value.0.max(tax_card.0));
+    let only_funds_pay = [s0, s1].iter().all(|s| {
+        s.household.adults.iter().all(|a| {
+            matches!(
+                a.unemployment_benefit,
+                BenefitKind::None | BenefitKind::EarningsRelated
+            )
+        })
+    }) && [s0, s1].iter().any(|s| {
+        s.household
+            .adults
+            .iter()
+            .any(|a| a.unemployment_benefit == BenefitKind::EarningsRelated)
+    });
+    // The rate the view states: the fund's when only a fund pays an unemployment benefit.
+    let benefit_withholding = if only_funds_pay {
+        fund_withholding
+    } else {
+        kela_withholding
+    };
     let ctx = Ctx {
         s0,
         s1,
@@ -579,7 +598,8 @@ fn build(
         event,
         change_month,
         wage_withholding,
-        benefit_withholding,
+        kela_withholding,
+        fund_withholding,
     };
     let mut payments = Vec::new();
     wages(&ctx, &mut payments)?;
@@ -1247,7 +1267,11 @@ fn unemployment_benefits(ctx: &Ctx, out: &mut Vec<Payment>) -> Result<(), Engine
                 }
             };
             let (earliest, typical, latest) = (after_claim(lo), after_claim(typ), after_claim(hi));
-            let (withheld, net) = net_of(gross, ctx.benefit_withholding);
+            let withholding = match payer {
+                Payer::Fund => ctx.fund_withholding,
+                Payer::Kela => ctx.kela_withholding,
+            };
+            let (withheld, net) = net_of(gross, withholding);
             let why = Why::Claim {
                 payable_days: days.payable,
                 weekdays: cal::weekdays(from, to),

@@ -123,6 +123,7 @@ pub struct Maksuajankohdat {
     pub waiting_days: Param<u32>,
     pub short_full_time_job_days: Param<u32>,
     pub benefit_withholding: Param<Rate>,
+    pub fund_benefit_withholding: Param<Rate>,
     pub wage_withholding_step: Param<Rate>,
     pub housing_review_rise: Param<Cents>,
     pub housing_review_fall: Param<Cents>,
