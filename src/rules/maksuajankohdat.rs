@@ -739,9 +739,9 @@ fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
         until,
         rhythm,
     };
-    let event = ctx.event.filter(|e| usize::from(e.adult) == i);
-    let Some(e) = event else {
-        return if before.wage.monthly().is_positive() {
+    // The job the adult already has, going on unchanged (none without a wage).
+    let unchanged_job = || {
+        if before.wage.monthly().is_positive() {
             vec![wage_job(
                 &before.wage,
                 None,
@@ -751,7 +751,11 @@ fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
             )]
         } else {
             Vec::new()
-        };
+        }
+    };
+    let event = ctx.event.filter(|e| usize::from(e.adult) == i);
+    let Some(e) = event else {
+        return unchanged_job();
     };
     let day_before = cal::add_days(e.date, -1);
     match e.change {
@@ -786,19 +790,7 @@ fn jobs_of(ctx: &Ctx, i: usize) -> Vec<Job> {
             rhythm,
             full_time,
         )],
-        Change::Gig { .. } | Change::RehabilitativeWork { .. } => {
-            if before.wage.monthly().is_positive() {
-                vec![wage_job(
-                    &before.wage,
-                    None,
-                    None,
-                    PayRhythm::default_for(&before.wage),
-                    false,
-                )]
-            } else {
-                Vec::new()
-            }
-        }
+        Change::Gig { .. } | Change::RehabilitativeWork { .. } => unchanged_job(),
     }
 }
 
