@@ -45,10 +45,10 @@ fn main() {
             let folder = route.path();
             if route == Route::default() {
                 // The root: the same page, its links one level shallower than a page's.
-                let root = page_html(&template, route, &body.replace("href=\"../../", "href=\""));
+                let root = page_html(&template, route, &body.replace("href=\"../../", "href=\""), false);
                 write(&dist.join("index.html"), &root);
             }
-            let html = page_html(&in_page_folder(&template), route, &body);
+            let html = page_html(&template, route, &body, true);
             let path = dist.join(&folder).join("index.html");
             if let Err(error) = std::fs::create_dir_all(dist.join(&folder)) {
                 fail(&format!("cannot create {}: {error}", path.display()));
@@ -68,21 +68,79 @@ fn main() {
         write(&dist.join(&name), &catalogue::file_text(lang));
         pages.push(format!("'{name}'"));
     }
-    let worker = dist.join("sw.js");
-    let sw = read(&worker);
-    if !sw.contains(PAGES_MARKER) {
-        fail(&format!(
-            "{} has no {PAGES_MARKER} marker",
-            worker.display()
-        ));
+    // Both modules, whichever page a visit starts on (src/ui/modules.rs).
+    for module in askel::ui::modules::SHIPPED {
+        pages.push(format!("'{}.js'", module.name));
+        pages.push(format!("'{}_bg.wasm'", module.name));
     }
-    write(&worker, &sw.replace(PAGES_MARKER, &pages.join(", ")));
+    fill(&dist.join("sw.js"), &[(PAGES_MARKER, pages.join(", "))]);
+    fill(&dist.join("boot.js"), &boot_lists());
     println!(
         "prerendered {} pages into {} ({bytes} bytes), and {} messages files",
         Lang::ALL.len() * Page::ALL.len(),
         dist.display(),
-        pages.len() - Lang::ALL.len() * Page::ALL.len()
+        pages.len() - Lang::ALL.len() * Page::ALL.len() - 2 * askel::ui::modules::SHIPPED.len()
     );
+}
+
+/// The lists static/boot.js starts the app by: the module of each page, the pages that need no
+/// module in the ordinary display, and the languages (src/ui/modules.rs, src/i18n).
+#[cfg(not(target_arch = "wasm32"))]
+fn boot_lists() -> [(&'static str, String); 3] {
+    use askel::i18n::Lang;
+    use askel::ui::modules::{needs_no_module, owner};
+    use askel::ui::route::Page;
+    let modules = Page::ALL
+        .iter()
+        .map(|page| format!("{}: '{}'", page.slug(), owner(*page).name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reading = Page::ALL
+        .iter()
+        .filter(|page| needs_no_module(**page))
+        .map(|page| format!("'{}'", page.slug()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let langs = Lang::ALL
+        .iter()
+        .map(|lang| format!("'{}'", lang.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    [
+        ("/* module of each page */", modules),
+        ("/* pages that need no module */", reading),
+        ("/* languages */", langs),
+    ]
+}
+
+/// Writes each text in place of its marker comment in `path`; a missing marker stops the build.
+#[cfg(not(target_arch = "wasm32"))]
+fn fill(path: &std::path::Path, lists: &[(&str, String)]) {
+    let mut text = read(path);
+    for (marker, list) in lists {
+        if !text.contains(marker) {
+            fail(&format!("{} has no {marker} marker", path.display()));
+        }
+        text = text.replace(marker, list);
+    }
+    write(path, &text);
+}
+
+/// The module preloads of the template (index.html), replaced per page by [`module_preloads`].
+#[cfg(not(target_arch = "wasm32"))]
+const TEMPLATE_PRELOADS: &str = "<link rel=\"modulepreload\" href=\"askel.js\">\n  <link rel=\"preload\" href=\"askel_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n  ";
+
+/// A page's preloads of its module (none for a page that needs none), relative to the root.
+#[cfg(not(target_arch = "wasm32"))]
+fn module_preloads(page: askel::ui::route::Page) -> String {
+    use askel::ui::modules::{needs_no_module, owner};
+    if needs_no_module(page) {
+        return String::new();
+    }
+    let name = owner(page).name;
+    format!(
+        "<link rel=\"modulepreload\" href=\"{name}.js\">\n  <link rel=\"preload\" href=\"{name}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n  "
+    )
 }
 
 /// Where the body goes in the built `index.html`.
@@ -100,18 +158,27 @@ async fn render(route: askel::ui::route::Route) -> String {
         route,
         today: askel::scenario::LAST_DATE,
         scenario: None,
+        module: askel::ui::modules::owner(route.page),
     })
     .hydratable(true)
     .render()
     .await
 }
 
-/// The template with the page's language, title and body, and a preload of the page's messages
-/// file when its language is not built into the module.
+/// The template with the page's language, title and body, the preloads of its module (none for a
+/// page that needs none), a preload of the page's messages file when its module will need it (a
+/// language not built into the modules, on a page that starts one), and, `in_folder`, its addresses as seen from the page's folder.
 #[cfg(not(target_arch = "wasm32"))]
-fn page_html(template: &str, route: askel::ui::route::Route, body: &str) -> String {
+fn page_html(
+    template: &str,
+    route: askel::ui::route::Route,
+    body: &str,
+    in_folder: bool,
+) -> String {
     use askel::i18n::{catalogue, k, tr};
-    let preload = if catalogue::has_file(route.lang) {
+    let preload = if catalogue::has_file(route.lang)
+        && !askel::ui::modules::needs_no_module(route.page)
+    {
         format!(
             "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
             catalogue::file_name(route.lang)
@@ -124,6 +191,15 @@ fn page_html(template: &str, route: askel::ui::route::Route, body: &str) -> Stri
         tr(route.lang, route.page.nav_key()),
         tr(route.lang, k::SHELL_APP_NAME)
     );
+    if !template.contains(TEMPLATE_PRELOADS) {
+        fail("index.html has no module preloads where prerender expects them");
+    }
+    let template = template.replacen(TEMPLATE_PRELOADS, &module_preloads(route.page), 1);
+    let template = if in_folder {
+        in_page_folder(&template)
+    } else {
+        template
+    };
     template
         .replacen(
             "<html lang=\"fi\">",

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Measures what a first visit transfers (gzip -9) and fails above the budget. A first visit loads
 # one page's own prerendered HTML file (dist/<lang>/<page>/index.html, or dist/index.html at the
-# root) plus the shared files: the scripts, the WebAssembly, the style sheets, and the web
-# manifest, icon and service worker. The service worker's copies of the other pages come after
-# the first load and are not counted. Figures are recorded in docs/PERFORMANCE.md.
+# root), its language's messages file, the page's WebAssembly module (askel or askel-scenarios,
+# src/ui/modules.rs; none for the reading pages home, About and the statement), and the shared
+# files: boot.js, the style sheets, and the web manifest, icon and service worker. The service
+# worker's copies of the other pages and of the other module come after the first load and are
+# not counted. Figures are recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Measured 452.5 KB on 23.11.2026 (issues 3-8), 534.3 KB on 1.12.2026 (fourth language,
@@ -21,36 +23,63 @@ BUDGET=${ASKEL_SIZE_BUDGET:-616000}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip
-for file in boot.js askel.js askel_bg.wasm style.css charts.css manifest.webmanifest icon.svg sw.js; do
+for file in boot.js style.css charts.css manifest.webmanifest icon.svg sw.js; do
   raw=$(stat -c %s "dist/$file")
   size=$(gz "dist/$file")
   shared=$((shared + size))
   printf '%-34s %10d %10d\n' "$file" "$raw" "$size"
 done
 printf '%-34s %10s %10d\n' 'shared by every page' '' "$shared"
+# The modules, and which page starts which: the lists the build wrote into dist/boot.js.
+declare -A module_size
+for name in $(grep -o "^const MODULES = {[^}]*}" dist/boot.js | grep -o "'[^']*'" | tr -d "'" | sort -u); do
+  module_size[$name]=0
+  for file in "$name.js" "${name}_bg.wasm"; do
+    raw=$(stat -c %s "dist/$file")
+    size=$(gz "dist/$file")
+    module_size[$name]=$((module_size[$name] + size))
+    printf '%-34s %10d %10d\n' "$file" "$raw" "$size"
+  done
+done
+reading=$(grep -o "^const READING = \[[^]]*\]" dist/boot.js)
+# The module a page at `<lang>/<page>/index.html` starts when opened in the ordinary display.
+module_of() {
+  local page=${1#*/}
+  page=${page%%/*}
+  case "$1" in index.html) page=home ;; esac
+  if grep -q "'$page'" <<<"$reading"; then echo none; return; fi
+  grep -o "^const MODULES = {[^}]*}" dist/boot.js | grep -o "$page: '[^']*'" | grep -o "'[^']*'" | tr -d "'"
+}
 # A page's own part: its HTML, and its language's messages file when the language is not the
-# one built into the module (dist/messages/<lang>.txt, which the page preloads).
+# one built into the modules (dist/messages/<lang>.txt, which a page that starts a module
+# preloads).
 own() {
   local lang=${1%%/*} size
   size=$(gz "dist/$1")
-  if [ "$1" != index.html ] && [ -f "dist/messages/$lang.txt" ]; then
+  if [ "$1" != index.html ] && [ "$(module_of "$1")" != none ] && [ -f "dist/messages/$lang.txt" ]; then
     size=$((size + $(gz "dist/messages/$lang.txt")))
   fi
   echo "$size"
+}
+first_load() {
+  local module
+  module=$(module_of "$1")
+  if [ "$module" = none ]; then echo $((shared + $(own "$1")))
+  else echo $((shared + $(own "$1") + module_size[$module])); fi
 }
 largest=0
 largest_page=''
 for file in dist/index.html dist/*/*/index.html; do
   page=${file#dist/}
-  size=$(own "$page")
+  size=$(first_load "$page")
   if [ "$size" -gt "$largest" ]; then largest=$size; largest_page=$page; fi
 done
 for lang in fi sv; do
-  for page in home scenarios about; do
-    printf '%-34s %10s %10d   first load %d\n' "$lang/$page (+ messages)" '' "$(own "$lang/$page/index.html")" $((shared + $(own "$lang/$page/index.html")))
+  for page in home assessment scenarios summary about accessibility; do
+    printf '%-34s %10s %10s   first load %d (%s)\n' "$lang/$page" '' '' "$(first_load "$lang/$page/index.html")" "$(module_of "$lang/$page/index.html")"
   done
 done
-total=$((shared + largest))
+total=$largest
 printf '%-34s %10s %10d (budget %d)\n' "largest: ${largest_page%index.html}" '' "$total" "$BUDGET"
 if [ "$total" -gt "$BUDGET" ]; then
   echo "a first visit to $largest_page is $total bytes gzip, over the budget of $BUDGET" >&2

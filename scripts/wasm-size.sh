@@ -8,13 +8,14 @@
 #   - `twiggy top` (largest items) and `twiggy monos` (generic code instantiated many times),
 #   - the sizes grouped by crate and by our own module (src/<module>/<submodule>).
 # Needs twiggy (`cargo install twiggy --locked`; not needed by the build or CI).
-# Usage: bash scripts/wasm-size.sh [output-dir]   (default target/wasm-size, ignored by git)
+# Usage: [ASKEL_MODULE=askel-scenarios] bash scripts/wasm-size.sh [output-dir]   (default module
+# askel, the self-assessment half; default output target/wasm-size, ignored by git)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 out=${1:-target/wasm-size}
 mkdir -p "$out"
-input="$CARGO_TARGET_DIR/wasm-bindgen/release/askel_bg.wasm"
+input="$CARGO_TARGET_DIR/wasm-bindgen/release/${ASKEL_MODULE:-askel}_bg.wasm"
 [ -f "$input" ] || { echo "no $input: run bash scripts/build.sh first" >&2; exit 1; }
 wasm-opt -Oz "$input" -o "$out/askel_bg.wasm"
 wasm-opt -Oz -g "$input" -o "$out/named.wasm"

@@ -1,15 +1,83 @@
-// Starts the WebAssembly app. A separate file (not an inline script) so that the
-// Content-Security-Policy can forbid inline scripts entirely. It also
-//  - registers the service worker (sw.js) that keeps the app working offline, except when
-//    embedded in another site's page;
+// Starts the app. A separate file (not an inline script) so that the Content-Security-Policy can
+// forbid inline scripts entirely. It
+//  - picks the WebAssembly module of the page (src/ui/modules.rs): the self-assessment half
+//    (askel.js) or the income-scenarios half (askel-scenarios.js); the page's HTML preloads it.
+//    Home, About and the accessibility statement have nothing to operate but links: read in the
+//    ordinary display they start no module at all, and are ready as soon as they are painted;
+//  - sends a share link (#s1…) opened on another page to the scenarios page, which opens it;
+//  - registers the service worker (sw.js) that keeps the whole app, both modules included,
+//    for working offline, except when embedded in another site's page;
 //  - tells the app when the service worker has switched to a new build ("Askel was updated");
 //  - when embedded (?embed=1 in an iframe), tells the host page the app's height
 //    (docs/EMBEDDING.md describes the message).
-// The build id is written by scripts/stamp-build.sh after the whole build, as in sw.js.
-import init from './askel.js';
-
+// The build id is written by scripts/stamp-build.sh after the whole build, as in sw.js; the
+// lists below by examples/prerender.rs from src/ui/modules.rs.
 const BUILD = '__ASKEL_BUILD__';
-const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+const MODULES = {/* module of each page */};
+const READING = [/* pages that need no module */];
+const LANGS = [/* languages */];
+
+const params = new URLSearchParams(window.location.search);
+const embed = params.get('embed') === '1';
+const meeting = params.get('meeting') === '1';
+const shareLink = /^#s[0-9]/.test(window.location.hash);
+
+// The page and language at this address: a page's own file (`…/sv/about/`), or the app's root,
+// which holds the Finnish home page and reads an old link's page and language from the query.
+function here() {
+  const prerendered = document.body.dataset.prerendered ?? '';
+  const path = window.location.pathname.replace(/index\.html$/, '');
+  if (prerendered !== '' && path.endsWith(`/${prerendered}`)) {
+    const [lang, page] = prerendered.split('/');
+    return { lang, page, root: new URL('../../', window.location.href), own: true };
+  }
+  const page = params.get('page');
+  const lang = params.get('lang');
+  return {
+    lang: LANGS.includes(lang) ? lang : LANGS[0],
+    page: page in MODULES ? page : 'home',
+    root: new URL('./', window.location.href),
+    own: window.location.search === '',
+  };
+}
+
+// The scenarios page opens share links; elsewhere the link goes there, keeping the display modes.
+function toScenarios({ lang, root }) {
+  const modes = new URLSearchParams(params);
+  modes.delete('lang');
+  modes.delete('page');
+  const query = modes.toString();
+  window.location.replace(`${new URL(`${lang}/scenarios/`, root).href}${query ? `?${query}` : ''}${window.location.hash}`);
+}
+
+async function startModule(name) {
+  const glue = await import(new URL(`${name}.js`, import.meta.url).href);
+  await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+}
+
+// On a page without a module, a link to another of the app's pages loads it in a new history
+// entry that keeps this tab's state (the halves' unsaved work), as the modules' own links do
+// (src/ui/browser.rs, load_keeping_tab_state): coming back to a half finds it as it was.
+function carryTabState(at) {
+  return (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey
+      || event.shiftKey || event.altKey || window.history.state == null) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || link.target || link.hasAttribute('download')) return;
+    const url = new URL(link.href);
+    const inApp = url.origin === window.location.origin && url.pathname.startsWith(at.root.pathname)
+      && /^[a-z]+\/[a-z]+\/$/.test(url.pathname.slice(at.root.pathname.length));
+    if (!inApp || url.href.split('#')[0] === window.location.href.split('#')[0]) return;
+    event.preventDefault();
+    window.history.pushState(window.history.state, '', url.href);
+    window.history.scrollRestoration = 'manual';
+    window.location.reload();
+  };
+}
+
+function markReady() {
+  document.documentElement.setAttribute('data-askel-ready', '');
+}
 
 function reportHeight() {
   let last = 0;
@@ -63,8 +131,18 @@ function registerWorker() {
 
 if (embed && window.parent !== window) reportHeight();
 
-init({ module_or_path: new URL('askel_bg.wasm', import.meta.url) })
-  .then(() => {
+const at = here();
+if (shareLink && at.page !== 'scenarios') {
+  toScenarios(at);
+} else if (READING.includes(at.page) && at.own && !meeting && !embed && !shareLink) {
+  document.addEventListener('click', carryTabState(at));
+  markReady();
+  // After the page has loaded, so that keeping the app never competes with reading it.
+  if (document.readyState === 'complete') registerWorker();
+  else window.addEventListener('load', registerWorker, { once: true });
+} else {
+  startModule(MODULES[at.page]).then(() => {
     reportUpdate();
     registerWorker();
   });
+}

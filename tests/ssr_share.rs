@@ -28,6 +28,7 @@ async fn render(lang: Lang, state: ScenarioState) -> String {
         route,
         today: TODAY,
         scenario: Some(state),
+        module: askel::ui::modules::ALL,
     })
     .hydratable(false)
     .render()

@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use super::assessment::AssessmentProvider;
 use super::browser;
 use super::footer::Footer;
 use super::header::{EmbedBar, Header};
-use super::pages::PageView;
+use super::modules::{AppModule, PageArgs};
 use super::route::Route;
-use super::scenario::{ScenarioProvider, ScenarioState};
-use super::share::{LinkOpener, UpdateNotice};
+use super::scenario::ScenarioState;
+use super::share::UpdateNotice;
 use super::skip_link::{SkipLink, MAIN_ID};
 use super::state::{Action, AppContext, AppState};
 use crate::i18n::{k, tr};
@@ -22,6 +21,9 @@ pub struct AppProps {
     /// The scenario to start with (a preset in tests); `None` starts with an empty household.
     #[prop_or_default]
     pub scenario: Option<ScenarioState>,
+    /// The pages this module shows (src/ui/modules.rs): `ALL` natively. No default, so that
+    /// a shipped module never links in the other's pages.
+    pub module: AppModule,
 }
 
 /// The root component: owns the shared state and lays out the shell around the current page.
@@ -32,10 +34,16 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let state = state.clone();
+        let module = props.module;
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     let route = browser::current_route();
+                    if !module.shows(route.page) {
+                        // An entry this module did not make: the page is the other module's.
+                        browser::reload();
+                        return;
+                    }
                     let state = state.clone();
                     super::messages::when_ready(route.lang, move || {
                         state.dispatch(Action::Navigate(route));
@@ -46,10 +54,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let route = state.route;
-    let scenario = props
-        .scenario
-        .clone()
-        .unwrap_or_else(|| ScenarioState::new(props.today));
+    let page = props.module.view(&PageArgs {
+        page: route.page,
+        today: props.today,
+        scenario: props.scenario.clone(),
+    });
     {
         let first_render = use_mut_ref(|| true);
         use_effect_with(route, move |route| {
@@ -81,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<AppContext> context={state}>
+        <ContextProvider<AppModule> context={props.module}>
             <div class={classes} lang={route.lang.html_lang()}>
                 <SkipLink />
                 if route.shows_header() {
@@ -88,17 +98,13 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     <EmbedBar />
                 }
-                <ScenarioProvider initial={scenario}>
-                    <main id={MAIN_ID} tabindex="-1">
-                        <UpdateNotice />
-                        <LinkOpener />
-                        <AssessmentProvider>
-                            <PageView page={route.page} />
-                        </AssessmentProvider>
-                    </main>
-                </ScenarioProvider>
+                <main id={MAIN_ID} tabindex="-1">
+                    <UpdateNotice />
+                    { page }
+                </main>
                 <Footer />
             </div>
+        </ContextProvider<AppModule>>
         </ContextProvider<AppContext>>
     }
 }

@@ -190,6 +190,27 @@ thread_local! {
         const { std::cell::Cell::new(None) };
 }
 
+/// Opens `href` (a page of the other module, src/ui/modules.rs) as a new document in a new
+/// history entry that carries this tab's history state: both halves' unsaved work (see
+/// [`remember`]) travels with the tab, as it does between the pages of one module, and is
+/// there again when the person comes back. The page loads as after a reload, which keeps the
+/// entry's state.
+pub fn load_keeping_tab_state(href: &str) {
+    push_url(href);
+    // The new entry starts at the top (or at its fragment), not where this page was scrolled.
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+    }
+    reload();
+}
+
+/// Loads the current address again (a history entry of a page this module does not show).
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Asks that after the next navigation the element with `id` is scrolled to the top and
 /// focused, instead of the start of the content (the footer's help link opens the glossary).
 pub fn focus_after_navigation(id: &'static str) {

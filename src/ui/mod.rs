@@ -15,6 +15,7 @@ pub mod header;
 pub mod help_link;
 pub mod lang_switch;
 pub mod messages;
+pub mod modules;
 pub mod month;
 pub mod nav_link;
 pub mod pages;
@@ -24,6 +25,7 @@ pub mod scenario;
 pub mod scenario_key_figures;
 pub mod share;
 pub mod skip_link;
+pub mod start;
 pub mod state;
 
 pub use app::App;

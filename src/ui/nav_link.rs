@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::messages;
+use super::modules::use_module;
 use super::route::Route;
 use super::state::{use_app, Action};
 
@@ -22,10 +23,13 @@ pub struct NavLinkProps {
 }
 
 /// A link inside the app: a real `<a href>` (so it can be opened in a new tab or copied), which
-/// on a plain click changes the route without loading anything.
+/// on a plain click changes the route without loading anything when the page is one of this
+/// module's (src/ui/modules.rs); a page of the other module is loaded as its own file, with what
+/// this tab remembers (both halves' unsaved work), so coming back finds it as it was.
 #[component]
 pub fn NavLink(props: &NavLinkProps) -> Html {
     let app = use_app();
+    let module = use_module();
     let to = props.to;
     let onclick = Callback::from(move |event: MouseEvent| {
         if event.button() != 0
@@ -37,6 +41,10 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             return;
         }
         event.prevent_default();
+        if !module.shows(to.page) {
+            browser::load_keeping_tab_state(&to.href());
+            return;
+        }
         // Another language's messages are fetched first (served by the service worker after
         // the first visit), so the new page never shows in the wrong language.
         let app = app.clone();

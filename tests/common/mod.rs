@@ -20,6 +20,7 @@ pub async fn render_app(route: Route, scenario: Option<ScenarioState>) -> String
         route,
         today: TODAY,
         scenario,
+        module: askel::ui::modules::ALL,
     })
     .hydratable(false)
     .render()

@@ -1,7 +1,6 @@
 // Shared harness for the browser tests: a static server for dist/, Debian's Chromium driven by
 // playwright-core, and the checks every test keeps — no request to any other origin, no request
 // at all after the first load, no console error or CSP violation, and axe-core at WCAG 2.2 A/AA.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,64 +16,9 @@ export const ARTIFACTS = process.env.ASKEL_ARTIFACTS ?? path.join(ROOT, 'test-ar
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { serve } from '../static-server.mjs';
 
-/**
- * The precompressed copy (scripts/compress.mjs) a real host would send for `file`: brotli, else
- * gzip, when the browser accepts it and the copy is not older than the file (a test that edits a
- * file in dist/ gets the edited bytes).
- */
-function precompressed(file, acceptEncoding) {
-  const accepted = acceptEncoding.split(',').map((part) => part.split(';')[0].trim());
-  for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (!accepted.includes(name)) continue;
-    const copy = file + ext;
-    if (fs.existsSync(copy) && fs.statSync(copy).mtimeMs >= fs.statSync(file).mtimeMs) return { name, file: copy };
-  }
-  return null;
-}
-
-/** Serves `dir` on 127.0.0.1 at a free port, compressed like a static host. `extra` may add routes (path → [type, body]). */
-export async function serve(dir = DIST, extra = {}) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (extra[url.pathname]) {
-      const [type, body] = extra[url.pathname];
-      res.writeHead(200, { 'content-type': type });
-      res.end(body);
-      return;
-    }
-    // A folder's address is its index.html, as on a static host (every page is `<lang>/<page>/`).
-    const rel = decodeURIComponent(url.pathname.slice(1)) + (url.pathname.endsWith('/') ? 'index.html' : '');
-    const file = path.join(dir, path.normalize(rel));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-    const encoding = precompressed(file, req.headers['accept-encoding'] ?? '');
-    if (encoding) {
-      headers['content-encoding'] = encoding.name;
-      headers.vary = 'accept-encoding';
-    }
-    res.writeHead(200, headers);
-    fs.createReadStream(encoding ? encoding.file : file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
+export { serve };
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -121,17 +65,36 @@ export function useServerAndBrowser(extra = {}) {
 /**
  * Watches a page for the privacy promise and for errors. Call `loaded()` once the first view is
  * up: from then on any request is a failure, except a language's messages file (kept by the
- * service worker). `check()` asserts everything seen so far.
+ * service worker), until the page loads another of the app's pages as a new document (a link to
+ * the other module's half, src/ui/modules.rs): that document's own first load may fetch its
+ * files, and from when it is ready (`data-askel-ready`, network idle) the rule holds again.
+ * `check()` asserts everything seen so far.
  */
 export function watch(page, origin) {
   // Switching language fetches that language's messages file (src/ui/messages.rs), one of the
   // files the service worker keeps from the first visit: the only request allowed after load.
-  const state = { afterLoad: false, foreign: [], late: [], errors: [], allowedLate: [/\/messages\/[a-z]+\.txt$/] };
+  const state = {
+    armed: false, afterLoad: false, documents: 0, foreign: [], late: [], errors: [],
+    allowedLate: [/\/messages\/[a-z]+\.txt$/],
+  };
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) state.foreign.push(url);
-    else if (state.afterLoad && !state.allowedLate.some((re) => re.test(url))) state.late.push(url);
+    else if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      if (state.armed) {
+        state.afterLoad = false;
+        state.documents += 1;
+      }
+    } else if (state.afterLoad && !state.allowedLate.some((re) => re.test(url))) state.late.push(url);
+  });
+  page.on('load', () => {
+    if (!state.armed) return;
+    const generation = state.documents;
+    page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'))
+      .then(() => page.waitForLoadState('networkidle'))
+      .then(() => { if (state.documents === generation) state.afterLoad = true; })
+      .catch(() => {});
   });
   page.on('console', (message) => {
     if (message.type() === 'error') state.errors.push(message.text());
@@ -139,7 +102,7 @@ export function watch(page, origin) {
   page.on('pageerror', (error) => state.errors.push(String(error)));
   return {
     state,
-    loaded() { state.afterLoad = true; },
+    loaded() { state.armed = true; state.afterLoad = true; },
     check(label = '') {
       assert.deepEqual(state.foreign, [], `${label}: requests to another origin`);
       assert.deepEqual(state.late, [], `${label}: requests after the first load`);

@@ -1,8 +1,10 @@
 // Every page in every language paints its real first view from its own HTML file, before the
 // WebAssembly has arrived (examples/prerender.rs); the app then takes the same markup over
-// without a console error, an accessibility violation or a request after the first load. Old
-// query links still open their page, the service worker keeps every page for offline use, and a
-// page downloads only its own language's messages.
+// without a console error, an accessibility violation or a request after the first load. Each
+// page starts only its own half's module (src/ui/modules.rs), and the reading pages (home,
+// About, the statement) none at all unless a display mode needs one. Old query links still open
+// their page, the service worker keeps every page and both modules for offline use, and a page
+// downloads only its own language's messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,14 +16,27 @@ import { HTML_LANG, LANGS, messages } from './messages.mjs';
 
 // Each page's slug, its name in the navigation (also the document title) and its h1's key when
 // the h1 is exactly one message.
+// Each page's slug, its name in the navigation (also the document title), its h1's key when the
+// h1 is exactly one message, and the module it starts (null: none in the ordinary display).
 const PAGES = [
-  ['home', 'shell.nav_home', 'home.title'],
-  ['assessment', 'shell.nav_assessment', null],
-  ['scenarios', 'shell.nav_scenarios', null],
-  ['summary', 'shell.nav_summary', 'summary.title'],
-  ['about', 'shell.nav_about', 'about.title'],
-  ['accessibility', 'statement.title', 'statement.title'],
+  ['home', 'shell.nav_home', 'home.title', null],
+  ['assessment', 'shell.nav_assessment', null, 'askel'],
+  ['scenarios', 'shell.nav_scenarios', null, 'askel-scenarios'],
+  ['summary', 'shell.nav_summary', 'summary.title', 'askel'],
+  ['about', 'shell.nav_about', 'about.title', null],
+  ['accessibility', 'statement.title', 'statement.title', null],
 ];
+const MODULES = ['askel', 'askel-scenarios'];
+
+/** The module files (`askel.js`, `askel-scenarios_bg.wasm`, …) `page` requests from now on. */
+function moduleRequests(page) {
+  const seen = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (/^askel[a-z-]*(\.js|_bg\.wasm)$/.test(file)) seen.push(file);
+  });
+  return seen;
+}
 
 const env = useServerAndBrowser();
 
@@ -52,20 +67,23 @@ test('every page × language paints from its own HTML before the WebAssembly, th
 async function eachPage(browser) {
   for (const lang of LANGS) {
     const m = messages(lang);
-    for (const [slug, navKey, titleKey] of PAGES) {
+    for (const [slug, navKey, titleKey, module] of PAGES) {
       const label = `${lang}/${slug}`;
       const page = await browser.context.newPage();
       const guard = watch(page, env.server.origin);
+      const modules = moduleRequests(page);
       // Hold the WebAssembly back until the prerendered page has been looked at.
       let release;
       const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/askel_bg.wasm', async (route) => { await held; await route.continue(); });
+      await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
       await page.goto(`${env.server.origin}/${lang}/${slug}/`, { waitUntil: 'domcontentloaded' });
       await page.locator('main h1').first().waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang], `${label}: document language`);
       assert.equal(await page.title(), `${m[navKey]} – ${m['shell.app_name']}`, `${label}: title`);
-      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-askel-ready')), false,
-        `${label}: the app has not started yet`);
+      if (module) {
+        assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-askel-ready')), false,
+          `${label}: the app has not started yet`);
+      }
       const painted = await paintedText(page, 'main h1');
       assert.ok(painted, `${label}: the h1 is painted inside the viewport before the WebAssembly`);
       if (titleKey) assert.equal(painted, m[titleKey], `${label}: h1`);
@@ -77,12 +95,45 @@ async function eachPage(browser) {
       guard.loaded();
       assert.equal(await h1(page), painted, `${label}: the same h1 after hydration`);
       assert.equal(await page.locator('main').count(), 1, `${label}: one main`);
-      await expectAccessible(page, `${label} hydrated`);
+      assert.deepEqual(modules, module ? [`${module}.js`, `${module}_bg.wasm`] : [],
+        `${label}: the modules it loads`);
+      await expectAccessible(page, `${label} ${module ? 'hydrated' : 'without a module'}`);
       guard.check(label);
       await page.close();
     }
   }
 }
+
+test('a reading page in meeting mode, or with a share link, starts the module that shows it', async () => {
+  const fi = messages('fi');
+  const meeting = await env.browser.context.newPage();
+  const modules = moduleRequests(meeting);
+  const guard = watch(meeting, env.server.origin);
+  await meeting.goto(`${env.server.origin}/fi/about/?meeting=1`, { waitUntil: 'load' });
+  await meeting.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await meeting.waitForLoadState('networkidle');
+  guard.loaded();
+  assert.equal(await h1(meeting), fi['about.title']);
+  assert.equal(await meeting.locator('.app.meeting').count(), 1, 'meeting mode is on');
+  assert.deepEqual(modules, ['askel-scenarios.js', 'askel-scenarios_bg.wasm'], 'About is the scenarios module\'s');
+  await expectAccessible(meeting, 'about in meeting mode');
+  guard.check('about in meeting mode');
+  await meeting.close();
+
+  // A share link that names no calculation still goes to the scenarios page, which says so.
+  const linked = await env.browser.context.newPage();
+  const linkGuard = watch(linked, env.server.origin);
+  await linked.goto(`${env.server.origin}/fi/home/#s1.broken`, { waitUntil: 'load' });
+  await linked.waitForURL(/\/fi\/scenarios\//);
+  await linked.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await linked.waitForLoadState('networkidle');
+  linkGuard.loaded();
+  assert.ok((await h1(linked)).startsWith(fi['shell.nav_scenarios'].split(' –')[0]), 'on the scenarios page');
+  assert.equal((await linked.locator('.notice.problems[role="alert"] p').first().textContent()).trim(),
+    fi['share.opened.broken'], 'the broken link is reported');
+  linkGuard.check('share link on the home page');
+  await linked.close();
+});
 
 test('an old query link opens its page at the page\'s own address, keeping the fragment', async () => {
   const sv = messages('sv');
@@ -120,31 +171,43 @@ test('the service worker keeps every page × language', async () => {
       assert.ok(kept.includes(`/${lang}/${slug}/index.html`), `${lang}/${slug} is kept (${kept.length} files)`);
     }
   }
+  for (const module of MODULES) {
+    for (const file of [`${module}.js`, `${module}_bg.wasm`]) {
+      assert.ok(kept.includes(`/${file}`), `${file} is kept, though the home page starts no module`);
+    }
+  }
   guard.check('service worker');
   await page.close();
 });
 
-test('a page fetches only its own language\'s messages, and the module holds only Finnish', async () => {
-  const wasm = fs.readFileSync(path.join(DIST, 'askel_bg.wasm'));
+test('a page fetches only its own language\'s messages, and the modules hold only Finnish', async () => {
   const sample = 'about.lead';
-  for (const lang of LANGS) {
-    const text = messages(lang)[sample];
-    assert.ok(text.length > 40, `${lang}: a long sample message`);
-    assert.equal(wasm.includes(Buffer.from(text)), lang === 'fi', `${lang}: "${sample}" in the module`);
+  for (const module of MODULES) {
+    const wasm = fs.readFileSync(path.join(DIST, `${module}_bg.wasm`));
+    for (const lang of LANGS) {
+      const text = messages(lang)[sample];
+      assert.ok(text.length > 40, `${lang}: a long sample message`);
+      assert.equal(wasm.includes(Buffer.from(text)), lang === 'fi', `${module}, ${lang}: "${sample}" in the module`);
+    }
   }
   for (const lang of LANGS) {
-    const page = await env.browser.context.newPage();
-    const fetched = [];
-    page.on('request', (request) => {
-      const match = new URL(request.url()).pathname.match(/^\/messages\/([a-z]+)\.txt$/);
-      if (match) fetched.push(match[1]);
-    });
-    const guard = watch(page, env.server.origin);
-    await page.goto(`${env.server.origin}/${lang}/about/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
-    assert.equal(await h1(page), messages(lang)['about.title'], `${lang}: the page in its language`);
-    assert.deepEqual(fetched, lang === 'fi' ? [] : [lang], `${lang}: messages files fetched`);
-    guard.check(`${lang} messages`);
-    await page.close();
+    for (const slug of ['summary', 'about']) {
+      const page = await env.browser.context.newPage();
+      const fetched = [];
+      page.on('request', (request) => {
+        const match = new URL(request.url()).pathname.match(/^\/messages\/([a-z]+)\.txt$/);
+        if (match) fetched.push(match[1]);
+      });
+      const guard = watch(page, env.server.origin);
+      await page.goto(`${env.server.origin}/${lang}/${slug}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+      await page.waitForLoadState('networkidle');
+      assert.equal(await h1(page), messages(lang)[`${slug}.title`], `${lang}/${slug}: the page in its language`);
+      // About is a reading page: no module, so no messages either.
+      const expected = lang === 'fi' || slug === 'about' ? [] : [lang];
+      assert.deepEqual(fetched, expected, `${lang}/${slug}: messages files fetched`);
+      guard.check(`${lang}/${slug} messages`);
+      await page.close();
+    }
   }
 });

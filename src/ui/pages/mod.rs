@@ -1,4 +1,5 @@
-//! One component per page; [`PageView`] picks the one for the current route.
+//! One component per page; the module's view (src/ui/modules.rs) picks the one for the current
+//! route.
 
 mod about;
 mod assessment;
@@ -7,8 +8,6 @@ mod scenarios;
 mod statement;
 mod summary;
 
-use yew::prelude::*;
-
 pub use about::{glossary_text, history_text, with_values, AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
@@ -16,22 +15,3 @@ pub use scenarios::ScenariosPage;
 pub use statement::StatementPage;
 pub use summary::SummaryPage;
 
-use super::route::Page;
-
-#[derive(Properties, PartialEq)]
-pub struct PageViewProps {
-    pub page: Page,
-}
-
-/// The page for the current route.
-#[component]
-pub fn PageView(props: &PageViewProps) -> Html {
-    match props.page {
-        Page::Home => html! { <HomePage /> },
-        Page::Assessment => html! { <AssessmentPage /> },
-        Page::Scenarios => html! { <ScenariosPage /> },
-        Page::Summary => html! { <SummaryPage /> },
-        Page::About => html! { <AboutPage /> },
-        Page::Accessibility => html! { <StatementPage /> },
-    }
-}

@@ -1,0 +1,185 @@
+//! The app ships as two WebAssembly modules, one per half of the product, so that a page
+//! downloads and starts only the code it uses.
+//!
+//! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment, the meeting summary and the
+//!   accessibility statement. It carries no tax or benefit rules, charts or share links.
+//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios and the About page, which
+//!   lists the rules' parameters. It carries no self-assessment.
+//!
+//! Both are built from this one crate (src/main.rs and src/bin/askel-scenarios.rs). Each binary
+//! names only its own module, so the linker leaves the other half's components, rules and
+//! messages-independent code out. Inside a module, a link to one of its pages changes the view
+//! without loading anything ([`crate::ui::nav_link`]); a link to the other half is an ordinary
+//! link that loads that page's own prerendered file. Home, About and the statement need no
+//! WebAssembly at all when read in the ordinary display (static/boot.js decides, from the list the
+//! build writes with [`owner`] and [`needs_no_module`]).
+//!
+//! Natively (tests and the prerender) [`ALL`] renders every page, with the same markup each
+//! module gives its own pages: the context providers add no elements.
+
+use yew::prelude::*;
+
+use super::assessment::AssessmentProvider;
+use super::pages::{
+    AboutPage, AssessmentPage, HomePage, ScenariosPage, StatementPage, SummaryPage,
+};
+use super::route::Page;
+use super::scenario::{ScenarioProvider, ScenarioState};
+use super::share::LinkOpener;
+use crate::scenario::Date;
+
+/// What a module is given to render the current page.
+pub struct PageArgs {
+    pub page: Page,
+    pub today: Date,
+    /// The scenario to start with (a preset in tests); `None` starts with an empty household.
+    pub scenario: Option<ScenarioState>,
+}
+
+/// One WebAssembly module: its file name and the pages it can show.
+#[derive(Clone, Copy)]
+pub struct AppModule {
+    /// The module's file stem in `dist/` (`askel` → `askel.js`, `askel_bg.wasm`).
+    pub name: &'static str,
+    pub pages: &'static [Page],
+    view: fn(&PageArgs) -> Html,
+}
+
+impl PartialEq for AppModule {
+    fn eq(&self, other: &AppModule) -> bool {
+        self.name == other.name
+    }
+}
+
+impl AppModule {
+    /// Whether this module shows `page` (otherwise a link to it loads the page's own file).
+    pub fn shows(&self, page: Page) -> bool {
+        self.pages.contains(&page)
+    }
+
+    /// The current page, inside this module's context providers.
+    pub fn view(&self, args: &PageArgs) -> Html {
+        (self.view)(args)
+    }
+}
+
+/// The self-assessment half and the pages around it.
+pub const SHELL: AppModule = AppModule {
+    name: "askel",
+    pages: &[Page::Home, Page::Assessment, Page::Summary, Page::Accessibility],
+    view: shell_view,
+};
+
+/// The income scenarios and the About page with the rules' parameters.
+pub const SCENARIOS: AppModule = AppModule {
+    name: "askel-scenarios",
+    pages: &[Page::Scenarios, Page::About],
+    view: scenarios_view,
+};
+
+/// Every page in one module: for native rendering (tests and the prerender), never shipped.
+pub const ALL: AppModule = AppModule {
+    name: "all",
+    pages: &Page::ALL,
+    view: all_view,
+};
+
+/// The module the app runs as, from context (outside `App`, none: every link loads its page).
+#[hook]
+pub fn use_module() -> AppModule {
+    use_context::<AppModule>().unwrap_or(NO_PAGES)
+}
+
+const NO_PAGES: AppModule = AppModule {
+    name: "",
+    pages: &[],
+    view: |_| Html::default(),
+};
+
+/// The modules that are shipped.
+pub const SHIPPED: [AppModule; 2] = [SHELL, SCENARIOS];
+
+/// The shipped module that shows `page`.
+pub fn owner(page: Page) -> AppModule {
+    SHIPPED
+        .into_iter()
+        .find(|module| module.shows(page))
+        .unwrap_or(SHELL)
+}
+
+/// Pages with nothing to operate but links: read in the ordinary display (no meeting or embed
+/// mode, no share link), they start no WebAssembly at all.
+pub fn needs_no_module(page: Page) -> bool {
+    matches!(page, Page::Home | Page::About | Page::Accessibility)
+}
+
+fn shell_view(args: &PageArgs) -> Html {
+    let page = match args.page {
+        Page::Home => html! { <HomePage /> },
+        Page::Assessment => html! { <AssessmentPage /> },
+        Page::Summary => html! { <SummaryPage /> },
+        Page::Accessibility => html! { <StatementPage /> },
+        Page::Scenarios | Page::About => Html::default(),
+    };
+    html! { <AssessmentProvider>{ page }</AssessmentProvider> }
+}
+
+fn scenarios_view(args: &PageArgs) -> Html {
+    let page = match args.page {
+        Page::Scenarios => html! { <ScenariosPage /> },
+        Page::About => html! { <AboutPage /> },
+        _ => Html::default(),
+    };
+    html! {
+        <ScenarioProvider initial={initial_scenario(args)}>
+            <LinkOpener />
+            { page }
+        </ScenarioProvider>
+    }
+}
+
+fn all_view(args: &PageArgs) -> Html {
+    let page = match args.page {
+        Page::Home => html! { <HomePage /> },
+        Page::Assessment => html! { <AssessmentPage /> },
+        Page::Scenarios => html! { <ScenariosPage /> },
+        Page::Summary => html! { <SummaryPage /> },
+        Page::About => html! { <AboutPage /> },
+        Page::Accessibility => html! { <StatementPage /> },
+    };
+    html! {
+        <ScenarioProvider initial={initial_scenario(args)}>
+            <LinkOpener />
+            <AssessmentProvider>{ page }</AssessmentProvider>
+        </ScenarioProvider>
+    }
+}
+
+fn initial_scenario(args: &PageArgs) -> ScenarioState {
+    args.scenario
+        .clone()
+        .unwrap_or_else(|| ScenarioState::new(args.today))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_has_one_shipped_module() {
+        for page in Page::ALL {
+            let owners = SHIPPED.iter().filter(|module| module.shows(page)).count();
+            assert_eq!(owners, 1, "{page:?}");
+            assert!(ALL.shows(page));
+        }
+    }
+
+    #[test]
+    fn pages_without_a_module_are_the_reading_pages() {
+        let reading: Vec<Page> = Page::ALL
+            .into_iter()
+            .filter(|page| needs_no_module(*page))
+            .collect();
+        assert_eq!(reading, [Page::Home, Page::About, Page::Accessibility]);
+    }
+}

@@ -1,0 +1,153 @@
+//! Starts a module in the browser (src/main.rs and src/bin/askel-scenarios.rs, one per module of
+//! src/ui/modules.rs): reads the starting route from the URL and today's date from the clock,
+//! and mounts the app.
+//!
+//! Every page × language is prerendered into its own HTML file (examples/prerender.rs) with a
+//! fixed date, [`LAST_DATE`]; the file's `<body data-prerendered="…">` names the route it holds.
+//! When the address is that route the app hydrates the markup (reusing its elements, so nothing
+//! is painted twice) with the same date, then re-renders with today's. Otherwise (an old query
+//! link at the root, meeting or embed mode) it empties the body and renders the route. A page in
+//! a language other than Finnish starts once that language's messages file is in (src/ui/messages.rs).
+
+use crate::scenario::{Date, LAST_DATE};
+use crate::ui::app::{App, AppProps};
+use crate::ui::modules::AppModule;
+use crate::ui::route::Route;
+
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .and_then(|y| Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?))
+        .unwrap_or(LAST_DATE)
+}
+
+fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
+}
+
+/// The route whose prerendered markup the body holds (see examples/prerender.rs), if any.
+fn prerendered_route() -> Option<String> {
+    let body = body()?;
+    body.query_selector("main").ok().flatten()?;
+    body.get_attribute("data-prerendered")
+}
+
+/// Empties the body, for addresses other than the prerendered route.
+fn clear_body() {
+    if let Some(body) = body() {
+        body.set_inner_html("");
+        let _ = body.remove_attribute("data-prerendered");
+    }
+}
+
+/// Starts `module` on the current address.
+pub fn run(module: AppModule) {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return;
+    };
+    let pathname = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let route = Route::from_location(&pathname, &search);
+    if !module.shows(route.page) {
+        // The other module's page (an old link at the root that boot.js did not route): its own
+        // file has it.
+        load_page_file(route);
+        return;
+    }
+    if !Route::is_page_path(&pathname) {
+        // The app's root (or an old `?lang=…&page=…` link): the address becomes the page's own,
+        // keeping the fragment (a share link), so reloads and links get the prerendered file.
+        let hash = location.hash().unwrap_or_default();
+        pin_head_addresses();
+        crate::ui::browser::replace_url(&format!("{}{hash}", route.path()));
+    }
+    // A page in a language other than the built-in one starts once its messages are in (the
+    // HTML has been preloading the file while the WebAssembly loaded).
+    crate::ui::messages::when_ready(route.lang, move || start(module, route));
+}
+
+/// Makes the `<head>`'s links absolute before the address moves from the root to a page's
+/// folder: the browser resolves some of them later (the web manifest), and would look for them
+/// in the page's folder.
+fn pin_head_addresses() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let (Ok(Some(base)), Ok(links)) = (
+        document.base_uri(),
+        document.query_selector_all("head link[href]"),
+    ) else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::new_with_base(&href, &base) {
+            let _ = link.set_attribute("href", &url.href());
+        }
+    }
+}
+
+/// Mounts `module`'s app on `route`: hydrating the prerendered markup when it is that route's.
+/// The re-render with today's date runs as its own task, so that neither step holds the page
+/// for the two together.
+fn start(module: AppModule, route: Route) {
+    let props = move |today| AppProps {
+        route,
+        today,
+        scenario: None,
+        module,
+    };
+    let today = today();
+    if prerendered_route().as_deref() == Some(route.path().as_str()) {
+        let mut app = yew::Renderer::<App>::with_props(props(LAST_DATE)).hydrate();
+        if today != LAST_DATE {
+            gloo::timers::callback::Timeout::new(0, move || {
+                app.update(props(today));
+                mark_ready();
+            })
+            .forget();
+            return;
+        }
+    } else {
+        clear_body();
+        yew::Renderer::<App>::with_props(props(today)).render();
+    }
+    mark_ready();
+}
+
+/// Opens `route`'s prerendered file in place of the current address, keeping the fragment.
+fn load_page_file(route: Route) {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return;
+    };
+    let pathname = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let _ = location.replace(&format!(
+        "{}{}{hash}",
+        Route::app_root(&pathname),
+        route.path()
+    ));
+}
+
+/// Marks the document once the app is mounted (`<html data-askel-ready>`): the browser tests
+/// and the app-ready measurement (tests/app-ready.mjs) wait for it, since the prerendered page
+/// looks the same before.
+fn mark_ready() {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("data-askel-ready", "");
+    }
+}

@@ -1,0 +1,95 @@
+// The app is two WebAssembly modules, one per half (src/ui/modules.rs): a page starts only its
+// own half's module, and the reading pages none. Moving between the halves loads the other half's
+// page as its own file, and this tab's unsaved work (kept in the tab's history state) comes along:
+// a person who fills in a calculation, looks at the self-assessment or the home page and comes
+// back finds the calculation as it was, without anything being saved on the device. Inside a
+// half, links change the page without loading anything. Every step keeps the privacy and axe
+// checks (the guard allows a new document's own first load, nothing after it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, expectAccessible, h1, useServerAndBrowser, PHONE } from './harness.mjs';
+import { messages } from './messages.mjs';
+
+const en = messages('en');
+const env = useServerAndBrowser();
+
+/** Records the module files and the page loads (new documents) `page` makes from now on. */
+function record(page) {
+  const seen = { modules: [], documents: [] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const file = url.pathname.split('/').pop();
+    if (/^askel[a-z-]*(\.js|_bg\.wasm)$/.test(file)) seen.modules.push(file);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) seen.documents.push(url.pathname);
+  });
+  return seen;
+}
+
+async function ready(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await page.waitForLoadState('networkidle');
+}
+
+const navLink = (page, key) => page.getByRole('navigation', { name: en['shell.nav_label'] })
+  .getByRole('link', { name: en[key], exact: true });
+
+test('moving between the halves keeps the tab\'s unsaved work and starts only the page\'s module', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/scenarios/');
+  await page.setViewportSize(PHONE);
+  const seen = record(page);
+  await page.getByRole('button', { name: new RegExp(en['scenario.preset.irina']) }).click();
+  await page.getByLabel(en['scenario.mode.form']).check();
+  const rent = page.getByLabel(en['scenario.field.rent']);
+  await rent.fill('612');
+  await rent.blur();
+
+  await navLink(page, 'shell.nav_assessment').click();
+  await page.waitForURL(/\/en\/assessment\/$/);
+  await ready(page);
+  assert.ok((await h1(page)).length > 0, 'the self-assessment page');
+  assert.deepEqual(seen.modules, ['askel.js', 'askel_bg.wasm'], 'only the self-assessment half\'s module');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page starts at the top');
+  await expectAccessible(page, 'assessment after the scenarios');
+
+  seen.modules.length = 0;
+  await navLink(page, 'shell.nav_scenarios').click();
+  await page.waitForURL(/\/en\/scenarios\/$/);
+  await ready(page);
+  assert.deepEqual(seen.modules, ['askel-scenarios.js', 'askel-scenarios_bg.wasm']);
+  assert.equal(await rent.inputValue(), '612', 'the calculation came back with the tab');
+
+  // Through a reading page, which starts no module: its links carry the tab's state too.
+  seen.modules.length = 0;
+  await navLink(page, 'shell.nav_home').click();
+  await page.waitForURL(/\/en\/home\/$/);
+  await ready(page);
+  assert.equal(await h1(page), en['home.title']);
+  assert.deepEqual(seen.modules, [], 'the home page starts no module');
+  await expectAccessible(page, 'home without a module');
+  await navLink(page, 'shell.nav_scenarios').click();
+  await page.waitForURL(/\/en\/scenarios\/$/);
+  await ready(page);
+  assert.equal(await rent.inputValue(), '612', 'the calculation came back through the home page');
+
+  // Back goes to the pages as they were left.
+  await page.goBack();
+  await page.waitForURL(/\/en\/home\/$/);
+  await ready(page);
+  assert.equal(await h1(page), en['home.title']);
+  await expectAccessible(page, 'home after Back');
+  guard.check('moving between the halves');
+  await page.close();
+});
+
+test('inside one half a link changes the page without loading anything', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/assessment/');
+  const seen = record(page);
+  await navLink(page, 'shell.nav_summary').click();
+  await page.waitForURL(/\/en\/summary\/$/);
+  assert.equal(await h1(page), en['summary.title']);
+  assert.deepEqual(seen.documents, [], 'no new document');
+  assert.deepEqual(seen.modules, [], 'no module loaded');
+  await expectAccessible(page, 'summary inside the half');
+  guard.check('inside one half');
+  await page.close();
+});
