@@ -1,10 +1,12 @@
 //! The app ships as two WebAssembly modules, one per half of the product, so that a page
 //! downloads and starts only the code it uses.
 //!
-//! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment, the meeting summary and the
-//!   accessibility statement. It carries no tax or benefit rules, charts or share links.
-//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios and the About page, which
-//!   lists the rules' parameters. It carries no self-assessment.
+//! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment and the accessibility
+//!   statement. It carries no tax or benefit rules, charts or share links.
+//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios, the meeting summary (which
+//!   shows both halves: the self-assessment's result and the calculation's key figures) and the
+//!   About page, which lists the rules' parameters. It carries the self-assessment's results but
+//!   not its questions.
 //!
 //! Both are built from this one crate (src/main.rs and src/bin/askel-scenarios.rs). Each binary
 //! names only its own module, so the linker leaves the other half's components, rules and
@@ -66,14 +68,14 @@ impl AppModule {
 /// The self-assessment half and the pages around it.
 pub const SHELL: AppModule = AppModule {
     name: "askel",
-    pages: &[Page::Home, Page::Assessment, Page::Summary, Page::Accessibility],
+    pages: &[Page::Home, Page::Assessment, Page::Accessibility],
     view: shell_view,
 };
 
-/// The income scenarios and the About page with the rules' parameters.
+/// The income scenarios, the meeting summary and the About page with the rules' parameters.
 pub const SCENARIOS: AppModule = AppModule {
     name: "askel-scenarios",
-    pages: &[Page::Scenarios, Page::About],
+    pages: &[Page::Scenarios, Page::Summary, Page::About],
     view: scenarios_view,
 };
 
@@ -117,9 +119,8 @@ fn shell_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Home => html! { <HomePage /> },
         Page::Assessment => html! { <AssessmentPage /> },
-        Page::Summary => html! { <SummaryPage /> },
         Page::Accessibility => html! { <StatementPage /> },
-        Page::Scenarios | Page::About => Html::default(),
+        Page::Scenarios | Page::Summary | Page::About => Html::default(),
     };
     html! { <AssessmentProvider>{ page }</AssessmentProvider> }
 }
@@ -127,15 +128,11 @@ fn shell_view(args: &PageArgs) -> Html {
 fn scenarios_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Scenarios => html! { <ScenariosPage /> },
+        Page::Summary => html! { <SummaryPage /> },
         Page::About => html! { <AboutPage /> },
-        _ => Html::default(),
+        Page::Home | Page::Assessment | Page::Accessibility => Html::default(),
     };
-    html! {
-        <ScenarioProvider initial={initial_scenario(args)}>
-            <LinkOpener />
-            { page }
-        </ScenarioProvider>
-    }
+    with_both_halves(args, page)
 }
 
 fn all_view(args: &PageArgs) -> Html {
@@ -147,6 +144,12 @@ fn all_view(args: &PageArgs) -> Html {
         Page::About => html! { <AboutPage /> },
         Page::Accessibility => html! { <StatementPage /> },
     };
+    with_both_halves(args, page)
+}
+
+/// `page` with the calculation and the self-assessment in context (the meeting summary shows
+/// both), and the share-link opener.
+fn with_both_halves(args: &PageArgs, page: Html) -> Html {
     html! {
         <ScenarioProvider initial={initial_scenario(args)}>
             <LinkOpener />

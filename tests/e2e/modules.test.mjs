@@ -82,7 +82,7 @@ test('moving between the halves keeps the tab\'s unsaved work and starts only th
 });
 
 test('inside one half a link changes the page without loading anything', async () => {
-  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/assessment/');
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/scenarios/');
   const seen = record(page);
   await navLink(page, 'shell.nav_summary').click();
   await page.waitForURL(/\/en\/summary\/$/);

@@ -22,7 +22,7 @@ const PAGES = [
   ['home', 'shell.nav_home', 'home.title', null],
   ['assessment', 'shell.nav_assessment', null, 'askel'],
   ['scenarios', 'shell.nav_scenarios', null, 'askel-scenarios'],
-  ['summary', 'shell.nav_summary', 'summary.title', 'askel'],
+  ['summary', 'shell.nav_summary', 'summary.title', 'askel-scenarios'],
   ['about', 'shell.nav_about', 'about.title', null],
   ['accessibility', 'statement.title', 'statement.title', null],
 ];
