@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Release build of the app into dist/ (wasm-opt -Oz via binaryen 132 from npm): two WebAssembly
-# modules, one per half of the app (src/ui/modules.rs), and every page prerendered.
+# Release build of the app into dist/ (wasm-opt -Oz via binaryen 132 from npm): the WebAssembly
+# modules of src/ui/modules.rs (index.html's and modules/*.html's), and every page prerendered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline
-# The second WebAssembly module (src/ui/modules.rs): the same pipeline from scenarios.html into a
-# folder of its own, then its two files next to the first module's.
-second="$CARGO_TARGET_DIR/dist-scenarios"
-trunk build --release --offline=true --dist "$second" scenarios.html
-cp "$second/askel-scenarios.js" "$second/askel-scenarios_bg.wasm" dist/
+# The other WebAssembly modules (src/ui/modules.rs): the same pipeline from modules/<name>.html
+# into a folder of their own, then their two files next to the first module's.
+for page in modules/*.html; do
+  name=$(basename "$page" .html)
+  out="$CARGO_TARGET_DIR/dist-$name"
+  trunk build --release --offline=true --dist "$out" "$page"
+  cp "$out/$name.js" "$out/${name}_bg.wasm" dist/
+done
 # Paint every page × language before the WebAssembly arrives: one HTML file per page at its own
 # path, and the service worker's list of them (examples/prerender.rs).
 cargo run --quiet --release --example prerender -- dist

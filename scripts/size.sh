@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures what a first visit transfers (gzip -9) and fails above the budget. A first visit loads
 # one page's own prerendered HTML file (dist/<lang>/<page>/index.html, or dist/index.html at the
-# root), its language's messages file, the page's WebAssembly module (askel or askel-scenarios,
-# src/ui/modules.rs; none for the reading pages home, About and the statement), and the shared
+# root), its language's messages file, the page's WebAssembly module (askel, askel-scenarios or
+# askel-summary, src/ui/modules.rs; none for the reading pages home, About and the statement), and the shared
 # files: boot.js, the style sheets, and the web manifest, icon and service worker. The service
-# worker's copies of the other pages and of the other module come after the first load and are
+# worker's copies of the other pages and of the other modules come after the first load and are
 # not counted. Figures are recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

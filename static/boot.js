@@ -1,11 +1,12 @@
 // Starts the app. A separate file (not an inline script) so that the Content-Security-Policy can
 // forbid inline scripts entirely. It
-//  - picks the WebAssembly module of the page (src/ui/modules.rs): the self-assessment half
-//    (askel.js) or the income-scenarios half (askel-scenarios.js); the page's HTML preloads it.
+//  - picks the WebAssembly module of the page (src/ui/modules.rs): the self-assessment
+//    (askel.js), the income scenarios (askel-scenarios.js) or the meeting summary
+//    (askel-summary.js); the page's HTML preloads it.
 //    Home, About and the accessibility statement have nothing to operate but links: read in the
 //    ordinary display they start no module at all, and are ready as soon as they are painted;
 //  - sends a share link (#s1…) opened on another page to the scenarios page, which opens it;
-//  - registers the service worker (sw.js) that keeps the whole app, both modules included,
+//  - registers the service worker (sw.js) that keeps the whole app, every module included,
 //    for working offline, except when embedded in another site's page;
 //  - tells the app when the service worker has switched to a new build ("Askel was updated");
 //  - when embedded (?embed=1 in an iframe), tells the host page the app's height

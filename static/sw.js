@@ -13,9 +13,8 @@ const UPDATED = 'askel-updated';
 const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
 // Every page × language is its own prerendered file (`fi/home/index.html`, …), every language
 // but Finnish has a messages file (`messages/sv.txt`, fetched when a page is read in it), and
-// the app is two WebAssembly modules (`askel.js` and `askel_bg.wasm`, `askel-scenarios.js` and
-// `askel-scenarios_bg.wasm`: src/ui/modules.rs), both kept whichever page the first visit
-// opened; the build writes their list in place of the comment below (examples/prerender.rs).
+// the app is three WebAssembly modules (`askel.js` and `askel_bg.wasm`, `askel-scenarios.…`,
+// `askel-summary.…`: src/ui/modules.rs), all kept whichever page the first visit opened; the build writes their list in place of the comment below (examples/prerender.rs).
 const PAGES = [/* prerendered pages */];
 const FILES = [
   'index.html', 'boot.js', 'style.css', 'charts.css',

@@ -1,6 +1,5 @@
 //! The income-scenarios half of the app in the browser (src/ui/modules.rs, `SCENARIOS`): the
-//! scenarios page, the meeting summary (both halves' results) and the About page with the
-//! rules' parameters.
+//! scenarios page and the About page with the rules' parameters.
 
 fn main() {
     askel::ui::start::run(askel::ui::modules::SCENARIOS);

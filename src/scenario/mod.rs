@@ -360,6 +360,14 @@ impl Scenario {
         Scenario::read_value(v).map(|o| o.scenario)
     }
 
+    /// A form as the tab's history state kept it: read like [`Scenario::read_value`], but not
+    /// held to the rules a complete scenario must meet (a municipality, above all), because a
+    /// form being filled in is often incomplete and must come back as the person left it, after
+    /// a reload or from the other half of the app. Its problems show as before.
+    pub fn from_form_value(v: &crate::json::Value) -> Result<Scenario, ScenarioErrors> {
+        json::from_tree(v).map(|scenario| Opened::migrate(scenario).scenario)
+    }
+
     /// The scenario as JSON (the same format `from_json` reads); money and hours are written as
     /// exact decimals.
     pub fn to_json(&self) -> String {

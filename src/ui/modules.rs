@@ -1,18 +1,18 @@
-//! The app ships as two WebAssembly modules, one per half of the product, so that a page
-//! downloads and starts only the code it uses.
+//! The app ships as three WebAssembly modules, so that a page downloads and starts only the code
+//! it uses.
 //!
 //! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment and the accessibility
 //!   statement. It carries no tax or benefit rules, charts or share links.
-//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios, the meeting summary (which
-//!   shows both halves: the self-assessment's result and the calculation's key figures) and the
-//!   About page, which lists the rules' parameters. It carries the self-assessment's results but
-//!   not its questions.
+//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios and the About page, which
+//!   lists the rules' parameters. It carries no self-assessment.
+//! - [`SUMMARY`] (`askel-summary_bg.wasm`): the meeting summary, which shows both halves: the
+//!   self-assessment's result and the calculation's key figures.
 //!
-//! Both are built from this one crate (src/main.rs and src/bin/askel-scenarios.rs). Each binary
-//! names only its own module, so the linker leaves the other half's components, rules and
-//! messages-independent code out. Inside a module, a link to one of its pages changes the view
-//! without loading anything ([`crate::ui::nav_link`]); a link to the other half is an ordinary
-//! link that loads that page's own prerendered file. Home, About and the statement need no
+//! All are built from this one crate (src/main.rs and src/bin/). Each binary names only its own
+//! module, so the linker leaves the other pages' components, rules and state out. Inside a
+//! module, a link to one of its pages changes the view without loading anything
+//! ([`crate::ui::nav_link`]); a link to another module's page loads that page's own prerendered
+//! file, and the tab's state (both halves' unsaved work) goes with it. Home, About and the statement need no
 //! WebAssembly at all when read in the ordinary display (static/boot.js decides, from the list the
 //! build writes with [`owner`] and [`needs_no_module`]).
 //!
@@ -72,11 +72,18 @@ pub const SHELL: AppModule = AppModule {
     view: shell_view,
 };
 
-/// The income scenarios, the meeting summary and the About page with the rules' parameters.
+/// The income scenarios and the About page with the rules' parameters.
 pub const SCENARIOS: AppModule = AppModule {
     name: "askel-scenarios",
-    pages: &[Page::Scenarios, Page::Summary, Page::About],
+    pages: &[Page::Scenarios, Page::About],
     view: scenarios_view,
+};
+
+/// The meeting summary, with both halves' state.
+pub const SUMMARY: AppModule = AppModule {
+    name: "askel-summary",
+    pages: &[Page::Summary],
+    view: summary_view,
 };
 
 /// Every page in one module: for native rendering (tests and the prerender), never shipped.
@@ -99,7 +106,7 @@ const NO_PAGES: AppModule = AppModule {
 };
 
 /// The modules that are shipped.
-pub const SHIPPED: [AppModule; 2] = [SHELL, SCENARIOS];
+pub const SHIPPED: [AppModule; 3] = [SHELL, SCENARIOS, SUMMARY];
 
 /// The shipped module that shows `page`.
 pub fn owner(page: Page) -> AppModule {
@@ -120,7 +127,7 @@ fn shell_view(args: &PageArgs) -> Html {
         Page::Home => html! { <HomePage /> },
         Page::Assessment => html! { <AssessmentPage /> },
         Page::Accessibility => html! { <StatementPage /> },
-        Page::Scenarios | Page::Summary | Page::About => Html::default(),
+        _ => Html::default(),
     };
     html! { <AssessmentProvider>{ page }</AssessmentProvider> }
 }
@@ -128,9 +135,21 @@ fn shell_view(args: &PageArgs) -> Html {
 fn scenarios_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Scenarios => html! { <ScenariosPage /> },
-        Page::Summary => html! { <SummaryPage /> },
         Page::About => html! { <AboutPage /> },
-        Page::Home | Page::Assessment | Page::Accessibility => Html::default(),
+        _ => Html::default(),
+    };
+    html! {
+        <ScenarioProvider initial={initial_scenario(args)}>
+            <LinkOpener />
+            { page }
+        </ScenarioProvider>
+    }
+}
+
+fn summary_view(args: &PageArgs) -> Html {
+    let page = match args.page {
+        Page::Summary => html! { <SummaryPage /> },
+        _ => Html::default(),
     };
     with_both_halves(args, page)
 }

@@ -1,4 +1,4 @@
-//! Starts a module in the browser (src/main.rs and src/bin/askel-scenarios.rs, one per module of
+//! Starts a module in the browser (src/main.rs and src/bin/, one per module of
 //! src/ui/modules.rs): reads the starting route from the URL and today's date from the clock,
 //! and mounts the app.
 //!

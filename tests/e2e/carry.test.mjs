@@ -20,7 +20,7 @@ import { messages } from './messages.mjs';
 const en = messages('en');
 const fi = messages('fi');
 /** The files the service worker precaches on the first visit of a build. */
-const PRECACHE = /\/(index\.html|boot\.js|askel(-scenarios)?\.js|askel(-scenarios)?_bg\.wasm|style\.css|manifest\.webmanifest|icon\.svg|sw\.js)$/;
+const PRECACHE = /\/(index\.html|boot\.js|askel(-scenarios|-summary)?\.js|askel(-scenarios|-summary)?_bg\.wasm|style\.css|manifest\.webmanifest|icon\.svg|sw\.js)$/;
 
 let server;
 let browser;

@@ -1,7 +1,7 @@
 // Every page in every language paints its real first view from its own HTML file, before the
 // WebAssembly has arrived (examples/prerender.rs); the app then takes the same markup over
 // without a console error, an accessibility violation or a request after the first load. Each
-// page starts only its own half's module (src/ui/modules.rs), and the reading pages (home,
+// page starts only its own module (src/ui/modules.rs), and the reading pages (home,
 // About, the statement) none at all unless a display mode needs one. Old query links still open
 // their page, the service worker keeps every page and both modules for offline use, and a page
 // downloads only its own language's messages.
@@ -22,11 +22,11 @@ const PAGES = [
   ['home', 'shell.nav_home', 'home.title', null],
   ['assessment', 'shell.nav_assessment', null, 'askel'],
   ['scenarios', 'shell.nav_scenarios', null, 'askel-scenarios'],
-  ['summary', 'shell.nav_summary', 'summary.title', 'askel-scenarios'],
+  ['summary', 'shell.nav_summary', 'summary.title', 'askel-summary'],
   ['about', 'shell.nav_about', 'about.title', null],
   ['accessibility', 'statement.title', 'statement.title', null],
 ];
-const MODULES = ['askel', 'askel-scenarios'];
+const MODULES = ['askel', 'askel-scenarios', 'askel-summary'];
 
 /** The module files (`askel.js`, `askel-scenarios_bg.wasm`, …) `page` requests from now on. */
 function moduleRequests(page) {

@@ -165,7 +165,7 @@ impl TabSnapshot {
     /// older format, a hand-edited state), which then simply starts empty.
     pub fn parse(text: &str) -> Option<TabSnapshot> {
         let value = crate::json::parse(text).ok()?;
-        let scenario = Scenario::from_value(value.get("scenario")?).ok()?;
+        let scenario = Scenario::from_form_value(value.get("scenario")?).ok()?;
         let step = value
             .get("step")
             .and_then(crate::json::Value::as_u64)
@@ -685,5 +685,14 @@ mod tests {
         assert_eq!((back.step, back.mode), (3, InputMode::Form));
         assert_eq!(TabSnapshot::parse("{\"scenario\": 1}"), None);
         assert_eq!(TabSnapshot::parse("not json"), None);
+    }
+
+    #[test]
+    fn an_incomplete_form_comes_back_from_the_tab_state() {
+        let mut state = ScenarioState::new(crate::scenario::LAST_DATE);
+        assert!(state.scenario.validate().is_err(), "no municipality chosen yet");
+        state.scenario.household.adults[0].age = 47;
+        let back = TabSnapshot::parse(&state.tab_snapshot()).expect("parses");
+        assert_eq!(back.scenario, state.scenario);
     }
 }
