@@ -31,6 +31,7 @@ for file in boot.js style.css charts.css manifest.webmanifest icon.svg sw.js; do
 done
 printf '%-34s %10s %10d\n' 'shared by every page' '' "$shared"
 # The modules, and which page starts which: the lists the build wrote into dist/boot.js.
+grep -q "^const MODULES = {[a-z]" dist/boot.js || { echo "dist/boot.js has no module list: run scripts/build.sh to the end" >&2; exit 1; }
 declare -A module_size
 for name in $(grep -o "^const MODULES = {[^}]*}" dist/boot.js | grep -o "'[^']*'" | tr -d "'" | sort -u); do
   module_size[$name]=0
