@@ -19,7 +19,11 @@ cd "$(dirname "$0")/.."
 # ability, the day-care fee, garnishment and the month-by-month view with its calendar, all with
 # texts in four languages (+130 KB). Issue 16 merged onto that, 1.12.2026: wasm 561 405 (was
 # 641 422), Finnish pages 584 974-601 438, largest 624 263 (sv/about). Budget: that plus 2 %.
-BUDGET=${ASKEL_SIZE_BUDGET:-616000}
+# Issue 16, 1.12.2026 (evening): three modules, one per part of the app (src/ui/modules.rs), and no
+# module at all on the reading pages. First loads: home 16.6 KB, About 34.9 KB, statement 17.3 KB,
+# self-assessment 248.9 KB, summary 361.2 KB, scenarios 495.4 KB; largest sv/scenarios 519 578
+# (was 604 319 for sv/about). Budget: that plus 1 %.
+BUDGET=${ASKEL_SIZE_BUDGET:-525000}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip
