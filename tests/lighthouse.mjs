@@ -116,7 +116,7 @@ export async function lighthouseRow(chromium, origin, pagePath, method, runs = 1
     }
   } catch (error) {
     row.crashed = true;
-    row.error = `Lighthouse crashed: ${String(error?.message ?? error).split('\n')[0]}`;
+    row.error = `crashed: ${String(error?.message ?? error).split('\n')[0]}`;
     if (!(await chromium.alive())) row.error += ' (Chromium died; restarted for the next row)';
     await chromium.restart();
   }

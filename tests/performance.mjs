@@ -88,7 +88,7 @@ function readyCells(row) {
 
 function errors(lh, ready) {
   const parts = [];
-  if (lh?.error) parts.push(`Lighthouse: ${lh.error}`);
+  if (lh?.error) parts.push(`Lighthouse${lh.crashed ? ' ' : ': '}${lh.error}`);
   if (lh?.failing_audits?.length) parts.push(`failing audits: ${lh.failing_audits.join('; ')}`);
   if (ready?.error) parts.push(`app ready: ${ready.error}`);
   return parts.join(' — ').replaceAll('|', '\\|');
@@ -154,6 +154,7 @@ async function main() {
   const server = await serve();
   const chromium = await startChromium();
   const chromiumVersion = await chromium.version();
+  console.log(`${chromiumVersion} (pid ${chromium.chrome.pid}, port ${chromium.port()}), serving ${DIST} at ${server.origin}`);
   const lighthouse = new Map();
   const ready = new Map();
   const simulated = new Map();
@@ -216,8 +217,8 @@ async function main() {
   const ruleFailed = all.filter((row) => row.rule_failed);
   const crashed = [...all, ...ready.values()].filter((row) => row.crashed);
   if (ruleFailed.length || crashed.length) {
-    for (const row of ruleFailed) console.error(`lighthouse: ${row.page} (${row.throttling}): accessibility ${row.worst_accessibility ?? '–'}, best practices ${row.worst_best_practices ?? '–'} — both must be 100${row.error ? ` (${row.error})` : ''}`);
-    for (const row of crashed) console.error(`crash: ${row.page}: ${row.error}`);
+    for (const row of ruleFailed.filter((r) => !r.crashed)) console.error(`lighthouse: ${row.page} (${row.throttling}): accessibility ${row.worst_accessibility ?? '–'}, best practices ${row.worst_best_practices ?? '–'} — both must be 100${row.error ? ` (${row.error})` : ''}`);
+    for (const row of crashed) console.error(`${row.throttling ? `lighthouse (${row.throttling})` : 'app ready'}: ${row.page}: ${row.error}`);
     process.exit(1);
   }
 }
