@@ -132,14 +132,20 @@ export function table({ paths, lighthouse, ready, simulate, meta }) {
   return `${lines.join('\n')}\n`;
 }
 
+/** Which build was measured: the build id static/boot.js carries, and the checkout it was run from. */
 function describeBuild() {
+  let build = 'dist/';
+  try {
+    const id = fs.readFileSync(path.join(DIST, 'boot.js'), 'utf8').match(/BUILD = '([^']*)'/)?.[1];
+    if (id) build = `dist/ build ${id}`;
+  } catch { /* no boot.js: the table's rows will say the pages did not load */ }
   let commit = 'unknown commit';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (dirty) commit += ' with uncommitted changes';
   } catch { /* not a git checkout */ }
-  return `dist/ of ${commit}${process.env.ASKEL_DIST ? ` (${DIST})` : ''}`;
+  return `${build}${process.env.ASKEL_DIST ? ` (${DIST})` : ''}, measured from the checkout at ${commit}`;
 }
 
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -147,6 +153,7 @@ const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
 async function main() {
   const started = Date.now();
   const loadBefore = load();
+  const build = describeBuild();
   const paths = process.argv.slice(2).length ? process.argv.slice(2) : defaultPaths(process.env.PERF_ALL_MODES === '1');
   const simulatePaths = process.env.LH_SIMULATE === '0' ? [] : ['/fi/home/', '/fi/scenarios/'].filter((p) => paths.includes(p));
   const readyRuns = Number(process.env.READY_RUNS ?? 1);
@@ -196,7 +203,7 @@ async function main() {
   const seconds = Math.round((Date.now() - started) / 1000);
   const meta = {
     when: new Date().toISOString().replace(/\.\d+Z$/, ' UTC').replace('T', ' '),
-    build: describeBuild(),
+    build,
     chromium: chromiumVersion,
     readyRuns,
     goalRuns,
