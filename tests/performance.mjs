@@ -12,6 +12,9 @@
 // and why.
 //
 // Run: bash scripts/lighthouse.sh [path …]   (after scripts/build.sh; by default the whole table)
+// Every row has the scores and metrics; the HTML report of the goal page /fi/scenarios/ and of the
+// simulated rows also has Lighthouse's diagnostics and insights (weight 0, no score uses them),
+// the others leave them out to save time (LH_DIAGNOSTICS=all keeps them everywhere).
 // Environment: PERF_ALL_MODES=1 measures both modes on every Finnish page and on the scenarios
 // page in every language (42 paths instead of 34, about 4 minutes more); LH_SIMULATE=0 drops the two simulated-throttling rows; READY_RUNS (default 1) and
 // GOAL_READY_RUNS (default 3, for the goal page /fi/scenarios/) set the app-ready medians.
@@ -175,7 +178,8 @@ async function main() {
     // One run at a time: Lighthouse cannot run twice in one process, and runs side by side on
     // the same cores skew each other's timings.
     for (const p of paths) {
-      const row = await lighthouseRow(chromium, server.origin, p, 'devtools');
+      const diagnostics = process.env.LH_DIAGNOSTICS === 'all' || p === GOAL_PAGE;
+      const row = await lighthouseRow(chromium, server.origin, p, 'devtools', 1, { diagnostics });
       lighthouse.set(p, row);
       progress(describeLighthouse(row));
     }
