@@ -1,102 +1,187 @@
 // "App ready" under Lighthouse's mobile throttling, which Lighthouse itself cannot see: the time
-// from the start of navigation until the WebAssembly module is instantiated, `main()` has run
-// and one more frame has been painted. Measured from the page's own calls: wasm-bindgen's start
-// runs `main()` in the microtasks right after instantiation resolves, so the next task's next
-// animation frame is after `main()` (this works for older builds too, for before/after figures:
-// ASKEL_DIST=/other/dist). Also the
-// largest contentful paint of the same load, and the bytes the page transferred until ready.
+// from the start of navigation until the page marks itself ready (`<html data-askel-ready>`,
+// set once the app is mounted, or by static/boot.js right away on a page that needs no
+// WebAssembly) and one more animation frame has run. Also the largest contentful paint of the
+// same load and the bytes the page transferred until ready — whatever files they are (one
+// module, two, or none), counted from the network events, with the WebAssembly among them
+// (by its `application/wasm` type) shown apart.
 //
 // Throttling as Lighthouse 12 applies it with `throttlingMethod: 'devtools'` (its mobile preset,
 // "slow 4G"): 562.5 ms request latency (150 ms RTT × 3.75), 1 474.56 kbit/s down (1.6 Mbit/s ×
 // 0.9), 675 kbit/s up, CPU slowed 4×, a 412 × 823 phone screen. Every run is a first visit in a
 // fresh browser context (empty cache, no service worker), served compressed from dist/ like a
-// static host (tests/e2e/harness.mjs). Prints the median of RUNS (default 3) runs per page and
-// writes test-artifacts/app-ready.json.
-// Run: node tests/app-ready.mjs [path …]   (after scripts/build.sh; default: every page in
-// Finnish, the scenarios page in every language, and its meeting and embed modes)
+// static host (tests/e2e/harness.mjs).
+//
+// A row never goes missing: a page that answers with an error status, throws, or is not ready
+// within READY_TIMEOUT_MS gets that message as its `error`; a browser that dies is a crash (the
+// row says so, the browser is started afresh).
+//
+// Run on its own: node tests/app-ready.mjs [path …]   (after scripts/build.sh; prints the median
+// of RUNS, default 3, runs per page and writes test-artifacts/app-ready.json; default paths:
+// every page in Finnish, the scenarios page in every language, and its meeting and embed modes).
+// tests/performance.mjs runs it for the whole table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve, ARTIFACTS, CHROMIUM_ARGS } from './e2e/harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { chromium as playwright } from 'playwright-core';
+import { serve, ARTIFACTS } from './e2e/harness.mjs';
+import { startChromium } from './lighthouse.mjs';
 
-const SLUGS = ['home', 'assessment', 'scenarios', 'summary', 'about', 'accessibility'];
-const DEFAULT = [
-  ...SLUGS.map((slug) => `/fi/${slug}/`),
-  '/sv/scenarios/', '/en/scenarios/', '/selko/scenarios/',
-  '/fi/scenarios/?meeting=1', '/fi/scenarios/?embed=1',
-];
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT;
-const RUNS = Number(process.env.RUNS ?? 3);
 const KBIT = 1024 / 8;
+const READY_TIMEOUT_MS = Number(process.env.READY_TIMEOUT_MS ?? 60000);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function once(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 562.5,
-    downloadThroughput: 1474.56 * KBIT,
-    uploadThroughput: 675 * KBIT,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
-  await page.addInitScript(() => {
-    for (const name of ['instantiateStreaming', 'instantiate']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function instantiate(...args) {
-        const result = original.apply(this, args);
-        result.then(() => setTimeout(() => requestAnimationFrame(() => {
-          window.__ready ??= performance.now();
-        }), 0), () => {});
-        return result;
-      };
-    }
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
-  const ready = await page.evaluate(() => window.__ready);
-  const bytesAtReady = bytes;
-  const lcp = await page.evaluate(() => window.__lcp);
-  await context.close();
-  return { ready, lcp, bytes: bytesAtReady };
+/** Installed before any of the page's own scripts: notes when the ready mark appears, and LCP. */
+function observeReady() {
+  let marked = false;
+  const mark = () => {
+    if (marked || !document.documentElement?.hasAttribute('data-askel-ready')) return;
+    marked = true;
+    requestAnimationFrame(() => { window.__askelReady = performance.now(); });
+  };
+  // The document is observed, not <html>, which may not be parsed yet when this runs.
+  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-askel-ready'] });
+  document.addEventListener('DOMContentLoaded', mark);
+  window.__askelLcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__askelLcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
-const server = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const rows = [];
-try {
-  for (const pagePath of paths) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, server.origin + pagePath));
-    const row = {
-      page: pagePath,
-      app_ready_ms: Math.round(median(runs.map((r) => r.ready))),
-      lcp_ms: Math.round(median(runs.map((r) => r.lcp))),
-      bytes_until_ready: median(runs.map((r) => r.bytes)),
-      runs: runs.map((r) => Math.round(r.ready)),
-    };
-    rows.push(row);
-    console.log(`app ready ${pagePath}: ${row.app_ready_ms} ms (runs ${row.runs.join(', ')}), LCP ${row.lcp_ms} ms, ${row.bytes_until_ready} bytes transferred`);
+/** One first visit of `url`: { ready, lcp, bytes, wasm_bytes, requests }, or throws with the reason. */
+async function once(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: 1474.56 * KBIT,
+      uploadThroughput: 675 * KBIT,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const wasmRequests = new Set();
+    const counted = { bytes: 0, wasm: 0, requests: 0 };
+    cdp.on('Network.responseReceived', (event) => {
+      if (event.response.mimeType === 'application/wasm') wasmRequests.add(event.requestId);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      counted.bytes += event.encodedDataLength;
+      counted.requests += 1;
+      if (wasmRequests.has(event.requestId)) counted.wasm += event.encodedDataLength;
+    });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error.message).split('\n')[0]));
+    await page.addInitScript(observeReady);
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
+    if (!response) throw new Error('no response');
+    if (response.status() >= 400) throw new Error(`the server answered ${response.status()}`);
+    try {
+      await page.waitForFunction(() => window.__askelReady !== undefined, null, { timeout: READY_TIMEOUT_MS });
+    } catch (error) {
+      const reason = pageErrors.length ? `; page errors: ${pageErrors.join(' | ')}` : '';
+      throw new Error(`not ready (no <html data-askel-ready>) within ${READY_TIMEOUT_MS / 1000} s${reason}`);
+    }
+    const snapshot = { ...counted };
+    const { ready, lcp } = await page.evaluate(() => ({ ready: window.__askelReady, lcp: window.__askelLcp }));
+    return { ready, lcp, bytes: snapshot.bytes, wasm_bytes: snapshot.wasm, requests: snapshot.requests };
+  } finally {
+    await context.close().catch(() => {});
   }
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS, 'app-ready.json'), JSON.stringify(rows, null, 2));
-} finally {
-  await browser.close();
-  await server.close();
 }
+
+/**
+ * Playwright connected to the shared Chromium (tests/lighthouse.mjs `startChromium`), so one
+ * browser serves Lighthouse and these runs. `reconnect()` after the browser was restarted.
+ */
+export async function connect(chromium) {
+  const handle = {};
+  handle.reconnect = async () => {
+    try { await handle.browser?.close(); } catch { /* already gone */ }
+    handle.browser = await playwright.connectOverCDP(`http://127.0.0.1:${chromium.port()}`);
+  };
+  await handle.reconnect();
+  handle.close = async () => {
+    try { await handle.browser.close(); } catch { /* already gone */ }
+  };
+  return handle;
+}
+
+/** `runs` first visits of `origin + pagePath`, as one row (median; every run's time listed). */
+export async function appReadyRow(chromium, connection, origin, pagePath, runs) {
+  const row = { page: pagePath, runs_asked: runs, error: null, crashed: false };
+  const started = Date.now();
+  const results = [];
+  for (let run = 0; run < runs; run += 1) {
+    try {
+      results.push(await once(connection.browser, origin + pagePath));
+    } catch (error) {
+      const message = String(error?.message ?? error).split('\n')[0];
+      if (!connection.browser.isConnected() || !(await chromium.alive())) {
+        row.crashed = true;
+        row.error = `browser crashed: ${message} (restarted for the next row)`;
+        await chromium.restart();
+        await connection.reconnect();
+        break;
+      }
+      row.error = message;
+    }
+  }
+  row.seconds = Math.round((Date.now() - started) / 100) / 10;
+  if (results.length) {
+    Object.assign(row, {
+      app_ready_ms: Math.round(median(results.map((r) => r.ready))),
+      lcp_ms: Math.round(median(results.map((r) => r.lcp))),
+      bytes_until_ready: median(results.map((r) => r.bytes)),
+      wasm_bytes_until_ready: median(results.map((r) => r.wasm_bytes)),
+      requests_until_ready: median(results.map((r) => r.requests)),
+      runs: results.map((r) => Math.round(r.ready)),
+    });
+  }
+  return row;
+}
+
+/** One line for the log. */
+export function describeAppReady(row) {
+  const head = `app ready ${row.page} (median of ${row.runs?.length ?? 0}, ${row.seconds} s)`;
+  const error = row.error ? ` — ERROR ${row.error}` : '';
+  if (row.app_ready_ms === undefined) return `${head}: ERROR ${row.error}`;
+  return `${head}: ${row.app_ready_ms} ms (runs ${row.runs.join(', ')}), LCP ${row.lcp_ms} ms, `
+    + `${row.bytes_until_ready} bytes transferred in ${row.requests_until_ready} requests (WebAssembly ${row.wasm_bytes_until_ready})${error}`;
+}
+
+async function main() {
+  const slugs = ['home', 'assessment', 'scenarios', 'summary', 'about', 'accessibility'];
+  const paths = process.argv.slice(2).length ? process.argv.slice(2) : [
+    ...slugs.map((slug) => `/fi/${slug}/`),
+    '/sv/scenarios/', '/en/scenarios/', '/selko/scenarios/',
+    '/fi/scenarios/?meeting=1', '/fi/scenarios/?embed=1&header=0',
+  ];
+  const runs = Number(process.env.RUNS ?? 3);
+  const server = await serve();
+  const chromium = await startChromium();
+  const connection = await connect(chromium);
+  const rows = [];
+  try {
+    for (const pagePath of paths) {
+      const row = await appReadyRow(chromium, connection, server.origin, pagePath, runs);
+      rows.push(row);
+      console.log(describeAppReady(row));
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'app-ready.json'), JSON.stringify(rows, null, 2));
+  } finally {
+    await connection.close();
+    await chromium.close();
+    await server.close();
+  }
+  if (rows.some((row) => row.crashed)) process.exit(1);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
