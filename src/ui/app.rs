@@ -53,6 +53,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // At start the app may hydrate the prerendered page in the ordinary display and then be
+    // given the route with its display mode (meeting, embed): the elements painted first are
+    // updated in place, not replaced (src/ui/start.rs).
+    let started = use_mut_ref(|| false);
+    {
+        let state = state.clone();
+        let started = started.clone();
+        use_effect_with(props.route, move |route| {
+            if state.route != *route {
+                *started.borrow_mut() = true;
+                state.dispatch(Action::Navigate(*route));
+            }
+        });
+    }
+
     let route = state.route;
     let page = props.module.view(&PageArgs {
         page: route.page,
@@ -69,7 +84,7 @@ pub fn App(props: &AppProps) -> Html {
             );
             browser::set_document(route.lang, &title);
             let mut first = first_render.borrow_mut();
-            if *first {
+            if *first || started.replace(false) {
                 *first = false;
             } else {
                 browser::scroll_to_top();

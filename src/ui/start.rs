@@ -4,10 +4,12 @@
 //!
 //! Every page × language is prerendered into its own HTML file (examples/prerender.rs) with a
 //! fixed date, [`LAST_DATE`]; the file's `<body data-prerendered="…">` names the route it holds.
-//! When the address is that route the app hydrates the markup (reusing its elements, so nothing
-//! is painted twice) with the same date, then re-renders with today's. Otherwise (an old query
-//! link at the root, meeting or embed mode) it empties the body and renders the route. A page in
-//! a language other than Finnish starts once that language's messages file is in (src/ui/messages.rs).
+//! When the address is that route, or that route in meeting or embed mode, the app hydrates the
+//! markup (reusing its elements, so nothing is painted twice) with the same date, then, as a task
+//! of its own, re-renders with today's date and the display mode: the elements painted first are
+//! updated in place. Otherwise (an old query link at the root) it empties the body and renders
+//! the route. A page in a language other than Finnish starts once that language's messages file
+//! is in (src/ui/messages.rs).
 
 use crate::scenario::{Date, LAST_DATE};
 use crate::ui::app::{App, AppProps};
@@ -102,18 +104,21 @@ fn pin_head_addresses() {
 /// The re-render with today's date runs as its own task, so that neither step holds the page
 /// for the two together.
 fn start(module: AppModule, route: Route) {
-    let props = move |today| AppProps {
+    let props = move |route, today| AppProps {
         route,
         today,
         scenario: None,
         module,
     };
     let today = today();
-    if prerendered_route().as_deref() == Some(route.path().as_str()) {
-        let mut app = yew::Renderer::<App>::with_props(props(LAST_DATE)).hydrate();
-        if today != LAST_DATE {
+    // The prerendered file holds the route in the ordinary display; in meeting or embed mode it
+    // is hydrated as it is and then shown in the mode, so the elements painted first stay.
+    let plain = Route::prerendered(route.lang, route.page);
+    if prerendered_route().as_deref() == Some(plain.path().as_str()) {
+        let mut app = yew::Renderer::<App>::with_props(props(plain, LAST_DATE)).hydrate();
+        if today != LAST_DATE || route != plain {
             gloo::timers::callback::Timeout::new(0, move || {
-                app.update(props(today));
+                app.update(props(route, today));
                 mark_ready();
             })
             .forget();
@@ -121,7 +126,7 @@ fn start(module: AppModule, route: Route) {
         }
     } else {
         clear_body();
-        yew::Renderer::<App>::with_props(props(today)).render();
+        yew::Renderer::<App>::with_props(props(route, today)).render();
     }
     mark_ready();
 }
