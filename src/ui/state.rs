@@ -57,3 +57,33 @@ pub fn use_app() -> AppContext {
 pub fn use_lang() -> Lang {
     use_app().route.lang
 }
+
+/// Whether the tab's history entry needs `snapshot` written, given what it holds now (`held`):
+/// not when it holds exactly that, nor when it holds nothing and the page is still as it starts
+/// (`untouched`: a reload without a snapshot starts the same way). Each write is a
+/// `history.replaceState`, which takes tens of milliseconds of the main thread on a slow phone,
+/// and a page used to write three of them while it started.
+pub fn tab_entry_needs(held: Option<&str>, snapshot: &str, untouched: bool) -> bool {
+    match held {
+        Some(held) => held != snapshot,
+        None => !untouched,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tab_entry_needs;
+
+    #[test]
+    fn a_tab_entry_is_written_only_when_it_would_change_what_a_reload_brings_back() {
+        // A fresh entry and a page as it starts: a reload starts the same way without a write.
+        assert!(!tab_entry_needs(None, "{}", true));
+        // Anything entered is kept.
+        assert!(tab_entry_needs(None, "{}", false));
+        // The entry holds this already.
+        assert!(!tab_entry_needs(Some("{\"a\":1}"), "{\"a\":1}", false));
+        // The entry holds something else, even if the page is back at its start (a reload would
+        // otherwise bring the old snapshot back).
+        assert!(tab_entry_needs(Some("{\"a\":1}"), "{}", true));
+    }
+}
