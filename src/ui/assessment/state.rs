@@ -625,15 +625,18 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
         use_effect_with(
             (state.answers.clone(), state.step, state.finished),
             move |(answers, step, finished)| {
-                let snapshot = tab_snapshot_of(answers, *step, *finished);
-                if let (true, Some(snapshot)) = (keep, snapshot) {
-                    let held = browser::recall(TAB_STATE_KEY);
-                    let untouched = *step == Step::Intro
-                        && !*finished
-                        && Answers::new(answers.date()).is_ok_and(|fresh| fresh == *answers);
-                    if crate::ui::state::tab_entry_needs(held.as_deref(), &snapshot, untouched) {
-                        browser::remember(TAB_STATE_KEY, &snapshot);
-                    }
+                if !keep {
+                    return;
+                }
+                let held = browser::recall(TAB_STATE_KEY);
+                let untouched = *step == Step::Intro
+                    && !*finished
+                    && Answers::new(answers.date()).is_ok_and(|fresh| fresh == *answers);
+                let write = crate::ui::state::tab_entry_write(held.as_deref(), untouched, || {
+                    tab_snapshot_of(answers, *step, *finished)
+                });
+                if let Some(snapshot) = write {
+                    browser::remember(TAB_STATE_KEY, &snapshot);
                 }
             },
         );

@@ -52,8 +52,10 @@ pub fn GuidedFlow() -> Html {
                 // This entry shows this step (it may carry another page's copy). An entry without
                 // a step is the first step already (Back and Forward read it so): no write.
                 let held = browser::recall(STEP_STATE_KEY);
-                let step = step.to_string();
-                if crate::ui::state::tab_entry_needs(held.as_deref(), &step, step == "0") {
+                let write = crate::ui::state::tab_entry_write(held.as_deref(), *step == 0, || {
+                    Some(step.to_string())
+                });
+                if let Some(step) = write {
                     browser::remember(STEP_STATE_KEY, &step);
                 }
             } else {

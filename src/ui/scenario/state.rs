@@ -642,9 +642,12 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         // written out only when the state changed, and only when the entry would change (not at
         // the start of an untouched page).
         use_effect_with(ScenarioState::clone(&state), move |state| {
-            let snapshot = state.tab_snapshot();
             let held = browser::recall(TAB_STATE_KEY);
-            if crate::ui::state::tab_entry_needs(held.as_deref(), &snapshot, state.is_untouched()) {
+            let write =
+                crate::ui::state::tab_entry_write(held.as_deref(), state.is_untouched(), || {
+                    Some(state.tab_snapshot())
+                });
+            if let Some(snapshot) = write {
                 browser::remember(TAB_STATE_KEY, &snapshot);
             }
         });
