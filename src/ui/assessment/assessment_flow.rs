@@ -32,7 +32,16 @@ pub fn AssessmentFlow() -> Html {
             let mut first = first.borrow_mut();
             if *first {
                 *first = false;
-                browser::remember(STEP_STATE_KEY, &index);
+                // An entry without a step is the first step already (Back and Forward read it
+                // so): no write while the page starts.
+                let held = browser::recall(STEP_STATE_KEY);
+                let first_step = *step == Step::Intro;
+                let write = crate::ui::state::tab_entry_write(held.as_deref(), first_step, || {
+                    Some(index.clone())
+                });
+                if let Some(index) = write {
+                    browser::remember(STEP_STATE_KEY, &index);
+                }
             } else {
                 if from_history {
                     browser::remember(STEP_STATE_KEY, &index);
@@ -53,10 +62,15 @@ pub fn AssessmentFlow() -> Html {
                     if here != crate::ui::route::Page::Assessment {
                         return;
                     }
-                    if let Some(step) = browser::recall(STEP_STATE_KEY)
-                        .and_then(|s| s.parse::<usize>().ok())
-                        .and_then(|i| Step::all().get(i).copied())
-                    {
+                    // An entry without a step is the first one (see above).
+                    let step = match browser::recall(STEP_STATE_KEY) {
+                        None => Some(Step::Intro),
+                        Some(index) => index
+                            .parse::<usize>()
+                            .ok()
+                            .and_then(|i| Step::all().get(i).copied()),
+                    };
+                    if let Some(step) = step {
                         state.dispatch(Action::Revisit(step));
                     }
                 });

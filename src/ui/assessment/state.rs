@@ -265,19 +265,25 @@ pub fn parse_tab_snapshot(text: &str) -> Option<(Answers, Step, bool)> {
     Some((answers, step, finished))
 }
 
+/// The assessment in progress as JSON for the tab's history state (see
+/// [`AssessmentState::tab_snapshot`]).
+fn tab_snapshot_of(answers: &Answers, step: Step, finished: bool) -> Option<String> {
+    let answers = answers.to_json().ok()?;
+    Some(
+        Value::object([
+            ("answers", Value::String(answers)),
+            ("finished", Value::Bool(finished)),
+            ("step", Value::integer(step.index() as u64)),
+        ])
+        .to_text(),
+    )
+}
+
 impl AssessmentState {
     /// The assessment in progress as JSON for the tab's history state (keys in byte order, as
     /// earlier versions wrote them).
     pub fn tab_snapshot(&self) -> Option<String> {
-        let answers = self.answers.to_json().ok()?;
-        Some(
-            Value::object([
-                ("answers", Value::String(answers)),
-                ("finished", Value::Bool(self.finished)),
-                ("step", Value::integer(self.step.index() as u64)),
-            ])
-            .to_text(),
-        )
+        tab_snapshot_of(&self.answers, self.step, self.finished)
     }
 
     /// A fresh assessment dated `date` (`YYYY-MM-DD`; an invalid date falls back to
@@ -613,13 +619,27 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
     {
         // After every change: the tab keeps the assessment in progress in its history state
         // (not storage: no opt-in needed, dropped with the tab).
-        let snapshot = state.tab_snapshot();
+        // Written out only when the answers, the step or the end changed, and only when the
+        // entry would change: a page that was never touched writes nothing while it starts.
         let keep = props.initial.is_none();
-        use_effect_with(snapshot, move |snapshot| {
-            if let (true, Some(snapshot)) = (keep, snapshot) {
-                browser::remember(TAB_STATE_KEY, snapshot);
-            }
-        });
+        use_effect_with(
+            (state.answers.clone(), state.step, state.finished),
+            move |(answers, step, finished)| {
+                if !keep {
+                    return;
+                }
+                let held = browser::recall(TAB_STATE_KEY);
+                let untouched = *step == Step::Intro
+                    && !*finished
+                    && Answers::new(answers.date()).is_ok_and(|fresh| fresh == *answers);
+                let write = crate::ui::state::tab_entry_write(held.as_deref(), untouched, || {
+                    tab_snapshot_of(answers, *step, *finished)
+                });
+                if let Some(snapshot) = write {
+                    browser::remember(TAB_STATE_KEY, &snapshot);
+                }
+            },
+        );
     }
     html! {
         <ContextProvider<AssessmentContext> context={state}>

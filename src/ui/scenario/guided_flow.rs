@@ -49,8 +49,15 @@ pub fn GuidedFlow() -> Html {
             let mut first = first.borrow_mut();
             if *first {
                 *first = false;
-                // This entry shows this step (it may carry another page's copy).
-                browser::remember(STEP_STATE_KEY, &step.to_string());
+                // This entry shows this step (it may carry another page's copy). An entry without
+                // a step is the first step already (Back and Forward read it so): no write.
+                let held = browser::recall(STEP_STATE_KEY);
+                let write = crate::ui::state::tab_entry_write(held.as_deref(), *step == 0, || {
+                    Some(step.to_string())
+                });
+                if let Some(step) = write {
+                    browser::remember(STEP_STATE_KEY, &step);
+                }
             } else {
                 // A resumed step (after a reload) is this entry's step too.
                 browser::remember(STEP_STATE_KEY, &step.to_string());

@@ -230,6 +230,15 @@ impl ScenarioState {
         }
     }
 
+    /// Whether the page is as it starts: the empty household at today's rules, on the first
+    /// guided step, no preset loaded (what a reload without a snapshot shows too).
+    pub fn is_untouched(&self) -> bool {
+        self.preset.is_none()
+            && self.step == 0
+            && self.mode == InputMode::Guided
+            && self.scenario == ScenarioState::new(self.today).scenario
+    }
+
     /// The page as the tab keeps it in its history state (JSON): the scenario in its own
     /// format, the guided step and the input mode. Every object's keys are in byte order, as
     /// earlier versions wrote them.
@@ -629,10 +638,18 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
     }
     {
         // After every change: the tab keeps the page in its history state, so a reload or
-        // Back/Forward does not lose it. Nothing is written to storage here.
-        let snapshot = state.tab_snapshot();
-        use_effect_with(snapshot, move |snapshot| {
-            browser::remember(TAB_STATE_KEY, snapshot);
+        // Back/Forward does not lose it. Nothing is written to storage here. The snapshot is
+        // written out only when the state changed, and only when the entry would change (not at
+        // the start of an untouched page).
+        use_effect_with(ScenarioState::clone(&state), move |state| {
+            let held = browser::recall(TAB_STATE_KEY);
+            let write =
+                crate::ui::state::tab_entry_write(held.as_deref(), state.is_untouched(), || {
+                    Some(state.tab_snapshot())
+                });
+            if let Some(snapshot) = write {
+                browser::remember(TAB_STATE_KEY, &snapshot);
+            }
         });
     }
     {
@@ -672,6 +689,22 @@ mod tests {
         entered.apply(ScenarioAction::Today(today));
         assert_eq!(entered.scenario.rules_date, prerendered);
         assert_eq!(entered.today, today);
+    }
+
+    #[test]
+    fn only_the_empty_household_on_the_first_step_is_untouched() {
+        let today = crate::scenario::LAST_DATE;
+        assert!(ScenarioState::new(today).is_untouched());
+        let mut moved = ScenarioState::new(today);
+        moved.apply(ScenarioAction::GoToStep(1));
+        assert!(!moved.is_untouched());
+        let mut form = ScenarioState::new(today);
+        form.apply(ScenarioAction::SetMode(InputMode::Form));
+        assert!(!form.is_untouched());
+        let mut entered = ScenarioState::new(today);
+        entered.apply(ScenarioAction::AddChild);
+        assert!(!entered.is_untouched());
+        assert!(!ScenarioState::with_preset(today, "jenna", Lang::Fi).is_untouched());
     }
 
     #[test]
