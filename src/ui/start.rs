@@ -117,9 +117,14 @@ fn start(module: AppModule, route: Route) {
     if prerendered_route().as_deref() == Some(plain.path().as_str()) {
         let mut app = yew::Renderer::<App>::with_props(props(plain, LAST_DATE)).hydrate();
         if today != LAST_DATE || route != plain {
+            // Two tasks on: the hydration's effects run in the task after it, so the three
+            // steps never make one long task (measured in docs/PERFORMANCE.md, "start").
             gloo::timers::callback::Timeout::new(0, move || {
-                app.update(props(route, today));
-                mark_ready();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    app.update(props(route, today));
+                    mark_ready();
+                })
+                .forget();
             })
             .forget();
             return;
