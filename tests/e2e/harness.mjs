@@ -72,10 +72,12 @@ export function useServerAndBrowser(extra = {}) {
  */
 export function watch(page, origin) {
   // Switching language fetches that language's messages file (src/ui/messages.rs), one of the
-  // files the service worker keeps from the first visit: the only request allowed after load.
+  // files the service worker keeps from the first visit: the only request the app may make after
+  // load. The browser itself may read the web manifest and its icon whenever it checks whether
+  // the app can be installed; both are the app's own static files, kept by the service worker.
   const state = {
     armed: false, afterLoad: false, documents: 0, foreign: [], late: [], errors: [],
-    allowedLate: [/\/messages\/[a-z]+\.txt$/],
+    allowedLate: [/\/messages\/[a-z]+\.txt$/, /\/(manifest\.webmanifest|icon\.svg)$/],
   };
   page.on('request', (request) => {
     const url = request.url();
