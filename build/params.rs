@@ -264,7 +264,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     .unwrap();
     writeln!(
         out,
-        "use super::municipalities::{{Municipality, TaxRates}};"
+        "use super::municipalities::{{MunicipalTables, Municipality}};"
     )
     .unwrap();
     writeln!(out, "use super::sources::Source;\n").unwrap();
@@ -296,40 +296,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         .unwrap();
     }
     writeln!(out, "];\n").unwrap();
-    writeln!(out, "static BUILTIN_MUNICIPALITIES: &[Municipality] = &[").unwrap();
-    for m in &set.municipalities {
-        let tax: Vec<String> = m
-            .tax
-            .iter()
-            .map(|(y, t)| format!("({y}, TaxRates {{ municipal: Rate({}), lutheran: Rate({}), orthodox: Rate({}) }})", t.municipal, t.lutheran, t.orthodox))
-            .collect();
-        let groups: Vec<String> = m
-            .groups
-            .iter()
-            .map(|(y, g)| format!("({y}, {g})"))
-            .collect();
-        let limits: Vec<String> = m
-            .limits
-            .iter()
-            .map(|(y, l)| match l {
-                Some(a) => format!(
-                    "({y}, Some([{}]))",
-                    a.iter()
-                        .map(|c| format!("Cents({c})"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                None => format!("({y}, None)"),
-            })
-            .collect();
-        writeln!(
-            out,
-            "    Municipality {{ code: {:?}, name_fi: {:?}, name_sv: {:?}, aland: {}, region_code: {}, tax: &[{}], housing_allowance_groups: &[{}], social_assistance_housing_limits: &[{}] }},",
-            m.code, m.name_fi, m.name_sv, m.aland, m.region, tax.join(", "), groups.join(", "), limits.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
+    write_municipalities(set, out);
     let mut periods = Vec::new();
     for (i, (start, end, id, label)) in set.periods().into_iter().enumerate() {
         writeln!(out, "static PARAMS_{i}: Params = Params {{").unwrap();
@@ -401,6 +368,48 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         "pub(crate) static BUILTIN: RuleData = RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: BUILTIN_PARAMETERS, sources: BUILTIN_SOURCES, first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }};"
     )
     .unwrap();
+}
+
+/// The municipalities and their yearly tables, packed by `dataset_format::pack_tables` (every
+/// distinct entry once, per municipality and year an index).
+fn write_municipalities(set: &fmt::DataSet, out: &mut String) {
+    let packed = fmt::pack_tables(&set.municipalities).unwrap_or_else(|e| panic!("{e}"));
+    let list = |items: Vec<String>| items.join(", ");
+    let numbers = |v: &[u16]| list(v.iter().map(u16::to_string).collect());
+    let arrays = |rows: Vec<String>| list(rows.into_iter().map(|r| format!("[{r}]")).collect());
+    writeln!(
+        out,
+        "static BUILTIN_MUNICIPAL_TABLES: MunicipalTables = MunicipalTables {{"
+    )
+    .unwrap();
+    writeln!(out, "    tax_years: &[{}],", numbers(&packed.tax_years)).unwrap();
+    let rates = packed
+        .tax_rates
+        .iter()
+        .map(|r| list(r.iter().map(u32::to_string).collect()));
+    writeln!(out, "    tax_rates: &[{}],", arrays(rates.collect())).unwrap();
+    writeln!(out, "    tax: &[{}],", numbers(&packed.tax)).unwrap();
+    writeln!(out, "    group_years: &[{}],", numbers(&packed.group_years)).unwrap();
+    let groups = packed.groups.iter().map(u8::to_string).collect();
+    writeln!(out, "    groups: &[{}],", list(groups)).unwrap();
+    writeln!(out, "    limit_years: &[{}],", numbers(&packed.limit_years)).unwrap();
+    let sets = packed
+        .limit_sets
+        .iter()
+        .map(|s| list(s.iter().map(u32::to_string).collect()));
+    writeln!(out, "    limit_sets: &[{}],", arrays(sets.collect())).unwrap();
+    writeln!(out, "    limits: &[{}],", numbers(&packed.limits)).unwrap();
+    writeln!(out, "}};\n").unwrap();
+    writeln!(out, "static BUILTIN_MUNICIPALITIES: &[Municipality] = &[").unwrap();
+    for (row, m) in set.municipalities.iter().enumerate() {
+        writeln!(
+            out,
+            "    Municipality {{ code: {:?}, name_fi: {:?}, name_sv: {:?}, aland: {}, region_code: {}, row: {row}, tables: &BUILTIN_MUNICIPAL_TABLES }},",
+            m.code, m.name_fi, m.name_sv, m.aland, m.region
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
 }
 
 /// The Rust struct of a law's section: `kulukorvaus` → `Kulukorvaus`, `foo_bar` → `FooBar`.

@@ -15,9 +15,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::dataset_format::{self as fmt, Kind, Value};
 use super::money::{Cents, Rate};
-use super::municipalities::Municipality;
 #[cfg(not(target_arch = "wasm32"))]
-use super::municipalities::TaxRates;
+use super::municipalities::MunicipalTables;
+use super::municipalities::Municipality;
 use super::params::RulePeriod;
 #[cfg(not(target_arch = "wasm32"))]
 use super::params::{ParamInfo, Params, PARAM_PATHS};
@@ -241,39 +241,29 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         })
         .collect();
     let parameters: &'static [Parameter] = Box::leak(parameters.into_boxed_slice());
-    let municipalities: Vec<Municipality> = set
-        .municipalities
-        .iter()
-        .map(|m| Municipality {
+    let packed = fmt::pack_tables(&set.municipalities)?;
+    let tables: &'static MunicipalTables = Box::leak(Box::new(MunicipalTables {
+        tax_years: Box::leak(packed.tax_years.into_boxed_slice()),
+        tax_rates: Box::leak(packed.tax_rates.into_boxed_slice()),
+        tax: Box::leak(packed.tax.into_boxed_slice()),
+        group_years: Box::leak(packed.group_years.into_boxed_slice()),
+        groups: Box::leak(packed.groups.into_boxed_slice()),
+        limit_years: Box::leak(packed.limit_years.into_boxed_slice()),
+        limit_sets: Box::leak(packed.limit_sets.into_boxed_slice()),
+        limits: Box::leak(packed.limits.into_boxed_slice()),
+    }));
+    let mut municipalities = Vec::new();
+    for (row, m) in set.municipalities.iter().enumerate() {
+        municipalities.push(Municipality {
             code: leak(&m.code),
             name_fi: leak(&m.name_fi),
             name_sv: leak(&m.name_sv),
             aland: m.aland,
             region_code: m.region,
-            tax: Box::leak(
-                m.tax
-                    .iter()
-                    .map(|(y, t)| {
-                        (
-                            *y,
-                            TaxRates {
-                                municipal: Rate(t.municipal),
-                                lutheran: Rate(t.lutheran),
-                                orthodox: Rate(t.orthodox),
-                            },
-                        )
-                    })
-                    .collect(),
-            ),
-            housing_allowance_groups: Box::leak(m.groups.clone().into_boxed_slice()),
-            social_assistance_housing_limits: Box::leak(
-                m.limits
-                    .iter()
-                    .map(|(y, l)| (*y, l.map(|a| a.map(Cents))))
-                    .collect(),
-            ),
-        })
-        .collect();
+            row: u16::try_from(row).map_err(|_| "more municipalities than a u16 holds")?,
+            tables,
+        });
+    }
     let municipalities: &'static [Municipality] = Box::leak(municipalities.into_boxed_slice());
     let known_until = set.known_until;
     let mut periods = Vec::new();
