@@ -218,10 +218,6 @@ pub fn generate(root: &Path, out_dir: &Path) {
     fs::write(out_dir.join("rules_builtin.rs"), out).expect("write rules_builtin.rs");
 }
 
-fn texts(t: &fmt::Texts) -> String {
-    format!("Texts {{ fi: {:?}, sv: {:?}, en: {:?} }}", t.fi, t.sv, t.en)
-}
-
 /// A value as the Rust literal of its struct field (`Cents(3721)`, `&[Rate(…), …]`, `17`, `true`).
 fn field_literal(kind: Kind, v: &Value) -> String {
     let one = |n: i64| match kind {
@@ -259,7 +255,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     let _ = is_table;
     writeln!(
         out,
-        "\nuse super::dataset::{{ParamValue, Parameter, RuleData, Texts}};"
+        "\nuse super::dataset::{{unpack_parameters, unpack_sources, ParamValue, RuleData}};"
     )
     .unwrap();
     writeln!(
@@ -267,35 +263,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         "use super::municipalities::{{MunicipalTables, Municipality}};"
     )
     .unwrap();
-    writeln!(out, "use super::sources::Source;\n").unwrap();
-    writeln!(out, "static BUILTIN_SOURCES: &[Source] = &[").unwrap();
-    for d in &set.docs {
-        writeln!(
-            out,
-            "    Source {{ id: {:?}, title: {}, url: {:?}, secondary: {} }},",
-            d.id,
-            texts(&d.title),
-            d.url,
-            d.secondary
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
-    writeln!(out, "static BUILTIN_PARAMETERS: &[Parameter] = &[").unwrap();
-    for p in &set.params {
-        let values: Vec<String> = p
-            .values
-            .iter()
-            .map(|(d, v, _)| format!("({}, {})", date(*d), param_value_literal(p.kind, v)))
-            .collect();
-        writeln!(
-            out,
-            "    Parameter {{ path: {:?}, label: {}, unit: {:?}, source: {:?}, section: {:?}, #[cfg(not(target_arch = \"wasm32\"))] sisu: {:?}, unconfirmed: {:?}, values: &[{}] }},",
-            p.path, texts(&p.label), p.unit, p.doc, p.section, p.sisu, p.unconfirmed, values.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
+    write_parameters_and_sources(set, out);
     write_municipalities(set, out);
     let mut periods = Vec::new();
     for (i, (start, end, id, label)) in set.periods().into_iter().enumerate() {
@@ -362,12 +330,110 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         writeln!(out, "{p}").unwrap();
     }
     writeln!(out, "];\n").unwrap();
-    writeln!(out, "/// The built-in rule data.").unwrap();
     writeln!(
         out,
-        "pub(crate) static BUILTIN: RuleData = RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: BUILTIN_PARAMETERS, sources: BUILTIN_SOURCES, first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }};"
+        "/// The built-in rule data (its parameter and document tables unpacked from the texts)."
     )
     .unwrap();
+    writeln!(
+        out,
+        "pub(crate) fn builtin_data() -> RuleData {{ RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: unpack_parameters(BUILTIN_PARAMETER_TEXT, BUILTIN_PARAMETER_VALUES, BUILTIN_PARAMETER_SISU), sources: unpack_sources(BUILTIN_SOURCE_TEXT, BUILTIN_SOURCE_SECONDARY), first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }} }}"
+    )
+    .unwrap();
+}
+
+/// Ends every text of the parameter and document tables (`dataset::TABLE_SEPARATOR`).
+const TABLE_SEPARATOR: char = '\u{1f}';
+
+/// The texts of a table as one text, each followed by [`TABLE_SEPARATOR`].
+fn joined_texts<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut joined = String::new();
+    for text in texts {
+        if text.contains(TABLE_SEPARATOR) {
+            panic!("params: the text `{text}` contains the separator U+001F");
+        }
+        joined.push_str(text);
+        joined.push(TABLE_SEPARATOR);
+    }
+    joined
+}
+
+/// The parameter and document tables: their texts as one text each (fields in the order
+/// `dataset::unpack_parameters` and `dataset::unpack_sources` read them), the rest as arrays.
+/// A table of structs would add a pointer and a length, 8 bytes, per text to the WebAssembly
+/// module; the app unpacks the tables once, at first use.
+fn write_parameters_and_sources(set: &fmt::DataSet, out: &mut String) {
+    let texts = set
+        .docs
+        .iter()
+        .flat_map(|d| [d.id.as_str(), &d.title.fi, &d.title.sv, &d.title.en, &d.url]);
+    writeln!(out, "/// Every document: id, title in fi, sv, en, address.").unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_SOURCE_TEXT: &str = {:?};",
+        joined_texts(texts)
+    )
+    .unwrap();
+    let secondary: Vec<String> = set.docs.iter().map(|d| d.secondary.to_string()).collect();
+    writeln!(
+        out,
+        "static BUILTIN_SOURCE_SECONDARY: &[bool] = &[{}];",
+        secondary.join(", ")
+    )
+    .unwrap();
+    let texts = set.params.iter().flat_map(|p| {
+        [
+            p.path.as_str(),
+            &p.label.fi,
+            &p.label.sv,
+            &p.label.en,
+            &p.unit,
+            &p.doc,
+            &p.section,
+            &p.unconfirmed,
+        ]
+    });
+    writeln!(
+        out,
+        "/// Every parameter: path, label in fi, sv, en, unit, document, section, why unconfirmed."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_TEXT: &str = {:?};",
+        joined_texts(texts)
+    )
+    .unwrap();
+    writeln!(out, "/// Every parameter's history.").unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_VALUES: &[&[(Date, ParamValue)]] = &["
+    )
+    .unwrap();
+    for p in &set.params {
+        let values: Vec<String> = p
+            .values
+            .iter()
+            .map(|(d, v, _)| format!("({}, {})", date(*d), param_value_literal(p.kind, v)))
+            .collect();
+        writeln!(out, "    &[{}],", values.join(", ")).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    writeln!(
+        out,
+        "/// Every parameter's SISU cross-check name: only the native checks read them."
+    )
+    .unwrap();
+    writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
+    let sisu: Vec<String> = set.params.iter().map(|p| format!("{:?}", p.sisu)).collect();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_SISU: &[&str] = &[{}];",
+        sisu.join(", ")
+    )
+    .unwrap();
+    writeln!(out, "#[cfg(target_arch = \"wasm32\")]").unwrap();
+    writeln!(out, "static BUILTIN_PARAMETER_SISU: &[&str] = &[];\n").unwrap();
 }
 
 /// The municipalities and their yearly tables, packed by `dataset_format::pack_tables` (every

@@ -23,6 +23,7 @@ use super::params::RulePeriod;
 use super::params::{ParamInfo, Params, PARAM_PATHS};
 use super::sources::Source;
 use crate::units::Date;
+use std::sync::OnceLock;
 
 /// A text in the three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,9 +112,76 @@ impl RuleData {
     }
 }
 
-/// The built-in data (checked and turned into statics at build time).
+/// The built-in data (checked and turned into statics at build time; the parameter and
+/// document tables are unpacked at first use, see [`unpack_parameters`]).
 pub fn builtin() -> &'static RuleData {
-    &super::params::BUILTIN
+    static BUILTIN: OnceLock<RuleData> = OnceLock::new();
+    BUILTIN.get_or_init(super::params::builtin_data)
+}
+
+/// Ends every text of the packed parameter and document tables (`build/params.rs` writes them).
+const TABLE_SEPARATOR: char = '\u{1f}';
+
+/// The parameter table from the build's packed form: `text` holds every parameter's path, label
+/// in fi, sv and en, unit, document, section and why it is unconfirmed, each followed by
+/// [`TABLE_SEPARATOR`]; `values` the histories and `sisu` the cross-check names (empty in the
+/// browser) in the same order.
+///
+/// Why packed: as a table of structs every text is a pointer and a length, 8 bytes, in the
+/// WebAssembly module (the table of 299 parameters was 28 KB); the texts in one piece need
+/// none, and unpacking them once is a single pass over about 40 KB.
+pub(crate) fn unpack_parameters(
+    text: &'static str,
+    values: &'static [&'static [(Date, ParamValue)]],
+    sisu: &'static [&'static str],
+) -> &'static [Parameter] {
+    #[cfg(target_arch = "wasm32")]
+    let _ = sisu; // the browser carries no cross-check names
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut sisu = sisu.iter().copied();
+    let mut texts = text.split_terminator(TABLE_SEPARATOR);
+    let mut next = || texts.next().unwrap_or_default();
+    let mut parameters = Vec::with_capacity(values.len());
+    for values in values {
+        parameters.push(Parameter {
+            path: next(),
+            label: Texts {
+                fi: next(),
+                sv: next(),
+                en: next(),
+            },
+            unit: next(),
+            source: next(),
+            section: next(),
+            #[cfg(not(target_arch = "wasm32"))]
+            sisu: sisu.next().unwrap_or_default(),
+            unconfirmed: next(),
+            values,
+        });
+    }
+    Box::leak(parameters.into_boxed_slice())
+}
+
+/// The document table from the build's packed form: `text` holds every document's id, title in
+/// fi, sv and en and address, each followed by [`TABLE_SEPARATOR`]; `secondary` the marks in the
+/// same order (see [`unpack_parameters`] for why).
+pub(crate) fn unpack_sources(text: &'static str, secondary: &'static [bool]) -> &'static [Source] {
+    let mut texts = text.split_terminator(TABLE_SEPARATOR);
+    let mut next = || texts.next().unwrap_or_default();
+    let mut sources = Vec::with_capacity(secondary.len());
+    for secondary in secondary {
+        sources.push(Source {
+            id: next(),
+            title: Texts {
+                fi: next(),
+                sv: next(),
+                en: next(),
+            },
+            url: next(),
+            secondary: *secondary,
+        });
+    }
+    Box::leak(sources.into_boxed_slice())
 }
 
 /// A data set from `(file name, text)` pairs (`params/*.toml`, `data/*.csv`), in order.
