@@ -338,6 +338,8 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("de"), None);
+        // The language switch upper-cases the codes as ASCII (src/ui/lang_switch.rs).
+        assert!(Lang::ALL.iter().all(|lang| lang.code().is_ascii()));
         assert_eq!(Lang::from_code("selko"), Some(Lang::Selko));
     }
 
