@@ -1013,9 +1013,8 @@ pub const NO_LIMITS: u16 = u16::MAX;
 /// stored once for all municipalities (every municipality has one entry per table year, which
 /// [`parse`] checks), every distinct entry stored once however many years and municipalities
 /// share it, and per municipality and year only a small index into those entries. Most
-/// municipalities keep their tax rates and housing-cost limits from one year to the next, and
-/// many share them with others, so this holds about a third of one entry per year and
-/// municipality. Built here, so the build script (which writes it as statics) and the run-time
+/// municipalities keep their tax rates and housing-cost limits from one year to the next, so
+/// this holds about half as many entries as there are years times municipalities. Built here, so the build script (which writes it as statics) and the run-time
 /// reader of a data folder pack the same way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PackedTables {
