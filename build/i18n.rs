@@ -19,6 +19,10 @@ use std::path::{Path, PathBuf};
 /// `selko` is easy-to-read Finnish.
 pub const LANGUAGES: [&str; 4] = ["fi", "sv", "en", "selko"];
 
+/// Ends every message in the generated texts and in a messages file (`src/i18n/catalogue.rs`
+/// has the same constant); no message may contain it.
+const MESSAGE_SEPARATOR: char = '\u{1e}';
+
 pub(crate) type Catalogue = BTreeMap<String, (String, PathBuf)>;
 
 pub fn generate(root: &Path, out_dir: &Path) {
@@ -53,6 +57,16 @@ pub fn generate(root: &Path, out_dir: &Path) {
             }
         }
     }
+    for (lang, catalogue) in LANGUAGES.iter().zip(&catalogues) {
+        for (key, (value, path)) in catalogue {
+            if value.contains(MESSAGE_SEPARATOR) {
+                problems.push(format!(
+                    "{} ({lang}): key `{key}` contains the separator U+001E",
+                    path.display()
+                ));
+            }
+        }
+    }
     check_calls(&root.join("src"), reference, &mut problems);
     if !problems.is_empty() {
         panic!("message catalogue errors:\n  {}", problems.join("\n  "));
@@ -80,11 +94,10 @@ pub fn generate(root: &Path, out_dir: &Path) {
         let _ = writeln!(code, "    {key:?},");
     }
     code.push_str("];\n");
-    let _ = writeln!(
-        code,
-        "pub(crate) static NAMES: [&str; {}] = KEY_NAMES;",
-        reference.len()
-    );
+    // At run time the names are one text, each followed by a newline (keys have none), split at
+    // the first lookup by name: a list of string slices would add 8 bytes per key to the module.
+    let names: String = reference.keys().map(|key| format!("{key}\n")).collect();
+    let _ = writeln!(code, "pub(crate) static NAMES_TEXT: &str = {names:?};");
     code.push_str("/// The placeholders of each message (sorted), as in Finnish.\n");
     let _ = writeln!(
         code,
@@ -115,16 +128,17 @@ pub fn generate(root: &Path, out_dir: &Path) {
         if *lang != "fi" {
             code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
         }
+        // One text per language, every message followed by the separator (the body of a
+        // messages file), split into a list at first use: no pointer and length per message.
+        let text: String = reference
+            .keys()
+            .map(|key| format!("{}{MESSAGE_SEPARATOR}", catalogue[key].0))
+            .collect();
         let _ = writeln!(
             code,
-            "pub(crate) static {}: [&str; {}] = [",
-            lang.to_uppercase(),
-            reference.len()
+            "pub(crate) static {}: &str = {text:?};",
+            lang.to_uppercase()
         );
-        for key in reference.keys() {
-            let _ = writeln!(code, "    {:?},", catalogue[key].0);
-        }
-        code.push_str("];\n");
     }
     fs::write(out_dir.join("messages.rs"), code).expect("write messages.rs");
 }

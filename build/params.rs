@@ -218,10 +218,6 @@ pub fn generate(root: &Path, out_dir: &Path) {
     fs::write(out_dir.join("rules_builtin.rs"), out).expect("write rules_builtin.rs");
 }
 
-fn texts(t: &fmt::Texts) -> String {
-    format!("Texts {{ fi: {:?}, sv: {:?}, en: {:?} }}", t.fi, t.sv, t.en)
-}
-
 /// A value as the Rust literal of its struct field (`Cents(3721)`, `&[Rate(…), …]`, `17`, `true`).
 fn field_literal(kind: Kind, v: &Value) -> String {
     let one = |n: i64| match kind {
@@ -259,77 +255,16 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     let _ = is_table;
     writeln!(
         out,
-        "\nuse super::dataset::{{ParamValue, Parameter, RuleData, Texts}};"
+        "\nuse super::dataset::{{unpack_parameters, unpack_sources, ParamValue, RuleData}};"
     )
     .unwrap();
     writeln!(
         out,
-        "use super::municipalities::{{Municipality, TaxRates}};"
+        "use super::municipalities::{{MunicipalTables, Municipality}};"
     )
     .unwrap();
-    writeln!(out, "use super::sources::Source;\n").unwrap();
-    writeln!(out, "static BUILTIN_SOURCES: &[Source] = &[").unwrap();
-    for d in &set.docs {
-        writeln!(
-            out,
-            "    Source {{ id: {:?}, title: {}, url: {:?}, secondary: {} }},",
-            d.id,
-            texts(&d.title),
-            d.url,
-            d.secondary
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
-    writeln!(out, "static BUILTIN_PARAMETERS: &[Parameter] = &[").unwrap();
-    for p in &set.params {
-        let values: Vec<String> = p
-            .values
-            .iter()
-            .map(|(d, v, _)| format!("({}, {})", date(*d), param_value_literal(p.kind, v)))
-            .collect();
-        writeln!(
-            out,
-            "    Parameter {{ path: {:?}, label: {}, unit: {:?}, source: {:?}, section: {:?}, #[cfg(not(target_arch = \"wasm32\"))] sisu: {:?}, unconfirmed: {:?}, values: &[{}] }},",
-            p.path, texts(&p.label), p.unit, p.doc, p.section, p.sisu, p.unconfirmed, values.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
-    writeln!(out, "static BUILTIN_MUNICIPALITIES: &[Municipality] = &[").unwrap();
-    for m in &set.municipalities {
-        let tax: Vec<String> = m
-            .tax
-            .iter()
-            .map(|(y, t)| format!("({y}, TaxRates {{ municipal: Rate({}), lutheran: Rate({}), orthodox: Rate({}) }})", t.municipal, t.lutheran, t.orthodox))
-            .collect();
-        let groups: Vec<String> = m
-            .groups
-            .iter()
-            .map(|(y, g)| format!("({y}, {g})"))
-            .collect();
-        let limits: Vec<String> = m
-            .limits
-            .iter()
-            .map(|(y, l)| match l {
-                Some(a) => format!(
-                    "({y}, Some([{}]))",
-                    a.iter()
-                        .map(|c| format!("Cents({c})"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                None => format!("({y}, None)"),
-            })
-            .collect();
-        writeln!(
-            out,
-            "    Municipality {{ code: {:?}, name_fi: {:?}, name_sv: {:?}, aland: {}, region_code: {}, tax: &[{}], housing_allowance_groups: &[{}], social_assistance_housing_limits: &[{}] }},",
-            m.code, m.name_fi, m.name_sv, m.aland, m.region, tax.join(", "), groups.join(", "), limits.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
+    write_parameters_and_sources(set, out);
+    write_municipalities(set, out);
     let mut periods = Vec::new();
     for (i, (start, end, id, label)) in set.periods().into_iter().enumerate() {
         writeln!(out, "static PARAMS_{i}: Params = Params {{").unwrap();
@@ -395,12 +330,152 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
         writeln!(out, "{p}").unwrap();
     }
     writeln!(out, "];\n").unwrap();
-    writeln!(out, "/// The built-in rule data.").unwrap();
     writeln!(
         out,
-        "pub(crate) static BUILTIN: RuleData = RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: BUILTIN_PARAMETERS, sources: BUILTIN_SOURCES, first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }};"
+        "/// The built-in rule data (its parameter and document tables unpacked from the texts)."
     )
     .unwrap();
+    writeln!(
+        out,
+        "pub(crate) fn builtin_data() -> RuleData {{ RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: unpack_parameters(BUILTIN_PARAMETER_TEXT, BUILTIN_PARAMETER_VALUES, BUILTIN_PARAMETER_SISU), sources: unpack_sources(BUILTIN_SOURCE_TEXT, BUILTIN_SOURCE_SECONDARY), first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }} }}"
+    )
+    .unwrap();
+}
+
+/// Ends every text of the parameter and document tables (`dataset::TABLE_SEPARATOR`).
+const TABLE_SEPARATOR: char = '\u{1f}';
+
+/// The texts of a table as one text, each followed by [`TABLE_SEPARATOR`].
+fn joined_texts<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut joined = String::new();
+    for text in texts {
+        if text.contains(TABLE_SEPARATOR) {
+            panic!("params: the text `{text}` contains the separator U+001F");
+        }
+        joined.push_str(text);
+        joined.push(TABLE_SEPARATOR);
+    }
+    joined
+}
+
+/// The parameter and document tables: their texts as one text each (fields in the order
+/// `dataset::unpack_parameters` and `dataset::unpack_sources` read them), the rest as arrays.
+/// A table of structs would add a pointer and a length, 8 bytes, per text to the WebAssembly
+/// module; the app unpacks the tables once, at first use.
+fn write_parameters_and_sources(set: &fmt::DataSet, out: &mut String) {
+    let texts = set
+        .docs
+        .iter()
+        .flat_map(|d| [d.id.as_str(), &d.title.fi, &d.title.sv, &d.title.en, &d.url]);
+    writeln!(out, "/// Every document: id, title in fi, sv, en, address.").unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_SOURCE_TEXT: &str = {:?};",
+        joined_texts(texts)
+    )
+    .unwrap();
+    let secondary: Vec<String> = set.docs.iter().map(|d| d.secondary.to_string()).collect();
+    writeln!(
+        out,
+        "static BUILTIN_SOURCE_SECONDARY: &[bool] = &[{}];",
+        secondary.join(", ")
+    )
+    .unwrap();
+    let texts = set.params.iter().flat_map(|p| {
+        [
+            p.path.as_str(),
+            &p.label.fi,
+            &p.label.sv,
+            &p.label.en,
+            &p.unit,
+            &p.doc,
+            &p.section,
+            &p.unconfirmed,
+        ]
+    });
+    writeln!(
+        out,
+        "/// Every parameter: path, label in fi, sv, en, unit, document, section, why unconfirmed."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_TEXT: &str = {:?};",
+        joined_texts(texts)
+    )
+    .unwrap();
+    writeln!(out, "/// Every parameter's history.").unwrap();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_VALUES: &[&[(Date, ParamValue)]] = &["
+    )
+    .unwrap();
+    for p in &set.params {
+        let values: Vec<String> = p
+            .values
+            .iter()
+            .map(|(d, v, _)| format!("({}, {})", date(*d), param_value_literal(p.kind, v)))
+            .collect();
+        writeln!(out, "    &[{}],", values.join(", ")).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    writeln!(
+        out,
+        "/// Every parameter's SISU cross-check name: only the native checks read them."
+    )
+    .unwrap();
+    writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
+    let sisu: Vec<String> = set.params.iter().map(|p| format!("{:?}", p.sisu)).collect();
+    writeln!(
+        out,
+        "static BUILTIN_PARAMETER_SISU: &[&str] = &[{}];",
+        sisu.join(", ")
+    )
+    .unwrap();
+    writeln!(out, "#[cfg(target_arch = \"wasm32\")]").unwrap();
+    writeln!(out, "static BUILTIN_PARAMETER_SISU: &[&str] = &[];\n").unwrap();
+}
+
+/// The municipalities and their yearly tables, packed by `dataset_format::pack_tables` (every
+/// distinct entry once, per municipality and year an index).
+fn write_municipalities(set: &fmt::DataSet, out: &mut String) {
+    let packed = fmt::pack_tables(&set.municipalities).unwrap_or_else(|e| panic!("{e}"));
+    let list = |items: Vec<String>| items.join(", ");
+    let numbers = |v: &[u16]| list(v.iter().map(u16::to_string).collect());
+    let arrays = |rows: Vec<String>| list(rows.into_iter().map(|r| format!("[{r}]")).collect());
+    writeln!(
+        out,
+        "static BUILTIN_MUNICIPAL_TABLES: MunicipalTables = MunicipalTables {{"
+    )
+    .unwrap();
+    writeln!(out, "    tax_years: &[{}],", numbers(&packed.tax_years)).unwrap();
+    let rates = packed
+        .tax_rates
+        .iter()
+        .map(|r| list(r.iter().map(u32::to_string).collect()));
+    writeln!(out, "    tax_rates: &[{}],", arrays(rates.collect())).unwrap();
+    writeln!(out, "    tax: &[{}],", numbers(&packed.tax)).unwrap();
+    writeln!(out, "    group_years: &[{}],", numbers(&packed.group_years)).unwrap();
+    let groups = packed.groups.iter().map(u8::to_string).collect();
+    writeln!(out, "    groups: &[{}],", list(groups)).unwrap();
+    writeln!(out, "    limit_years: &[{}],", numbers(&packed.limit_years)).unwrap();
+    let sets = packed
+        .limit_sets
+        .iter()
+        .map(|s| list(s.iter().map(u32::to_string).collect()));
+    writeln!(out, "    limit_sets: &[{}],", arrays(sets.collect())).unwrap();
+    writeln!(out, "    limits: &[{}],", numbers(&packed.limits)).unwrap();
+    writeln!(out, "}};\n").unwrap();
+    writeln!(out, "static BUILTIN_MUNICIPALITIES: &[Municipality] = &[").unwrap();
+    for (row, m) in set.municipalities.iter().enumerate() {
+        writeln!(
+            out,
+            "    Municipality {{ code: {:?}, name_fi: {:?}, name_sv: {:?}, aland: {}, region_code: {}, row: {row}, tables: &BUILTIN_MUNICIPAL_TABLES }},",
+            m.code, m.name_fi, m.name_sv, m.aland, m.region
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
 }
 
 /// The Rust struct of a law's section: `kulukorvaus` → `Kulukorvaus`, `foo_bar` → `FooBar`.

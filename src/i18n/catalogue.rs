@@ -69,11 +69,20 @@ pub enum FileError {
     Damaged,
 }
 
+/// The messages of a text in which every message is followed by [`SEPARATOR`] (a file's body,
+/// or a language compiled into the build).
+pub(crate) fn split(body: &str) -> Vec<&str> {
+    let body = body.strip_suffix(SEPARATOR).unwrap_or(body);
+    body.split(SEPARATOR).collect()
+}
+
 /// The messages of a file, in key order.
 pub fn parse(text: &str) -> Result<Vec<&str>, FileError> {
     let body = text.strip_prefix(&header()).ok_or(FileError::OtherBuild)?;
-    let body = body.strip_suffix(SEPARATOR).ok_or(FileError::Damaged)?;
-    let messages: Vec<&str> = body.split(SEPARATOR).collect();
+    if !body.ends_with(SEPARATOR) {
+        return Err(FileError::Damaged);
+    }
+    let messages = split(body);
     if messages.len() != KEY_COUNT || messages.iter().any(|m| m.trim().is_empty()) {
         return Err(FileError::Damaged);
     }

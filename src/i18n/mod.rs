@@ -15,6 +15,7 @@ pub mod catalogue;
 mod format;
 
 use core::cmp::Ordering;
+use std::sync::OnceLock;
 
 pub use format::{
     collate, count_text, decimal_millionths, money, money_whole, number, percent, percent_ppm,
@@ -30,7 +31,7 @@ pub struct Key(u16);
 impl Key {
     /// The key's name as written in the catalogue files, e.g. `shell.app_name`.
     pub fn name(self) -> &'static str {
-        NAMES[usize::from(self.0)]
+        names()[usize::from(self.0)]
     }
 }
 
@@ -92,16 +93,48 @@ impl Lang {
     /// installed ([`catalogue`]); until then its messages are the Finnish ones.
     fn table(self) -> &'static [&'static str] {
         #[cfg(not(target_arch = "wasm32"))]
-        let table: &'static [&'static str] = match self {
-            Lang::Fi => &FI,
-            Lang::Sv => &SV,
-            Lang::En => &EN,
-            Lang::Selko => &SELKO,
-        };
+        let table = compiled(self);
         #[cfg(target_arch = "wasm32")]
-        let table = catalogue::installed(self).unwrap_or(&FI);
+        let table = catalogue::installed(self).unwrap_or_else(|| compiled(catalogue::BUILT_IN));
         table
     }
+
+    /// The compiled-in text of the language's messages (see [`compiled`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn compiled_text(self) -> &'static str {
+        match self {
+            Lang::Fi => FI,
+            Lang::Sv => SV,
+            Lang::En => EN,
+            Lang::Selko => SELKO,
+        }
+    }
+
+    /// The compiled-in text of the language's messages: in the browser only Finnish is there.
+    #[cfg(target_arch = "wasm32")]
+    fn compiled_text(self) -> &'static str {
+        let _ = self;
+        FI
+    }
+}
+
+/// The messages compiled into this build for `lang`, in key order.
+///
+/// Why a text split at first use: the build writes each language as one text with every message
+/// followed by [`catalogue::SEPARATOR`] (the body of a messages file), because a list of string
+/// slices adds a pointer and a length, 8 bytes, per message to the WebAssembly module. Splitting
+/// the text once costs one pass over it and a list on the heap.
+fn compiled(lang: Lang) -> &'static [&'static str] {
+    static SPLIT: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    SPLIT[lang as usize].get_or_init(|| catalogue::split(lang.compiled_text()))
+}
+
+/// Every key name in key order (sorted), from the generated text of names split at first use
+/// (for the same reason as [`compiled`]).
+fn names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| NAMES_TEXT.lines().collect())
 }
 
 /// The key named `name`, found while compiling: `message_key!("assessment.scale.1")` or
@@ -218,7 +251,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 /// The key named `name`, if the catalogue has it.
 pub fn key(name: &str) -> Option<Key> {
-    NAMES
+    names()
         .binary_search(&name)
         .ok()
         .and_then(|index| u16::try_from(index).ok())
@@ -249,8 +282,19 @@ mod tests {
     }
 
     #[test]
+    fn the_compiled_texts_split_into_one_message_per_key() {
+        assert_eq!(names(), KEY_NAMES.as_slice());
+        for lang in Lang::ALL {
+            assert_eq!(compiled(lang).len(), KEY_COUNT, "{lang:?}");
+            let last = all_keys().last().expect("a key");
+            assert!(!tr(lang, last).ends_with(catalogue::SEPARATOR), "{lang:?}");
+        }
+        assert_eq!(tr(Lang::En, k::SHELL_APP_NAME), "Askel");
+    }
+
+    #[test]
     fn names_are_sorted_and_found() {
-        assert!(NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(names().windows(2).all(|w| w[0] < w[1]));
         assert_eq!(key("shell.app_name"), Some(k::SHELL_APP_NAME));
         assert_eq!(key("no.such.key"), None);
     }
@@ -294,6 +338,8 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("de"), None);
+        // The language switch upper-cases the codes as ASCII (src/ui/lang_switch.rs).
+        assert!(Lang::ALL.iter().all(|lang| lang.code().is_ascii()));
         assert_eq!(Lang::from_code("selko"), Some(Lang::Selko));
     }
 

@@ -15,14 +15,15 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::dataset_format::{self as fmt, Kind, Value};
 use super::money::{Cents, Rate};
-use super::municipalities::Municipality;
 #[cfg(not(target_arch = "wasm32"))]
-use super::municipalities::TaxRates;
+use super::municipalities::MunicipalTables;
+use super::municipalities::Municipality;
 use super::params::RulePeriod;
 #[cfg(not(target_arch = "wasm32"))]
 use super::params::{ParamInfo, Params, PARAM_PATHS};
 use super::sources::Source;
 use crate::units::Date;
+use std::sync::OnceLock;
 
 /// A text in the three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,9 +112,76 @@ impl RuleData {
     }
 }
 
-/// The built-in data (checked and turned into statics at build time).
+/// The built-in data (checked and turned into statics at build time; the parameter and
+/// document tables are unpacked at first use, see [`unpack_parameters`]).
 pub fn builtin() -> &'static RuleData {
-    &super::params::BUILTIN
+    static BUILTIN: OnceLock<RuleData> = OnceLock::new();
+    BUILTIN.get_or_init(super::params::builtin_data)
+}
+
+/// Ends every text of the packed parameter and document tables (`build/params.rs` writes them).
+const TABLE_SEPARATOR: char = '\u{1f}';
+
+/// The parameter table from the build's packed form: `text` holds every parameter's path, label
+/// in fi, sv and en, unit, document, section and why it is unconfirmed, each followed by
+/// [`TABLE_SEPARATOR`]; `values` the histories and `sisu` the cross-check names (empty in the
+/// browser) in the same order.
+///
+/// Why packed: as a table of structs every text is a pointer and a length, 8 bytes, in the
+/// WebAssembly module (72 bytes per parameter with its history); the texts in one piece need
+/// none, and unpacking them once is a single pass over one text (53 KB for 214 parameters).
+pub(crate) fn unpack_parameters(
+    text: &'static str,
+    values: &'static [&'static [(Date, ParamValue)]],
+    sisu: &'static [&'static str],
+) -> &'static [Parameter] {
+    #[cfg(target_arch = "wasm32")]
+    let _ = sisu; // the browser carries no cross-check names
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut sisu = sisu.iter().copied();
+    let mut texts = text.split_terminator(TABLE_SEPARATOR);
+    let mut next = || texts.next().unwrap_or_default();
+    let mut parameters = Vec::with_capacity(values.len());
+    for values in values {
+        parameters.push(Parameter {
+            path: next(),
+            label: Texts {
+                fi: next(),
+                sv: next(),
+                en: next(),
+            },
+            unit: next(),
+            source: next(),
+            section: next(),
+            #[cfg(not(target_arch = "wasm32"))]
+            sisu: sisu.next().unwrap_or_default(),
+            unconfirmed: next(),
+            values,
+        });
+    }
+    Box::leak(parameters.into_boxed_slice())
+}
+
+/// The document table from the build's packed form: `text` holds every document's id, title in
+/// fi, sv and en and address, each followed by [`TABLE_SEPARATOR`]; `secondary` the marks in the
+/// same order (see [`unpack_parameters`] for why).
+pub(crate) fn unpack_sources(text: &'static str, secondary: &'static [bool]) -> &'static [Source] {
+    let mut texts = text.split_terminator(TABLE_SEPARATOR);
+    let mut next = || texts.next().unwrap_or_default();
+    let mut sources = Vec::with_capacity(secondary.len());
+    for secondary in secondary {
+        sources.push(Source {
+            id: next(),
+            title: Texts {
+                fi: next(),
+                sv: next(),
+                en: next(),
+            },
+            url: next(),
+            secondary: *secondary,
+        });
+    }
+    Box::leak(sources.into_boxed_slice())
 }
 
 /// A data set from `(file name, text)` pairs (`params/*.toml`, `data/*.csv`), in order.
@@ -241,39 +309,29 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         })
         .collect();
     let parameters: &'static [Parameter] = Box::leak(parameters.into_boxed_slice());
-    let municipalities: Vec<Municipality> = set
-        .municipalities
-        .iter()
-        .map(|m| Municipality {
+    let packed = fmt::pack_tables(&set.municipalities)?;
+    let tables: &'static MunicipalTables = Box::leak(Box::new(MunicipalTables {
+        tax_years: Box::leak(packed.tax_years.into_boxed_slice()),
+        tax_rates: Box::leak(packed.tax_rates.into_boxed_slice()),
+        tax: Box::leak(packed.tax.into_boxed_slice()),
+        group_years: Box::leak(packed.group_years.into_boxed_slice()),
+        groups: Box::leak(packed.groups.into_boxed_slice()),
+        limit_years: Box::leak(packed.limit_years.into_boxed_slice()),
+        limit_sets: Box::leak(packed.limit_sets.into_boxed_slice()),
+        limits: Box::leak(packed.limits.into_boxed_slice()),
+    }));
+    let mut municipalities = Vec::new();
+    for (row, m) in set.municipalities.iter().enumerate() {
+        municipalities.push(Municipality {
             code: leak(&m.code),
             name_fi: leak(&m.name_fi),
             name_sv: leak(&m.name_sv),
             aland: m.aland,
             region_code: m.region,
-            tax: Box::leak(
-                m.tax
-                    .iter()
-                    .map(|(y, t)| {
-                        (
-                            *y,
-                            TaxRates {
-                                municipal: Rate(t.municipal),
-                                lutheran: Rate(t.lutheran),
-                                orthodox: Rate(t.orthodox),
-                            },
-                        )
-                    })
-                    .collect(),
-            ),
-            housing_allowance_groups: Box::leak(m.groups.clone().into_boxed_slice()),
-            social_assistance_housing_limits: Box::leak(
-                m.limits
-                    .iter()
-                    .map(|(y, l)| (*y, l.map(|a| a.map(Cents))))
-                    .collect(),
-            ),
-        })
-        .collect();
+            row: u16::try_from(row).map_err(|_| "more municipalities than a u16 holds")?,
+            tables,
+        });
+    }
     let municipalities: &'static [Municipality] = Box::leak(municipalities.into_boxed_slice());
     let known_until = set.known_until;
     let mut periods = Vec::new();

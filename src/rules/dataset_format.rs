@@ -1004,3 +1004,127 @@ fn parse_municipalities(data: &[(String, String)]) -> Result<Vec<MuniSpec>, Stri
     }
     Ok(out)
 }
+
+/// Marks a municipality without social-assistance housing limits (Åland) in
+/// [`PackedTables::limits`].
+pub const NO_LIMITS: u16 = u16::MAX;
+
+/// The municipalities' yearly tables in the form the app carries: the years each table covers
+/// stored once for all municipalities (every municipality has one entry per table year, which
+/// [`parse`] checks), every distinct entry stored once however many years and municipalities
+/// share it, and per municipality and year only a small index into those entries. Most
+/// municipalities keep their tax rates and housing-cost limits from one year to the next, so
+/// this holds about half as many entries as there are years times municipalities. Built here, so the build script (which writes it as statics) and the run-time
+/// reader of a data folder pack the same way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackedTables {
+    /// The years of the municipal tax tables, in order.
+    pub tax_years: Vec<u16>,
+    /// Distinct `[municipal, lutheran, orthodox]` rates (millionths).
+    pub tax_rates: Vec<[u32; 3]>,
+    /// For each municipality (in order) and each tax year: an index into `tax_rates`.
+    pub tax: Vec<u16>,
+    /// The years of the housing-allowance group tables, in order.
+    pub group_years: Vec<u16>,
+    /// For each municipality and each group year: the group (0 for Åland).
+    pub groups: Vec<u8>,
+    /// The years of the social-assistance housing-cost limit tables, in order.
+    pub limit_years: Vec<u16>,
+    /// Distinct limit sets for 1, 2, 3, 4 persons and each extra person (cents).
+    pub limit_sets: Vec<[u32; 5]>,
+    /// For each municipality and each limit year: an index into `limit_sets`, or [`NO_LIMITS`].
+    pub limits: Vec<u16>,
+}
+
+/// Packs the yearly tables of `municipalities` (see [`PackedTables`]); an error when a
+/// municipality's years differ from the first one's or a value does not fit the packed widths.
+pub fn pack_tables(municipalities: &[MuniSpec]) -> Result<PackedTables, String> {
+    let mut packed = PackedTables::default();
+    let Some(first) = municipalities.first() else {
+        return Ok(packed);
+    };
+    packed.tax_years = first.tax.iter().map(|(y, _)| *y).collect();
+    packed.group_years = first.groups.iter().map(|(y, _)| *y).collect();
+    packed.limit_years = first.limits.iter().map(|(y, _)| *y).collect();
+    let mut tax_index = BTreeMap::new();
+    let mut limit_index = BTreeMap::new();
+    for m in municipalities {
+        let years_of = |years: Vec<u16>, expected: &[u16], table: &str| {
+            if years == expected {
+                Ok(())
+            } else {
+                Err(format!(
+                    "municipality {}: {table} years {years:?}, the others have {expected:?}",
+                    m.code
+                ))
+            }
+        };
+        years_of(
+            m.tax.iter().map(|(y, _)| *y).collect(),
+            &packed.tax_years,
+            "tax",
+        )?;
+        years_of(
+            m.groups.iter().map(|(y, _)| *y).collect(),
+            &packed.group_years,
+            "housing-allowance group",
+        )?;
+        years_of(
+            m.limits.iter().map(|(y, _)| *y).collect(),
+            &packed.limit_years,
+            "housing-cost limit",
+        )?;
+        for (year, t) in &m.tax {
+            let rates = narrow([t.municipal, t.lutheran, t.orthodox]).ok_or_else(|| {
+                format!("municipality {} {year}: a tax rate out of range", m.code)
+            })?;
+            packed
+                .tax
+                .push(index_of(rates, &mut tax_index, &mut packed.tax_rates)?);
+        }
+        packed.groups.extend(m.groups.iter().map(|(_, g)| *g));
+        for (year, limits) in &m.limits {
+            let index = match limits {
+                None => NO_LIMITS,
+                Some(amounts) => {
+                    let amounts = narrow(*amounts).ok_or_else(|| {
+                        format!(
+                            "municipality {} {year}: a housing-cost limit out of range",
+                            m.code
+                        )
+                    })?;
+                    index_of(amounts, &mut limit_index, &mut packed.limit_sets)?
+                }
+            };
+            packed.limits.push(index);
+        }
+    }
+    Ok(packed)
+}
+
+/// The values as `u32`, if every one fits.
+fn narrow<const N: usize>(values: [i64; N]) -> Option<[u32; N]> {
+    let mut out = [0; N];
+    for (slot, value) in out.iter_mut().zip(values) {
+        *slot = u32::try_from(value).ok()?;
+    }
+    Some(out)
+}
+
+/// The index of `entry` in `entries`, added at the end the first time it is seen.
+fn index_of<T: Copy + Ord>(
+    entry: T,
+    index: &mut BTreeMap<T, u16>,
+    entries: &mut Vec<T>,
+) -> Result<u16, String> {
+    if let Some(i) = index.get(&entry) {
+        return Ok(*i);
+    }
+    let i = u16::try_from(entries.len())
+        .ok()
+        .filter(|i| *i != NO_LIMITS)
+        .ok_or("municipal tables: more distinct entries than a u16 index holds")?;
+    index.insert(entry, i);
+    entries.push(entry);
+    Ok(i)
+}
