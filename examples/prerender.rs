@@ -45,7 +45,12 @@ fn main() {
             let folder = route.path();
             if route == Route::default() {
                 // The root: the same page, its links one level shallower than a page's.
-                let root = page_html(&template, route, &body.replace("href=\"../../", "href=\""), false);
+                let root = page_html(
+                    &template,
+                    route,
+                    &body.replace("href=\"../../", "href=\""),
+                    false,
+                );
                 write(&dist.join("index.html"), &root);
             }
             let html = page_html(&template, route, &body, true);
@@ -176,16 +181,15 @@ fn page_html(
     in_folder: bool,
 ) -> String {
     use askel::i18n::{catalogue, k, tr};
-    let preload = if catalogue::has_file(route.lang)
-        && !askel::ui::modules::needs_no_module(route.page)
-    {
-        format!(
-            "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
-            catalogue::file_name(route.lang)
-        )
-    } else {
-        String::new()
-    };
+    let preload =
+        if catalogue::has_file(route.lang) && !askel::ui::modules::needs_no_module(route.page) {
+            format!(
+                "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
+                catalogue::file_name(route.lang)
+            )
+        } else {
+            String::new()
+        };
     let title = format!(
         "{} – {}",
         tr(route.lang, route.page.nav_key()),

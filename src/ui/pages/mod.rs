@@ -14,4 +14,3 @@ pub use home::HomePage;
 pub use scenarios::ScenariosPage;
 pub use statement::StatementPage;
 pub use summary::SummaryPage;
-

@@ -723,7 +723,10 @@ mod tests {
     #[test]
     fn an_incomplete_form_comes_back_from_the_tab_state() {
         let mut state = ScenarioState::new(crate::scenario::LAST_DATE);
-        assert!(state.scenario.validate().is_err(), "no municipality chosen yet");
+        assert!(
+            state.scenario.validate().is_err(),
+            "no municipality chosen yet"
+        );
         state.scenario.household.adults[0].age = 47;
         let back = TabSnapshot::parse(&state.tab_snapshot()).expect("parses");
         assert_eq!(back.scenario, state.scenario);
