@@ -137,6 +137,12 @@ if (shareLink && at.page !== 'scenarios') {
   toScenarios(at);
 } else if (READING.includes(at.page) && at.own && !meeting && !embed && !shareLink) {
   document.addEventListener('click', carryTabState(at));
+  // Back or Forward to an entry of another page that the browser counts as this document's (one
+  // a module made before this page's load): that page's own file shows it.
+  const loaded = window.location.pathname + window.location.search;
+  window.addEventListener('popstate', () => {
+    if (window.location.pathname + window.location.search !== loaded) window.location.reload();
+  });
   markReady();
   // After the page has loaded, so that keeping the app never competes with reading it.
   if (document.readyState === 'complete') registerWorker();
