@@ -22,8 +22,10 @@ cd "$(dirname "$0")/.."
 # Issue 16, 1.12.2026 (evening): three modules, one per part of the app (src/ui/modules.rs), and no
 # module at all on the reading pages. First loads: home 16.6 KB, About 34.9 KB, statement 17.3 KB,
 # self-assessment 248.9 KB, summary 361.2 KB, scenarios 495.4 KB; largest sv/scenarios 519 578
-# (was 604 319 for sv/about). Budget: that plus 1 %.
-BUDGET=${ASKEL_SIZE_BUDGET:-525000}
+# (was 604 319 for sv/about). With the packed municipality, message and parameter tables (branch
+# data) in the fresh-clone CI run of c63905b: self-assessment 237 989, summary 339 067, scenarios
+# 472 167, largest sv/scenarios 496 359. Budget: that plus 1 %.
+BUDGET=${ASKEL_SIZE_BUDGET:-501300}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip
