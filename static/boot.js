@@ -23,6 +23,13 @@ const embed = params.get('embed') === '1';
 const meeting = params.get('meeting') === '1';
 const shareLink = /^#s[0-9]/.test(window.location.hash);
 
+// The display modes, as the style sheet reads them (src/ui/route.rs, display_classes): set here,
+// before the first paint (this script blocks rendering), on a page whose HTML is the ordinary
+// display's, so the module's start moves nothing.
+for (const [name, on] of [['meeting', meeting], ['embed', embed], ['no-header', embed && params.get('header') === '0']]) {
+  document.documentElement.classList.toggle(name, on);
+}
+
 // The page and language at this address: a page's own file (`…/sv/about/`), or the app's root,
 // which holds the Finnish home page and reads an old link's page and language from the query.
 function here() {

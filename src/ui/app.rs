@@ -84,6 +84,11 @@ pub fn App(props: &AppProps) -> Html {
             );
             browser::set_document(route.lang, &title);
             let mut first = first_render.borrow_mut();
+            // At the first render boot.js has set the display classes from the address already;
+            // this render may be the ordinary display the module hydrates before its mode.
+            if !*first {
+                browser::set_display_classes(route);
+            }
             if *first || started.replace(false) {
                 *first = false;
             } else {
@@ -96,23 +101,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let mut classes = classes!("app");
-    if route.meeting {
-        classes.push("meeting");
-    }
-    if route.embed {
-        classes.push("embed");
-    }
+    // Both the header and the embed's bar are always there; the display classes on the root
+    // element (boot.js, `browser::set_display_classes`) show one, so the page's HTML is the same
+    // in every display mode and switching to one moves nothing.
     html! {
         <ContextProvider<AppContext> context={state}>
         <ContextProvider<AppModule> context={props.module}>
-            <div class={classes} lang={route.lang.html_lang()}>
+            <div class="app" lang={route.lang.html_lang()}>
                 <SkipLink />
-                if route.shows_header() {
-                    <Header />
-                } else {
-                    <EmbedBar />
-                }
+                <Header />
+                <EmbedBar />
                 <main id={MAIN_ID} tabindex="-1">
                     <UpdateNotice />
                     { page }

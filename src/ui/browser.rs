@@ -121,6 +121,26 @@ pub fn set_document(lang: Lang, title: &str) {
     }
 }
 
+/// Sets the display-mode classes on the document's root element
+/// ([`crate::ui::route::Route::display_classes`]),
+/// leaving its other classes alone.
+pub fn set_display_classes(route: &crate::ui::route::Route) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let modes = route.display_classes();
+    let others = root.class_name();
+    let others = others
+        .split_whitespace()
+        .filter(|class| modes.iter().all(|(mode, _)| mode != class));
+    let on = modes.iter().filter(|(_, on)| *on).map(|(mode, _)| *mode);
+    let classes: Vec<&str> = others.chain(on).collect();
+    root.set_class_name(&classes.join(" "));
+}
+
 /// Moves keyboard focus to the element with `id` (used after navigation and by the skip link);
 /// returns whether there was such an element.
 pub fn focus(id: &str) -> bool {

@@ -21,8 +21,11 @@ pub fn Header() -> Html {
                     <span class="brand-tagline">{ tr(lang, k::SHELL_TAGLINE) }</span>
                 </NavLink>
                 <div class="header-tools">
+                    // Both labels, one shown by the display classes: the page's HTML is the
+                    // same in both displays (see `Route::display_classes`).
                     <NavLink to={Route { meeting: !route.meeting, ..route }} class="meeting-toggle">
-                        { tr(lang, if route.meeting { k::SHELL_MEETING_OFF } else { k::SHELL_MEETING_ON }) }
+                        <span class="when-ordinary">{ tr(lang, k::SHELL_MEETING_ON) }</span>
+                        <span class="when-meeting">{ tr(lang, k::SHELL_MEETING_OFF) }</span>
                     </NavLink>
                     <LangSwitch />
                 </div>
@@ -43,7 +46,7 @@ pub fn Header() -> Html {
 }
 
 /// What is left of the header in an embed with `header=0`: only a compact language switch, so a
-/// visitor can still read the page in their own language.
+/// visitor can still read the page in their own language. Hidden in every other display.
 #[component]
 pub fn EmbedBar() -> Html {
     html! {

@@ -187,6 +187,18 @@ impl Route {
     pub fn shows_header(&self) -> bool {
         !(self.embed && self.hide_header)
     }
+
+    /// The display modes as the class names on the document's root element, each with whether
+    /// it is on. The style sheet lays a mode out from these alone, and every page's HTML is the
+    /// same in every mode, so boot.js can set them from the address before the first paint and
+    /// the module's start moves nothing (issue 16: no layout shift in meeting or embed mode).
+    pub fn display_classes(&self) -> [(&'static str, bool); 3] {
+        [
+            ("meeting", self.meeting),
+            ("embed", self.embed),
+            ("no-header", !self.shows_header()),
+        ]
+    }
 }
 
 /// The language, page and app root of a page's path (`/askel/sv/about/` → sv, About,

@@ -229,7 +229,7 @@ test('embedded in another origin\'s page, the app sizes its iframe and works', a
   };
   const first = await sized();
   assert.ok(first > 200, `iframe sized to ${first}px`);
-  assert.equal(await frame.locator('.site-header').count(), 0, 'header hidden');
+  assert.equal(await frame.locator('.site-header').isVisible(), false, 'header hidden');
 
   await frame.getByRole('button', { name: new RegExp(fi['scenario.preset.jenna']) }).click();
   await frame.getByLabel(fi['scenario.mode.form']).check();

@@ -114,7 +114,7 @@ test('a reading page in meeting mode, or with a share link, starts the module th
   await meeting.waitForLoadState('networkidle');
   guard.loaded();
   assert.equal(await h1(meeting), fi['about.title']);
-  assert.equal(await meeting.locator('.app.meeting').count(), 1, 'meeting mode is on');
+  assert.equal(await meeting.locator('html.meeting').count(), 1, 'meeting mode is on');
   assert.deepEqual(modules, ['askel-scenarios.js', 'askel-scenarios_bg.wasm'], 'About is the scenarios module\'s');
   await expectAccessible(meeting, 'about in meeting mode');
   guard.check('about in meeting mode');
@@ -133,6 +133,76 @@ test('a reading page in meeting mode, or with a share link, starts the module th
     fi['share.opened.broken'], 'the broken link is reported');
   linkGuard.check('share link on the home page');
   await linked.close();
+});
+
+test('meeting and embed modes are laid out from the first paint: the module\'s start moves nothing', async () => {
+  const fi = messages('fi');
+  // Each mode on pages of all three modules and a reading page, on a phone and a desktop.
+  const cases = [
+    ['/fi/scenarios/?meeting=1', ['meeting']],
+    ['/fi/assessment/?meeting=1', ['meeting']],
+    ['/fi/summary/?meeting=1', ['meeting']],
+    ['/sv/about/?meeting=1', ['meeting']],
+    ['/fi/scenarios/?embed=1&header=0', ['embed', 'no-header']],
+    ['/en/scenarios/?embed=1', ['embed']],
+  ];
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+    for (const [address, classes] of cases) {
+      const page = await env.browser.context.newPage();
+      await page.setViewportSize(viewport);
+      // The root's classes at the first frame (boot.js blocks rendering until it has run), and
+      // every layout shift from the start.
+      await page.addInitScript(() => {
+        window.askelShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            window.askelShifts.push({
+              value: entry.value,
+              sources: entry.sources.map((source) => source.node?.nodeName ?? '?').join(' '),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => { window.askelFirstFrame = document.documentElement.className; });
+      });
+      const guard = watch(page, env.server.origin);
+      await page.goto(`${env.server.origin}${address}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+      await page.waitForLoadState('networkidle');
+      guard.loaded();
+      // Two frames after ready: the module's switch to the mode has been painted.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const label = `${address} at ${viewport.width} px`;
+      const first = (await page.evaluate(() => window.askelFirstFrame)).split(/\s+/);
+      for (const name of classes) assert.ok(first.includes(name), `${label}: ${name} from the first frame`);
+      const shifts = await page.evaluate(() => window.askelShifts);
+      assert.deepEqual(shifts, [], `${label}: no layout shift`);
+      const shown = await page.evaluate(() => document.documentElement.className.split(/\s+/));
+      for (const name of classes) assert.ok(shown.includes(name), `${label}: ${name} once the module runs`);
+      if (classes.includes('no-header')) {
+        assert.equal(await page.locator('.site-header').isVisible(), false, `${label}: no header`);
+        assert.ok(await page.locator('.embed-bar').isVisible(), `${label}: the compact language switch`);
+      } else {
+        assert.equal(await page.locator('.embed-bar').isVisible(), false, `${label}: no embed bar`);
+      }
+      if (classes.includes('meeting') && viewport.width >= 1280) {
+        const lang = address.split('/')[1];
+        assert.ok(await paintedText(page, '.meeting-toggle'), `${label}: the toggle is painted`);
+        assert.equal((await page.locator('.meeting-toggle').innerText()).trim(), messages(lang)['shell.meeting_off'],
+          `${label}: the toggle says how to leave meeting mode`);
+      }
+      await expectAccessible(page, label);
+      guard.check(label);
+      await page.close();
+    }
+  }
+  // The ordinary display has the ordinary toggle.
+  const plain = await env.browser.context.newPage();
+  await plain.setViewportSize({ width: 1280, height: 800 });
+  await plain.goto(`${env.server.origin}/fi/scenarios/`, { waitUntil: 'load' });
+  await plain.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  assert.ok(await paintedText(plain, '.meeting-toggle'), 'the toggle is painted');
+  assert.equal((await plain.locator('.meeting-toggle').innerText()).trim(), fi['shell.meeting_on']);
+  await plain.close();
 });
 
 test('an old query link opens its page at the page\'s own address, keeping the fragment', async () => {

@@ -48,7 +48,7 @@ test('meeting mode: larger type, options side by side, kept in the URL, accessib
   const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=en&page=scenarios&meeting=1');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await loadPreset(page);
-  assert.ok(await page.locator('.app.meeting').isVisible());
+  assert.equal(await page.locator('html.meeting').count(), 1);
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.app')).fontSize));
   assert.ok(size > 17, `meeting mode type is larger (${size}px)`);
   assert.equal(await page.locator('.comparison thead th').count(), 5, 'item column, now and three options side by side');
@@ -62,7 +62,8 @@ test('meeting mode: larger type, options side by side, kept in the URL, accessib
 
 test('embed mode: compact, header can be hidden, accessible', async () => {
   const { page, guard } = await open(env.browser.context, env.server.origin, '/?lang=sv&page=scenarios&embed=1&header=0');
-  assert.equal(await page.locator('.site-header').count(), 0);
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.ok(await page.locator('.embed-bar').isVisible());
   await loadPreset(page, 'irina', messages('sv'));
   await expectAccessible(page, 'embed mode');
   guard.check('embed mode');
