@@ -1,10 +1,13 @@
 // Starts the app. A separate file (not an inline script) so that the Content-Security-Policy can
 // forbid inline scripts entirely. It
+//  - sets the display modes (meeting, embed) as classes on the root element before the first
+//    paint, so the style sheet lays the page out in its mode from the HTML;
 //  - picks the WebAssembly module of the page (src/ui/modules.rs): the self-assessment
 //    (askel.js), the income scenarios (askel-scenarios.js) or the meeting summary
 //    (askel-summary.js); the page's HTML preloads it.
-//    Home, About and the accessibility statement have nothing to operate but links: read in the
-//    ordinary display they start no module at all, and are ready as soon as they are painted;
+//    Home, About and the accessibility statement have nothing to operate but links: they start
+//    no module at all, and are ready as soon as they are painted; in a display mode their links
+//    carry it, as the modules' links do;
 //  - sends a share link (#s1…) opened on another page to the scenarios page, which opens it;
 //  - registers the service worker (sw.js) that keeps the whole app, every module included,
 //    for working offline, except when embedded in another site's page;
@@ -21,12 +24,13 @@ const LANGS = [/* languages */];
 const params = new URLSearchParams(window.location.search);
 const embed = params.get('embed') === '1';
 const meeting = params.get('meeting') === '1';
+const noHeader = embed && params.get('header') === '0';
 const shareLink = /^#s[0-9]/.test(window.location.hash);
 
 // The display modes, as the style sheet reads them (src/ui/route.rs, display_classes): set here,
 // before the first paint (this script blocks rendering), on a page whose HTML is the ordinary
 // display's, so the module's start moves nothing.
-for (const [name, on] of [['meeting', meeting], ['embed', embed], ['no-header', embed && params.get('header') === '0']]) {
+for (const [name, on] of [['meeting', meeting], ['embed', embed], ['no-header', noHeader]]) {
   document.documentElement.classList.toggle(name, on);
 }
 
@@ -63,6 +67,34 @@ async function startModule(name) {
   await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
 }
 
+// Whether `url` is one of the app's pages (`<root>/sv/about/`).
+function isAppPage(url, at) {
+  return url.origin === window.location.origin && url.pathname.startsWith(at.root.pathname)
+    && /^[a-z]+\/[a-z]+\/$/.test(url.pathname.slice(at.root.pathname.length));
+}
+
+// The display modes' query, written as the modules write it (src/ui/route.rs, Route::path).
+function modeQuery(withMeeting) {
+  const flags = [];
+  if (withMeeting) flags.push('meeting=1');
+  if (embed) flags.push('embed=1');
+  if (noHeader) flags.push('header=0');
+  return flags.length > 0 ? `?${flags.join('&')}` : '';
+}
+
+// On a page without a module in a display mode: every link to one of the app's pages keeps the
+// mode, and the meeting toggle switches it, exactly as the modules' links (the prerendered HTML
+// has the ordinary display's links).
+function carryDisplayModes(at) {
+  for (const link of document.querySelectorAll('a[href]')) {
+    // A fragment alone (the skip link) stays on this page in its mode already.
+    if (link.getAttribute('href').startsWith('#') || !isAppPage(new URL(link.href), at)) continue;
+    const [target, fragment] = link.getAttribute('href').split('#');
+    const query = modeQuery(link.classList.contains('meeting-toggle') ? !meeting : meeting);
+    link.setAttribute('href', `${target.split('?')[0]}${query}${fragment === undefined ? '' : `#${fragment}`}`);
+  }
+}
+
 // On a page without a module, a link to another of the app's pages loads it in a new history
 // entry that keeps this tab's state (the halves' unsaved work), as the modules' own links do
 // (src/ui/browser.rs, load_keeping_tab_state): coming back to a half finds it as it was.
@@ -73,9 +105,7 @@ function carryTabState(at) {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!link || link.target || link.hasAttribute('download')) return;
     const url = new URL(link.href);
-    const inApp = url.origin === window.location.origin && url.pathname.startsWith(at.root.pathname)
-      && /^[a-z]+\/[a-z]+\/$/.test(url.pathname.slice(at.root.pathname.length));
-    if (!inApp || url.href.split('#')[0] === window.location.href.split('#')[0]) return;
+    if (!isAppPage(url, at) || url.href.split('#')[0] === window.location.href.split('#')[0]) return;
     event.preventDefault();
     window.history.pushState(window.history.state, '', url.href);
     window.history.scrollRestoration = 'manual';
@@ -142,7 +172,8 @@ if (embed && window.parent !== window) reportHeight();
 const at = here();
 if (shareLink && at.page !== 'scenarios') {
   toScenarios(at);
-} else if (READING.includes(at.page) && at.own && !meeting && !embed && !shareLink) {
+} else if (READING.includes(at.page) && at.own && !shareLink) {
+  if (meeting || embed) carryDisplayModes(at);
   document.addEventListener('click', carryTabState(at));
   // Back or Forward to an entry of another page that the browser counts as this document's (one
   // a module made before this page's load): that page's own file shows it.

@@ -116,8 +116,9 @@ pub fn owner(page: Page) -> AppModule {
         .unwrap_or(SHELL)
 }
 
-/// Pages with nothing to operate but links: read in the ordinary display (no meeting or embed
-/// mode, no share link), they start no WebAssembly at all.
+/// Pages with nothing to operate but links: they start no WebAssembly at all (unless a share
+/// link is opened on them, which goes to the scenarios page). In meeting or embed mode the style
+/// sheet lays them out from the root element's classes and boot.js gives their links the mode.
 pub fn needs_no_module(page: Page) -> bool {
     matches!(page, Page::Home | Page::About | Page::Accessibility)
 }

@@ -2,7 +2,8 @@
 // WebAssembly has arrived (examples/prerender.rs); the app then takes the same markup over
 // without a console error, an accessibility violation or a request after the first load. Each
 // page starts only its own module (src/ui/modules.rs), and the reading pages (home,
-// About, the statement) none at all unless a display mode needs one. Old query links still open
+// About, the statement) none at all, in every display mode; in a mode their links keep it as the
+// modules' links do, and the mode is laid out from the first paint. Old query links still open
 // their page, the service worker keeps every page and both modules for offline use, and a page
 // downloads only its own language's messages.
 import { test } from 'node:test';
@@ -104,21 +105,52 @@ async function eachPage(browser) {
   }
 }
 
-test('a reading page in meeting mode, or with a share link, starts the module that shows it', async () => {
+test('a reading page in meeting or embed mode starts no module, and its links keep the mode as the modules\' do', async () => {
   const fi = messages('fi');
-  const meeting = await env.browser.context.newPage();
-  const modules = moduleRequests(meeting);
-  const guard = watch(meeting, env.server.origin);
-  await meeting.goto(`${env.server.origin}/fi/about/?meeting=1`, { waitUntil: 'load' });
-  await meeting.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
-  await meeting.waitForLoadState('networkidle');
-  guard.loaded();
-  assert.equal(await h1(meeting), fi['about.title']);
-  assert.equal(await meeting.locator('html.meeting').count(), 1, 'meeting mode is on');
-  assert.deepEqual(modules, ['askel-scenarios.js', 'askel-scenarios_bg.wasm'], 'About is the scenarios module\'s');
-  await expectAccessible(meeting, 'about in meeting mode');
-  guard.check('about in meeting mode');
-  await meeting.close();
+  /** Every link's address on the page, in document order. */
+  const hrefs = (page) => page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  const ready = async (page) => {
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+    await page.waitForLoadState('networkidle');
+  };
+  // Each reading page in a mode, and a page of the module that also shows it, from which a click
+  // reaches it inside that module: its links are the module's own.
+  const cases = [
+    ['/fi/about/?meeting=1', '/fi/scenarios/?meeting=1', 'main-nav', fi['shell.nav_about']],
+    ['/fi/home/?meeting=1', '/fi/assessment/?meeting=1', 'main-nav', fi['shell.nav_home']],
+    ['/fi/about/?embed=1&header=0', '/fi/scenarios/?embed=1&header=0', 'site-footer', null],
+  ];
+  for (const [reading, viaModule, area, name] of cases) {
+    const page = await env.browser.context.newPage();
+    const modules = moduleRequests(page);
+    const guard = watch(page, env.server.origin);
+    await page.goto(`${env.server.origin}${reading}`, { waitUntil: 'load' });
+    await ready(page);
+    guard.loaded();
+    assert.deepEqual(modules, [], `${reading}: no module`);
+    const withoutModule = await hrefs(page);
+    const mode = reading.slice(reading.indexOf('?'));
+    assert.ok(withoutModule.some((href) => href.endsWith(mode)), `${reading}: links carry the mode`);
+    await expectAccessible(page, `${reading} without a module`);
+    guard.check(reading);
+    await page.close();
+
+    const other = await env.browser.context.newPage();
+    const otherGuard = watch(other, env.server.origin);
+    await other.goto(`${env.server.origin}${viaModule}`, { waitUntil: 'load' });
+    await ready(other);
+    otherGuard.loaded();
+    const link = name
+      ? other.locator(`.${area} a`, { hasText: name }).first()
+      : other.locator(`.${area} a[href*="/about/"]`).first();
+    await link.click();
+    await other.waitForURL((url) => url.pathname.endsWith(reading.split('?')[0]));
+    await other.locator('main h1').waitFor();
+    assert.equal(new URL(other.url()).search, mode, `${viaModule} → ${reading}: the module keeps the mode`);
+    assert.deepEqual(withoutModule, await hrefs(other), `${reading}: the same links as the module's`);
+    otherGuard.check(`${viaModule} → ${reading}`);
+    await other.close();
+  }
 
   // A share link that names no calculation still goes to the scenarios page, which says so.
   const linked = await env.browser.context.newPage();
