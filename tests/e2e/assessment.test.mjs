@@ -297,6 +297,9 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   // The summary prints on one A4 page.
   await p2.getByRole('link', { name: m['assessment.nav.to_summary'] }).press('Enter');
   await p2.waitForURL(/\/summary\//);
+  // The summary is another module's page: its prerendered copy is painted first, and the tab's
+  // answers are there once its module runs.
+  await p2.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
   assert.equal(await h1(p2), m['summary.title']);
   const summaryText = await p2.locator('main').textContent();
   assert.ok(summaryText.includes(RUN2.goals), 'own goals on the summary');
