@@ -23,6 +23,10 @@ pub const LANGUAGES: [&str; 4] = ["fi", "sv", "en", "selko"];
 /// has the same constant); no message may contain it.
 const MESSAGE_SEPARATOR: char = '\u{1e}';
 
+/// Stands, in a module's messages file, for a message that module leaves out
+/// (`src/i18n/catalogue.rs` has the same constant); no message may contain it.
+const LEFT_OUT: char = '\u{1a}';
+
 pub(crate) type Catalogue = BTreeMap<String, (String, PathBuf)>;
 
 pub fn generate(root: &Path, out_dir: &Path) {
@@ -59,9 +63,9 @@ pub fn generate(root: &Path, out_dir: &Path) {
     }
     for (lang, catalogue) in LANGUAGES.iter().zip(&catalogues) {
         for (key, (value, path)) in catalogue {
-            if value.contains(MESSAGE_SEPARATOR) {
+            if value.contains(MESSAGE_SEPARATOR) || value.contains(LEFT_OUT) {
                 problems.push(format!(
-                    "{} ({lang}): key `{key}` contains the separator U+001E",
+                    "{} ({lang}): key `{key}` contains the separator U+001E or U+001A",
                     path.display()
                 ));
             }
@@ -123,11 +127,9 @@ pub fn generate(root: &Path, out_dir: &Path) {
         "/// FNV-1a of the key names (each followed by a newline), in key order.\npub(crate) const KEYS_FINGERPRINT: u32 = {fingerprint:#010x};"
     );
     for (lang, catalogue) in LANGUAGES.iter().zip(&catalogues) {
-        // In the browser only Finnish is in the module; the page's other language is fetched
-        // (src/i18n/catalogue.rs), so nobody downloads four languages to read one.
-        if *lang != "fi" {
-            code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
-        }
+        // Native builds only: in the browser every language is a file of each module's
+        // messages (src/i18n/catalogue.rs), so nobody downloads four languages to read one.
+        code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
         // One text per language, every message followed by the separator (the body of a
         // messages file), split into a list at first use: no pointer and length per message.
         let text: String = reference

@@ -8,9 +8,8 @@
 //! not depend on the day it ran; the browser hydrates the markup with the same date and then
 //! re-renders with today's (src/main.rs). `<body data-prerendered="fi/home/">` names the route
 //! the file holds, which the browser compares with its address before hydrating. It also writes
-//! the messages file of every language not built into the browser's module
-//! (`dist/messages/<code>.txt`, src/i18n/catalogue.rs), which each page in that language
-//! preloads. The service worker's list of files to keep (`dist/sw.js`) gets every file written
+//! every module's messages file in every language (`dist/messages/<module>/<code>.txt`,
+//! src/i18n/catalogue.rs), which each page that starts that module preloads in its language. The service worker's list of files to keep (`dist/sw.js`) gets every file written
 //! here.
 
 #[cfg(target_arch = "wasm32")]
@@ -63,15 +62,20 @@ fn main() {
             pages.push(format!("'{folder}index.html'"));
         }
     }
-    // One messages file per language not built into the module (src/i18n/catalogue.rs).
-    let _ = std::fs::create_dir_all(dist.join("messages"));
-    for lang in Lang::ALL
-        .into_iter()
-        .filter(|lang| catalogue::has_file(*lang))
-    {
-        let name = catalogue::file_name(lang);
-        write(&dist.join(&name), &catalogue::file_text(lang));
-        pages.push(format!("'{name}'"));
+    // One messages file per module and language, without the messages of the other modules'
+    // pages (src/i18n/catalogue.rs).
+    let mut files = 0;
+    for module in askel::ui::modules::SHIPPED {
+        let _ = std::fs::create_dir_all(dist.join("messages").join(module.name));
+        for lang in Lang::ALL {
+            let name = catalogue::file_name(module.name, lang);
+            write(
+                &dist.join(&name),
+                &catalogue::file_text(lang, module.leaves_out),
+            );
+            pages.push(format!("'{name}'"));
+            files += 1;
+        }
     }
     // Both modules, whichever page a visit starts on (src/ui/modules.rs).
     for module in askel::ui::modules::SHIPPED {
@@ -81,10 +85,9 @@ fn main() {
     fill(&dist.join("sw.js"), &[(PAGES_MARKER, pages.join(", "))]);
     fill(&dist.join("boot.js"), &boot_lists());
     println!(
-        "prerendered {} pages into {} ({bytes} bytes), and {} messages files",
+        "prerendered {} pages into {} ({bytes} bytes), and {files} messages files",
         Lang::ALL.len() * Page::ALL.len(),
         dist.display(),
-        pages.len() - Lang::ALL.len() * Page::ALL.len() - 2 * askel::ui::modules::SHIPPED.len()
     );
 }
 
@@ -170,9 +173,9 @@ async fn render(route: askel::ui::route::Route) -> String {
     .await
 }
 
-/// The template with the page's language, title and body, the preloads of its module (none for a
-/// page that needs none), a preload of the page's messages file when its module will need it (a
-/// language not built into the modules, on a page that starts one), and, `in_folder`, its addresses as seen from the page's folder.
+/// The template with the page's language, title and body, the preloads of its module and of the
+/// module's messages file in the page's language (none for a page that needs no module), and,
+/// `in_folder`, its addresses as seen from the page's folder.
 #[cfg(not(target_arch = "wasm32"))]
 fn page_html(
     template: &str,
@@ -181,15 +184,15 @@ fn page_html(
     in_folder: bool,
 ) -> String {
     use askel::i18n::{catalogue, k, tr};
-    let preload =
-        if catalogue::has_file(route.lang) && !askel::ui::modules::needs_no_module(route.page) {
-            format!(
-                "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
-                catalogue::file_name(route.lang)
-            )
-        } else {
-            String::new()
-        };
+    use askel::ui::modules::{needs_no_module, owner};
+    let preload = if needs_no_module(route.page) {
+        String::new()
+    } else {
+        format!(
+            "<link rel=\"preload\" href=\"../../{}\" as=\"fetch\" crossorigin>\n  ",
+            catalogue::file_name(owner(route.page).name, route.lang)
+        )
+    };
     let title = format!(
         "{} – {}",
         tr(route.lang, route.page.nav_key()),

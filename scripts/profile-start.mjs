@@ -20,7 +20,7 @@
 // by function, run `PROFILE_NAMES=1 node scripts/profile-start.mjs`, which first writes a copy of
 // dist/ into test-artifacts/profile/dist with the same module optimised the same way but with its
 // names kept (wasm-bindgen + `wasm-opt -Oz -g` from the cargo build in CARGO_TARGET_DIR), and
-// profiles that copy.
+// profiles that copy; PROFILE_MODULE=askel-scenarios (or askel-summary) names that module instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -32,6 +32,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const KBIT = 1024 / 8;
 const OUT = path.join(ARTIFACTS, 'profile');
 const LONG = 50;
+// The module whose functions are named (PROFILE_NAMES): the one the profiled pages start.
+const MODULE = process.env.PROFILE_MODULE ?? 'askel';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,26 +43,28 @@ const ms = (us) => us / 1000;
 
 /** A copy of dist/ whose module keeps its function names (see the header). */
 function namedDist() {
+  const module = MODULE;
   const target = process.env.CARGO_TARGET_DIR ?? path.join(process.env.HOME, '.cache/askel/target');
-  const raw = path.join(target, 'wasm32-unknown-unknown/release/askel.wasm');
+  const raw = path.join(target, 'wasm32-unknown-unknown/release', `${module}.wasm`);
   const dir = path.join(OUT, 'dist');
   const tmp = path.join(OUT, 'bindgen');
-  const copy = path.join(dir, 'askel_bg.wasm');
+  const copy = path.join(dir, `${module}_bg.wasm`);
   // Made already from this build: reused.
-  if (fs.existsSync(copy) && fs.statSync(copy).mtimeMs > fs.statSync(path.join(DIST, 'askel_bg.wasm')).mtimeMs) return dir;
+  if (fs.existsSync(copy) && fs.statSync(copy).mtimeMs > fs.statSync(path.join(DIST, `${module}_bg.wasm`)).mtimeMs
+    && functionNames(copy).size) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.cpSync(DIST, dir, { recursive: true });
   fs.mkdirSync(tmp, { recursive: true });
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'askel', raw]);
-  const glue = fs.readFileSync(path.join(tmp, 'askel.js'));
-  if (!glue.equals(fs.readFileSync(path.join(DIST, 'askel.js')))) {
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', module, raw]);
+  const glue = fs.readFileSync(path.join(tmp, `${module}.js`));
+  if (!glue.equals(fs.readFileSync(path.join(DIST, `${module}.js`)))) {
     throw new Error('the cargo build in CARGO_TARGET_DIR is not the one in dist/ (the JS glue differs): build again');
   }
   execFileSync('wasm-opt', ['-Oz', '-g', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-    path.join(tmp, 'askel_bg.wasm'), '-o', path.join(dir, 'askel_bg.wasm')]);
-  for (const ext of ['.gz', '.br']) fs.rmSync(path.join(dir, `askel_bg.wasm${ext}`), { force: true });
+    path.join(tmp, `${module}_bg.wasm`), '-o', copy]);
+  for (const ext of ['.gz', '.br']) fs.rmSync(`${copy}${ext}`, { force: true });
   execFileSync('node', [path.join(ROOT, 'scripts/compress.mjs'), dir]);
   return dir;
 }
@@ -287,7 +291,7 @@ async function once(browser, url, names) {
 }
 
 const dir = process.env.PROFILE_NAMES ? namedDist() : DIST;
-const names = functionNames(path.join(dir, 'askel_bg.wasm'));
+const names = functionNames(path.join(dir, `${MODULE}_bg.wasm`));
 const server = await serve(dir);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 const report = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures what a first visit transfers (gzip -9) and fails above the budget. A first visit loads
 # one page's own prerendered HTML file (dist/<lang>/<page>/index.html, or dist/index.html at the
-# root), its language's messages file, the page's WebAssembly module (askel, askel-scenarios or
+# root), its module's messages file in its language, the page's WebAssembly module (askel, askel-scenarios or
 # askel-summary, src/ui/modules.rs; none for the reading pages home, About and the statement), and the shared
 # files: boot.js, the style sheets, and the web manifest, icon and service worker. The service
 # worker's copies of the other pages and of the other modules come after the first load and are
@@ -57,14 +57,15 @@ module_of() {
   if grep -q "'$page'" <<<"$reading"; then echo none; return; fi
   grep -o "^const MODULES = {[^}]*}" dist/boot.js | grep -o "$page: '[^']*'" | grep -o "'[^']*'" | tr -d "'"
 }
-# A page's own part: its HTML, and its language's messages file when the language is not the
-# one built into the modules (dist/messages/<lang>.txt, which a page that starts a module
-# preloads).
+# A page's own part: its HTML, and, when it starts a module, that module's messages file in the
+# page's language (dist/messages/<module>/<lang>.txt, which the page preloads).
 own() {
-  local lang=${1%%/*} size
+  local lang=${1%%/*} size module
   size=$(gz "dist/$1")
-  if [ "$1" != index.html ] && [ "$(module_of "$1")" != none ] && [ -f "dist/messages/$lang.txt" ]; then
-    size=$((size + $(gz "dist/messages/$lang.txt")))
+  module=$(module_of "$1")
+  if [ "$1" != index.html ] && [ "$module" != none ]; then
+    [ -f "dist/messages/$module/$lang.txt" ] || { echo "no dist/messages/$module/$lang.txt" >&2; exit 1; }
+    size=$((size + $(gz "dist/messages/$module/$lang.txt")))
   fi
   echo "$size"
 }

@@ -11,8 +11,9 @@ const BUILD = '__ASKEL_BUILD__';
 const CACHE = `askel-${BUILD}`;
 const UPDATED = 'askel-updated';
 const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
-// Every page × language is its own prerendered file (`fi/home/index.html`, …), every language
-// but Finnish has a messages file (`messages/sv.txt`, fetched when a page is read in it), and
+// Every page × language is its own prerendered file (`fi/home/index.html`, …), every module has
+// a messages file per language (`messages/askel-scenarios/sv.txt`, fetched when a page of the
+// module is read in it), and
 // the app is three WebAssembly modules (`askel.js` and `askel_bg.wasm`, `askel-scenarios.…`,
 // `askel-summary.…`: src/ui/modules.rs), all kept whichever page the first visit opened; the build writes their list in place of the comment below (examples/prerender.rs).
 const PAGES = [/* prerendered pages */];

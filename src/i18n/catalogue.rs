@@ -1,14 +1,18 @@
-//! One language's messages as a file of its own, so the browser downloads only the language a
-//! page is read in.
+//! A language's messages as a file of its own, per WebAssembly module, so the browser
+//! downloads only the language a page is read in, and only the messages its module shows.
 //!
 //! Why: with every language compiled into the WebAssembly, each visitor downloaded four
-//! catalogues to read one (about 20 KB gzip each, docs/PERFORMANCE.md). The browser build keeps
-//! Finnish, the default and the fallback, in the module; the prerender step
-//! (examples/prerender.rs) writes every other language into `messages/<code>.txt` with
-//! [`file_text`], the page's HTML preloads its own language's file, the app installs it with
+//! catalogues to read one (about 20 KB gzip each, docs/PERFORMANCE.md), and with one language
+//! built in, a Swedish page still carried the Finnish one. The browser build carries no
+//! messages: the prerender step (examples/prerender.rs) writes, for every module of
+//! src/ui/modules.rs and every language, `messages/<module>/<code>.txt` with [`file_text`], the
+//! page's HTML preloads its own module's file in its language, the app installs it with
 //! [`install`] before it starts (or before switching language), and the service worker keeps
-//! them all for offline use. The translations themselves stay in `i18n/<lang>/*.txt` and the
-//! build's key and placeholder checks are unchanged.
+//! them all for offline use. A module's file leaves out the message domains (the files
+//! `i18n/<lang>/<domain>.txt`) that no page of that module shows; each of their messages is
+//! [`LEFT_OUT`], so the file still has every key in order. The translations themselves stay in
+//! `i18n/<lang>/*.txt`, compiled into native builds (tests, the prerender), and the build's key
+//! and placeholder checks are unchanged.
 //!
 //! The file is compact and needs no parsing library: a header line `askel-messages <count>
 //! <fingerprint>` and then the messages in key order, each followed by the record separator
@@ -24,33 +28,38 @@ use super::{Lang, KEYS_FINGERPRINT, KEY_COUNT};
 /// Ends every message in the file.
 pub const SEPARATOR: char = '\u{1e}';
 
-/// The language compiled into the browser's module.
-pub const BUILT_IN: Lang = Lang::Fi;
+/// Stands for a message that a module's file leaves out (see the module's documentation); no
+/// message contains it (build/i18n.rs refuses one). A page that showed one would show this
+/// control character: the browser tests look for it in every state they check.
+pub const LEFT_OUT: char = '\u{1a}';
 
 /// Installed languages, by [`Lang`] index.
 static INSTALLED: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
-/// The file of `lang`, relative to the app's root (`messages/sv.txt`).
-pub fn file_name(lang: Lang) -> String {
-    format!("messages/{}.txt", lang.code())
+/// The file of `lang` for the module named `module`, relative to the app's root
+/// (`messages/askel-scenarios/sv.txt`).
+pub fn file_name(module: &str, lang: Lang) -> String {
+    format!("messages/{module}/{}.txt", lang.code())
 }
 
-/// Whether `lang`'s messages are in a file of their own (every language but [`BUILT_IN`]).
-pub fn has_file(lang: Lang) -> bool {
-    lang != BUILT_IN
-}
-
-/// Whether `lang` can be shown with its own messages now.
+/// Whether `lang` can be shown with its own messages now: natively always (every language is
+/// compiled in), in the browser once its file is installed.
 pub fn is_ready(lang: Lang) -> bool {
-    cfg!(not(target_arch = "wasm32")) || !has_file(lang) || installed(lang).is_some()
+    cfg!(not(target_arch = "wasm32")) || installed(lang).is_some()
 }
 
-/// The messages file of `lang` (written at build time from the compiled-in catalogue).
-pub fn file_text(lang: Lang) -> String {
+/// The messages file of `lang` for a module that leaves out the message domains `left_out`
+/// (written at build time from the compiled-in catalogue).
+pub fn file_text(lang: Lang, left_out: &[&str]) -> String {
     let mut text = header();
     for key in super::all_keys() {
-        text.push_str(super::tr(lang, key));
+        let domain = key.name().split('.').next().unwrap_or_default();
+        if left_out.contains(&domain) {
+            text.push(LEFT_OUT);
+        } else {
+            text.push_str(super::tr(lang, key));
+        }
         text.push(SEPARATOR);
     }
     text
@@ -70,7 +79,7 @@ pub enum FileError {
 }
 
 /// The messages of a text in which every message is followed by [`SEPARATOR`] (a file's body,
-/// or a language compiled into the build).
+/// or a language compiled into a native build).
 pub(crate) fn split(body: &str) -> Vec<&str> {
     let body = body.strip_suffix(SEPARATOR).unwrap_or(body);
     body.split(SEPARATOR).collect()
@@ -116,17 +125,26 @@ mod tests {
     #[test]
     fn a_file_gives_back_every_message_of_its_language() {
         for lang in Lang::ALL {
-            let text = file_text(lang);
+            let text = file_text(lang, &[]);
             let messages = parse(&text).expect("a file of this build");
             for (key, message) in all_keys().zip(&messages) {
                 assert_eq!(*message, tr(lang, key), "{lang:?} {}", key.name());
+            }
+            let without_month = file_text(lang, &["month"]);
+            let messages = parse(&without_month).expect("a file of this build");
+            for (key, message) in all_keys().zip(&messages) {
+                if key.name().starts_with("month.") {
+                    assert_eq!(*message, LEFT_OUT.to_string(), "{lang:?} {}", key.name());
+                } else {
+                    assert_eq!(*message, tr(lang, key), "{lang:?} {}", key.name());
+                }
             }
         }
     }
 
     #[test]
     fn a_file_of_another_build_or_a_damaged_one_is_refused() {
-        let text = file_text(Lang::Sv);
+        let text = file_text(Lang::Sv, &[]);
         let other = text.replacen("askel-messages", "askel-messages 1", 1);
         assert_eq!(parse(&other), Err(FileError::OtherBuild));
         assert_eq!(parse("<!doctype html>"), Err(FileError::OtherBuild));
@@ -140,14 +158,16 @@ mod tests {
 
     #[test]
     fn an_installed_file_is_what_the_language_shows() {
-        install(Lang::Selko, file_text(Lang::Selko)).expect("installs");
+        install(Lang::Selko, file_text(Lang::Selko, &["home"])).expect("installs");
         assert_eq!(
             installed(Lang::Selko).map(<[&str]>::len),
             Some(KEY_COUNT),
             "every message"
         );
         assert!(is_ready(Lang::Selko) && is_ready(Lang::Fi));
-        assert!(!has_file(Lang::Fi) && has_file(Lang::Sv));
-        assert_eq!(file_name(Lang::Sv), "messages/sv.txt");
+        assert_eq!(
+            file_name("askel-scenarios", Lang::Sv),
+            "messages/askel-scenarios/sv.txt"
+        );
     }
 }

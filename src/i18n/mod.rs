@@ -89,17 +89,17 @@ impl Lang {
     }
 
     /// The language's messages. Natively (tests, the prerender) every language is compiled in;
-    /// in the browser only Finnish is, and another language is there once its file has been
-    /// installed ([`catalogue`]); until then its messages are the Finnish ones.
+    /// in the browser none is, and a language is there once its file has been installed
+    /// ([`catalogue`]): the app starts, and switches language, only then.
     fn table(self) -> &'static [&'static str] {
         #[cfg(not(target_arch = "wasm32"))]
         let table = compiled(self);
         #[cfg(target_arch = "wasm32")]
-        let table = catalogue::installed(self).unwrap_or_else(|| compiled(catalogue::BUILT_IN));
+        let table = catalogue::installed(self).unwrap_or_default();
         table
     }
 
-    /// The compiled-in text of the language's messages (see [`compiled`]).
+    /// The compiled-in text of the language's messages (see [`compiled`]): native builds only.
     #[cfg(not(target_arch = "wasm32"))]
     fn compiled_text(self) -> &'static str {
         match self {
@@ -109,13 +109,6 @@ impl Lang {
             Lang::Selko => SELKO,
         }
     }
-
-    /// The compiled-in text of the language's messages: in the browser only Finnish is there.
-    #[cfg(target_arch = "wasm32")]
-    fn compiled_text(self) -> &'static str {
-        let _ = self;
-        FI
-    }
 }
 
 /// The messages compiled into this build for `lang`, in key order.
@@ -124,6 +117,7 @@ impl Lang {
 /// followed by [`catalogue::SEPARATOR`] (the body of a messages file), because a list of string
 /// slices adds a pointer and a length, 8 bytes, per message to the WebAssembly module. Splitting
 /// the text once costs one pass over it and a list on the heap.
+#[cfg(not(target_arch = "wasm32"))]
 fn compiled(lang: Lang) -> &'static [&'static str] {
     static SPLIT: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
@@ -188,7 +182,10 @@ const fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
 
 /// The message for `key` in `lang`.
 pub fn tr(lang: Lang, key: Key) -> &'static str {
-    lang.table()[usize::from(key.0)]
+    lang.table()
+        .get(usize::from(key.0))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// The message for `key` with each `{name}` placeholder replaced by its value.

@@ -45,7 +45,7 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     let state = state.clone();
-                    super::messages::when_ready(route.lang, move || {
+                    super::messages::when_ready(module, route.lang, move || {
                         state.dispatch(Action::Navigate(route));
                     });
                 });

@@ -1,46 +1,50 @@
-//! Fetches a language's messages file (see [`crate::i18n::catalogue`]) from the app's own
-//! origin: before the app starts on a page in that language, and before switching to it. The
-//! page's HTML preloads its own language's file, so the first fetch is already under way while
-//! the WebAssembly loads; the service worker keeps every file, so later fetches are served from
-//! the device. A file that cannot be fetched or is refused leaves the language in Finnish, the
-//! language built into the module, rather than stopping the app.
+//! Fetches the running module's messages file of a language (see [`crate::i18n::catalogue`])
+//! from the app's own origin: before the app starts on a page in that language, and before
+//! switching to it. The page's HTML preloads its own file, so the first fetch is already under
+//! way while the WebAssembly loads; the service worker keeps every file, so later fetches are
+//! served from the device. When a file cannot be fetched or is refused (a file of another
+//! build), the app does not start, or does not switch: the page stays as it is, in its
+//! language, rather than showing messages it does not have.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{catalogue, Lang};
+use crate::ui::modules::AppModule;
 use crate::ui::route::Route;
 
-/// Makes `lang`'s messages ready: `true` when they are (now or already).
-pub async fn load(lang: Lang) -> bool {
+/// Makes `module`'s messages in `lang` ready: `true` when they are (now or already).
+pub async fn load(module: AppModule, lang: Lang) -> bool {
     if catalogue::is_ready(lang) {
         return true;
     }
-    match fetch_text(lang).await {
+    match fetch_text(module, lang).await {
         Some(text) => catalogue::install(lang, text).is_ok(),
         None => false,
     }
 }
 
-/// Runs `then` once `lang`'s messages are ready (at once when they are), or have failed to load.
-pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
+/// Runs `then` once `module`'s messages in `lang` are ready (at once when they are); never when
+/// they cannot be loaded.
+pub fn when_ready(module: AppModule, lang: Lang, then: impl FnOnce() + 'static) {
     if catalogue::is_ready(lang) {
         then();
     } else {
         wasm_bindgen_futures::spawn_local(async move {
-            load(lang).await;
-            then();
+            if load(module, lang).await {
+                then();
+            }
         });
     }
 }
 
-async fn fetch_text(lang: Lang) -> Option<String> {
+async fn fetch_text(module: AppModule, lang: Lang) -> Option<String> {
     let window = web_sys::window()?;
     let pathname = window.location().pathname().ok()?;
     let url = format!(
         "{}{}",
         Route::app_root(&pathname),
-        catalogue::file_name(lang)
+        catalogue::file_name(module.name, lang)
     );
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
         .await

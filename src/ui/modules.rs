@@ -8,6 +8,9 @@
 //! - [`SUMMARY`] (`askel-summary_bg.wasm`): the meeting summary, which shows both halves: the
 //!   self-assessment's result and the calculation's key figures.
 //!
+//! Each module has its own messages files, one per language (src/i18n/catalogue.rs), without
+//! the texts of the other modules' pages ([`AppModule::leaves_out`]).
+//!
 //! All are built from this one crate (src/main.rs and src/bin/). Each binary names only its own
 //! module, so the linker leaves the other pages' components, rules and state out. Inside a
 //! module, a link to one of its pages changes the view without loading anything
@@ -38,12 +41,18 @@ pub struct PageArgs {
     pub scenario: Option<ScenarioState>,
 }
 
-/// One WebAssembly module: its file name and the pages it can show.
+/// One WebAssembly module: its file name, the pages it can show and the messages it needs.
 #[derive(Clone, Copy)]
 pub struct AppModule {
-    /// The module's file stem in `dist/` (`askel` → `askel.js`, `askel_bg.wasm`).
+    /// The module's file stem in `dist/` (`askel` → `askel.js`, `askel_bg.wasm`), and the
+    /// folder of its messages files (`messages/askel/fi.txt`, src/i18n/catalogue.rs).
     pub name: &'static str,
     pub pages: &'static [Page],
+    /// The message domains (the files `i18n/<lang>/<domain>.txt`) that no page of the module
+    /// shows, left out of its messages files. A domain is listed only when no code the module
+    /// links refers to its keys; the browser tests look for a left-out message in every state
+    /// they check.
+    pub leaves_out: &'static [&'static str],
     view: fn(&PageArgs) -> Html,
 }
 
@@ -69,6 +78,17 @@ impl AppModule {
 pub const SHELL: AppModule = AppModule {
     name: "askel",
     pages: &[Page::Home, Page::Assessment, Page::Accessibility],
+    // The About page's (src/ui/pages/about.rs), the calculation's reasons
+    // (src/ui/scenario/reason_text.rs), the charts (src/ui/charts/) and the month view
+    // (src/ui/month/): all under the scenarios' results or the About page.
+    leaves_out: &[
+        "about",
+        "breakdown",
+        "chart",
+        "convention",
+        "glossary",
+        "month",
+    ],
     view: shell_view,
 };
 
@@ -76,6 +96,9 @@ pub const SHELL: AppModule = AppModule {
 pub const SCENARIOS: AppModule = AppModule {
     name: "askel-scenarios",
     pages: &[Page::Scenarios, Page::About],
+    // The self-assessment's (src/assessment/, src/ui/assessment/, and the summary's key figures)
+    // and the home page's (src/ui/pages/home.rs).
+    leaves_out: &["assessment", "home"],
     view: scenarios_view,
 };
 
@@ -83,6 +106,15 @@ pub const SCENARIOS: AppModule = AppModule {
 pub const SUMMARY: AppModule = AppModule {
     name: "askel-summary",
     pages: &[Page::Summary],
+    // As the self-assessment's module, but the summary shows the month view's key dates.
+    leaves_out: &[
+        "about",
+        "breakdown",
+        "chart",
+        "convention",
+        "glossary",
+        "home",
+    ],
     view: summary_view,
 };
 
@@ -90,6 +122,7 @@ pub const SUMMARY: AppModule = AppModule {
 pub const ALL: AppModule = AppModule {
     name: "all",
     pages: &Page::ALL,
+    leaves_out: &[],
     view: all_view,
 };
 
@@ -102,6 +135,7 @@ pub fn use_module() -> AppModule {
 const NO_PAGES: AppModule = AppModule {
     name: "",
     pages: &[],
+    leaves_out: &[],
     view: |_| Html::default(),
 };
 
@@ -204,5 +238,22 @@ mod tests {
             .filter(|page| needs_no_module(*page))
             .collect();
         assert_eq!(reading, [Page::Home, Page::About, Page::Accessibility]);
+    }
+
+    #[test]
+    fn a_module_leaves_out_only_domains_that_exist_and_no_shared_one() {
+        let domains: std::collections::BTreeSet<&str> = crate::i18n::all_keys()
+            .filter_map(|key| key.name().split('.').next())
+            .collect();
+        for module in SHIPPED {
+            for domain in module.leaves_out {
+                assert!(domains.contains(domain), "{}: {domain}", module.name);
+            }
+            // The header, the footer, the notices and the fields every page may show.
+            for shared in ["shell", "share", "scenario", "rules"] {
+                assert!(!module.leaves_out.contains(&shared), "{}", module.name);
+            }
+        }
+        assert!(ALL.leaves_out.is_empty());
     }
 }

@@ -48,7 +48,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
         // Another language's messages are fetched first (served by the service worker after
         // the first visit), so the new page never shows in the wrong language.
         let app = app.clone();
-        messages::when_ready(to.lang, move || {
+        messages::when_ready(module, to.lang, move || {
             browser::push_url(&to.href());
             app.dispatch(Action::Navigate(to));
         });

@@ -8,8 +8,8 @@
 //! markup (reusing its elements, so nothing is painted twice) with the same date, then, as a task
 //! of its own, re-renders with today's date and the display mode: the elements painted first are
 //! updated in place. Otherwise (an old query link at the root) it empties the body and renders
-//! the route. A page in a language other than Finnish starts once that language's messages file
-//! is in (src/ui/messages.rs).
+//! the route. A page starts once its module's messages file in its language is in
+//! (src/ui/messages.rs).
 
 use crate::scenario::{Date, LAST_DATE};
 use crate::ui::app::{App, AppProps};
@@ -65,9 +65,10 @@ pub fn run(module: AppModule) {
         pin_head_addresses();
         crate::ui::browser::replace_url(&format!("{}{hash}", route.path()));
     }
-    // A page in a language other than the built-in one starts once its messages are in (the
-    // HTML has been preloading the file while the WebAssembly loaded).
-    crate::ui::messages::when_ready(route.lang, move || start(module, route));
+    // The page starts once its module's messages in its language are in (the HTML has been
+    // preloading the file while the WebAssembly loaded). Without them it stays as prerendered:
+    // readable, its links working, but nothing to operate.
+    crate::ui::messages::when_ready(module, route.lang, move || start(module, route));
 }
 
 /// Makes the `<head>`'s links absolute before the address moves from the root to a page's

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, useServerAndBrowser,
+  ROOT, launch, open, expectAccessible, expectNoHorizontalScroll, screenshot, h1, useServerAndBrowser, waitReady,
 } from './harness.mjs';
 import { messages } from './messages.mjs';
 
@@ -299,7 +299,7 @@ test('keyboard only on a phone: answer, see the result, opt in, reload, repeat, 
   await p2.waitForURL(/\/summary\//);
   // The summary is another module's page: its prerendered copy is painted first, and the tab's
   // answers are there once its module runs.
-  await p2.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await waitReady(p2);
   assert.equal(await h1(p2), m['summary.title']);
   const summaryText = await p2.locator('main').textContent();
   assert.ok(summaryText.includes(RUN2.goals), 'own goals on the summary');

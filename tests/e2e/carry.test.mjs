@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
-  serve, launch, open, watch, expectAccessible, screenshot, ROOT, ARTIFACTS, DIST, DESKTOP,
+  serve, launch, open, watch, expectAccessible, screenshot, ROOT, ARTIFACTS, DIST, DESKTOP, waitReady,
 } from './harness.mjs';
 import { messages } from './messages.mjs';
 
@@ -277,7 +277,7 @@ test('after one visit the app opens and calculates with the network off, and say
     await page.locator('main h1').waitFor();
     // The h1 is in the prerendered HTML: the load is complete once the app has started and the
     // browser has fetched what it fetches by itself (the manifest's icon), as `open` waits.
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+    await waitReady(page);
     await page.waitForLoadState('networkidle');
     guard.loaded();
     await page.getByRole('button', { name: new RegExp(en['scenario.preset.matti']) }).click();

@@ -71,13 +71,13 @@ export function useServerAndBrowser(extra = {}) {
  * `check()` asserts everything seen so far.
  */
 export function watch(page, origin) {
-  // Switching language fetches that language's messages file (src/ui/messages.rs), one of the
-  // files the service worker keeps from the first visit: the only request the app may make after
+  // Switching language fetches the module's messages file in that language (src/ui/messages.rs),
+  // one of the files the service worker keeps from the first visit: the only request the app may make after
   // load. The browser itself may read the web manifest and its icon whenever it checks whether
   // the app can be installed; both are the app's own static files, kept by the service worker.
   const state = {
     armed: false, afterLoad: false, documents: 0, foreign: [], late: [], errors: [],
-    allowedLate: [/\/messages\/[a-z]+\.txt$/, /\/(manifest\.webmanifest|icon\.svg)$/],
+    allowedLate: [/\/messages\/[a-z-]+\/[a-z]+\.txt$/, /\/(manifest\.webmanifest|icon\.svg)$/],
   };
   page.on('request', (request) => {
     const url = request.url();
@@ -93,7 +93,7 @@ export function watch(page, origin) {
   page.on('load', () => {
     if (!state.armed) return;
     const generation = state.documents;
-    page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'))
+    waitReady(page)
       .then(() => page.waitForLoadState('networkidle'))
       .then(() => { if (state.documents === generation) state.afterLoad = true; })
       .catch(() => {});
@@ -119,8 +119,8 @@ export async function open(context, origin, pathAndQuery = '/') {
   const guard = watch(page, origin);
   await page.goto(origin + pathAndQuery, { waitUntil: 'load' });
   await page.locator('main h1').first().waitFor();
-  // The prerendered page paints before the app runs: wait until src/main.rs has mounted it.
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  // The prerendered page paints before the app runs: wait until its module has mounted it.
+  await waitReady(page);
   await page.waitForLoadState('networkidle');
   guard.loaded();
   return { page, guard };
@@ -133,13 +133,49 @@ export async function open(context, origin, pathAndQuery = '/') {
  */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core at WCAG 2.0/2.1/2.2 A and AA; zero violations allowed. */
+/**
+ * axe-core at WCAG 2.0/2.1/2.2 A and AA; zero violations allowed. Also that every message the
+ * page shows is in its module ([`expectEveryMessage`]), since this runs in every state a test
+ * checks.
+ */
 export async function expectAccessible(page, label) {
+  await expectEveryMessage(page, label);
   const result = await new AxeBuilder({ page })
     .withTags(AXE_TAGS)
     .analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   assert.deepEqual(summary, [], `axe violations in ${label}`);
+}
+
+/**
+ * No message left out of the page's module: each module's messages files hold only its own
+ * pages' messages, and one they leave out is U+001A (src/i18n/catalogue.rs, `LEFT_OUT`; the
+ * domains each module leaves out are in src/ui/modules.rs). Looks in the text, the attributes
+ * and the title.
+ */
+export async function expectEveryMessage(page, label) {
+  const found = await page.evaluate(() => {
+    const marker = '\u001a';
+    const hits = [];
+    if (document.title.includes(marker)) hits.push('title');
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (attribute.value.includes(marker)) hits.push(`${element.tagName.toLowerCase()}[${attribute.name}]`);
+      }
+      for (const node of element.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE && node.data.includes(marker)) {
+          hits.push(`${element.tagName.toLowerCase()}.${element.className || ''} text`);
+        }
+      }
+    }
+    return hits;
+  });
+  assert.deepEqual(found, [], `${label}: messages left out of the page's module`);
+}
+
+/** Waits until the app has mounted the page (`<html data-askel-ready>`, src/ui/start.rs). */
+export async function waitReady(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
 }
 
 /** No horizontal scrolling at the current viewport. */

@@ -7,7 +7,7 @@
 // checks (the guard allows a new document's own first load, nothing after it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectAccessible, h1, useServerAndBrowser, PHONE } from './harness.mjs';
+import { open, expectAccessible, h1, useServerAndBrowser, PHONE, waitReady } from './harness.mjs';
 import { messages } from './messages.mjs';
 
 const en = messages('en');
@@ -26,7 +26,7 @@ function record(page) {
 }
 
 async function ready(page) {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await waitReady(page);
   await page.waitForLoadState('networkidle');
 }
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  open, watch, launch, expectAccessible, screenshot, h1, useServerAndBrowser, DIST,
+  open, watch, launch, expectAccessible, screenshot, h1, useServerAndBrowser, DIST, waitReady,
 } from './harness.mjs';
 import { HTML_LANG, LANGS, messages } from './messages.mjs';
 
@@ -91,7 +91,7 @@ async function eachPage(browser) {
       else assert.ok(painted.startsWith(m[navKey].split(' –')[0]), `${label}: h1 "${painted}"`);
       if (lang === 'fi' && slug === 'scenarios') await screenshot(page, 'prerendered-scenarios-before-wasm');
       release();
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+      await waitReady(page);
       await page.waitForLoadState('networkidle');
       guard.loaded();
       assert.equal(await h1(page), painted, `${label}: the same h1 after hydration`);
@@ -110,7 +110,7 @@ test('a reading page in meeting or embed mode starts no module, and its links ke
   /** Every link's address on the page, in document order. */
   const hrefs = (page) => page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
   const ready = async (page) => {
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+    await waitReady(page);
     await page.waitForLoadState('networkidle');
   };
   // Each reading page in a mode, and a page of the module that also shows it, from which a click
@@ -157,7 +157,7 @@ test('a reading page in meeting or embed mode starts no module, and its links ke
   const linkGuard = watch(linked, env.server.origin);
   await linked.goto(`${env.server.origin}/fi/home/#s1.broken`, { waitUntil: 'load' });
   await linked.waitForURL(/\/fi\/scenarios\//);
-  await linked.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await waitReady(linked);
   await linked.waitForLoadState('networkidle');
   linkGuard.loaded();
   assert.ok((await h1(linked)).startsWith(fi['shell.nav_scenarios'].split(' –')[0]), 'on the scenarios page');
@@ -198,7 +198,7 @@ test('meeting and embed modes are laid out from the first paint: the module\'s s
       });
       const guard = watch(page, env.server.origin);
       await page.goto(`${env.server.origin}${address}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+      await waitReady(page);
       await page.waitForLoadState('networkidle');
       guard.loaded();
       // Two frames after ready: the module's switch to the mode has been painted.
@@ -231,7 +231,7 @@ test('meeting and embed modes are laid out from the first paint: the module\'s s
   const plain = await env.browser.context.newPage();
   await plain.setViewportSize({ width: 1280, height: 800 });
   await plain.goto(`${env.server.origin}/fi/scenarios/`, { waitUntil: 'load' });
-  await plain.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await waitReady(plain);
   assert.ok(await paintedText(plain, '.meeting-toggle'), 'the toggle is painted');
   assert.equal((await plain.locator('.meeting-toggle').innerText()).trim(), fi['shell.meeting_on']);
   await plain.close();
@@ -247,7 +247,7 @@ test('an old query link opens its page at the page\'s own address, keeping the f
   assert.equal(url.hash, '#kept');
   guard.check('old query link');
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+  await waitReady(page);
   assert.equal(await h1(page), sv['about.title'], 'a reload loads the page\'s own file');
   assert.equal(await page.getAttribute('body', 'data-prerendered'), 'sv/about/', 'hydrated, not re-rendered');
   await page.close();
@@ -282,14 +282,19 @@ test('the service worker keeps every page × language', async () => {
   await page.close();
 });
 
-test('a page fetches only its own language\'s messages, and the modules hold only Finnish', async () => {
-  const sample = 'about.lead';
-  for (const module of MODULES) {
-    const wasm = fs.readFileSync(path.join(DIST, `${module}_bg.wasm`));
-    for (const lang of LANGS) {
-      const text = messages(lang)[sample];
-      assert.ok(text.length > 40, `${lang}: a long sample message`);
-      assert.equal(wasm.includes(Buffer.from(text)), lang === 'fi', `${module}, ${lang}: "${sample}" in the module`);
+test('a page fetches only its module\'s messages in its own language, and the modules hold none', async () => {
+  for (const lang of LANGS) {
+    // The longest message of the header and footer, which every module shows.
+    const [key, text] = Object.entries(messages(lang))
+      .filter(([name]) => name.startsWith('shell.'))
+      .sort((a, b) => b[1].length - a[1].length)[0];
+    assert.ok(text.length > 40, `${lang}: a long sample message`);
+    for (const module of MODULES) {
+      const wasm = fs.readFileSync(path.join(DIST, `${module}_bg.wasm`));
+      assert.equal(wasm.includes(Buffer.from(text)), false, `${module}, ${lang}: "${key}" in the module`);
+      const file = fs.readFileSync(path.join(DIST, 'messages', module, `${lang}.txt`), 'utf8');
+      assert.ok(file.includes(text), `${module}, ${lang}: "${key}" in its messages file`);
+      assert.ok(file.includes('\u001a'), `${module}, ${lang}: its file leaves the other modules' messages out`);
     }
   }
   for (const lang of LANGS) {
@@ -297,17 +302,18 @@ test('a page fetches only its own language\'s messages, and the modules hold onl
       const page = await env.browser.context.newPage();
       const fetched = [];
       page.on('request', (request) => {
-        const match = new URL(request.url()).pathname.match(/^\/messages\/([a-z]+)\.txt$/);
-        if (match) fetched.push(match[1]);
+        const match = new URL(request.url()).pathname.match(/^\/messages\/([a-z-]+)\/([a-z]+)\.txt$/);
+        if (match) fetched.push(`${match[1]}/${match[2]}`);
       });
       const guard = watch(page, env.server.origin);
       await page.goto(`${env.server.origin}/${lang}/${slug}/`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-ready'));
+      await waitReady(page);
       await page.waitForLoadState('networkidle');
       assert.equal(await h1(page), messages(lang)[`${slug}.title`], `${lang}/${slug}: the page in its language`);
       // About is a reading page: no module, so no messages either.
-      const expected = lang === 'fi' || slug === 'about' ? [] : [lang];
+      const expected = slug === 'about' ? [] : [`askel-summary/${lang}`];
       assert.deepEqual(fetched, expected, `${lang}/${slug}: messages files fetched`);
+      await expectAccessible(page, `${lang}/${slug}`);
       guard.check(`${lang}/${slug} messages`);
       await page.close();
     }
