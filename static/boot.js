@@ -62,8 +62,16 @@ function toScenarios({ lang, root }) {
   window.location.replace(`${new URL(`${lang}/scenarios/`, root).href}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
-async function startModule(name) {
-  const glue = await import(new URL(`${name}.js`, import.meta.url).href);
+// Starts the module `name` on the page `at`, with the module's messages in the page's language
+// (src/ui/messages.rs): the page's HTML preloads that file, and it is read here beside the
+// module's script, so the module finds the text when it starts and starts in the same task.
+async function startModule(name, at) {
+  const file = `messages/${name}/${at.lang}.txt`;
+  const text = fetch(new URL(file, at.root))
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null);
+  const [glue, messages] = await Promise.all([import(new URL(`${name}.js`, import.meta.url).href), text]);
+  if (messages !== null) window.askelMessages = { file, text: messages };
   await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
 }
 
@@ -186,7 +194,7 @@ if (shareLink && at.page !== 'scenarios') {
   if (document.readyState === 'complete') registerWorker();
   else window.addEventListener('load', registerWorker, { once: true });
 } else {
-  startModule(MODULES[at.page]).then(() => {
+  startModule(MODULES[at.page], at).then(() => {
     reportUpdate();
     registerWorker();
   });

@@ -73,7 +73,7 @@ fn the_date_messages_take_their_dates_from_placeholders() {
     let all = texts();
     for (key, needed) in [
         ("scenario.field.rules_date_hint", &["{first}", "{last}"][..]),
-        ("scenario.error.invalid_date", &["{first}"][..]),
+        ("form.error.invalid_date", &["{first}"][..]),
         ("scenario.problem.date", &["{first}", "{last}"][..]),
         ("scenario.problem.yleistuki_date", &["{date}"][..]),
         ("share.problem.yleistuki_date", &["{date}"][..]),

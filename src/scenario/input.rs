@@ -23,11 +23,11 @@ impl InputError {
     /// The message key (in `i18n/<lang>/scenario.txt`) that explains this error.
     pub fn message_key(self) -> &'static str {
         match self {
-            InputError::Empty => "scenario.error.empty",
-            InputError::NotANumber => "scenario.error.not_a_number",
-            InputError::Negative => "scenario.error.negative",
-            InputError::BadFormat => "scenario.error.bad_format",
-            InputError::TooLarge => "scenario.error.too_large",
+            InputError::Empty => "form.error.empty",
+            InputError::NotANumber => "form.error.not_a_number",
+            InputError::Negative => "form.error.negative",
+            InputError::BadFormat => "form.error.bad_format",
+            InputError::TooLarge => "form.error.too_large",
         }
     }
 }

@@ -24,10 +24,12 @@ pub async fn load(module: AppModule, lang: Lang) -> bool {
     }
 }
 
-/// Runs `then` once `module`'s messages in `lang` are ready (at once when they are); never when
-/// they cannot be loaded.
+/// Runs `then` once `module`'s messages in `lang` are ready (at once when they are, or when
+/// static/boot.js has read the file already); never when they cannot be loaded.
 pub fn when_ready(module: AppModule, lang: Lang, then: impl FnOnce() + 'static) {
-    if catalogue::is_ready(lang) {
+    if catalogue::is_ready(lang)
+        || read_by_boot(module, lang).is_some_and(|text| catalogue::install(lang, text).is_ok())
+    {
         then();
     } else {
         wasm_bindgen_futures::spawn_local(async move {
@@ -36,6 +38,27 @@ pub fn when_ready(module: AppModule, lang: Lang, then: impl FnOnce() + 'static) 
             }
         });
     }
+}
+
+/// The file's text as static/boot.js read it before the module started
+/// (`window.askelMessages = { file, text }`), taken once: the module then starts in the task that
+/// runs it, without waiting for a fetch of its own.
+fn read_by_boot(module: AppModule, lang: Lang) -> Option<String> {
+    let window = web_sys::window()?;
+    let handed = js_sys::Reflect::get(&window, &"askelMessages".into()).ok()?;
+    if handed.is_undefined() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &"askelMessages".into());
+    let file = js_sys::Reflect::get(&handed, &"file".into())
+        .ok()?
+        .as_string()?;
+    if file != catalogue::file_name(module.name, lang) {
+        return None;
+    }
+    js_sys::Reflect::get(&handed, &"text".into())
+        .ok()?
+        .as_string()
 }
 
 async fn fetch_text(module: AppModule, lang: Lang) -> Option<String> {

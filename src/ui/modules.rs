@@ -78,9 +78,10 @@ impl AppModule {
 pub const SHELL: AppModule = AppModule {
     name: "askel",
     pages: &[Page::Home, Page::Assessment, Page::Accessibility],
-    // The About page's (src/ui/pages/about.rs), the calculation's reasons
-    // (src/ui/scenario/reason_text.rs), the charts (src/ui/charts/) and the month view
-    // (src/ui/month/): all under the scenarios' results or the About page.
+    // The calculation's (src/ui/scenario/; its fields' errors are `form`), the About page's
+    // (src/ui/pages/about.rs), the calculation's reasons (src/ui/scenario/reason_text.rs), the
+    // charts (src/ui/charts/) and the month view (src/ui/month/): all on the scenarios page or
+    // the About page.
     leaves_out: &[
         "about",
         "breakdown",
@@ -88,6 +89,7 @@ pub const SHELL: AppModule = AppModule {
         "convention",
         "glossary",
         "month",
+        "scenario",
     ],
     view: shell_view,
 };
@@ -249,8 +251,8 @@ mod tests {
             for domain in module.leaves_out {
                 assert!(domains.contains(domain), "{}: {domain}", module.name);
             }
-            // The header, the footer, the notices and the fields every page may show.
-            for shared in ["shell", "share", "scenario", "rules"] {
+            // The header, the footer, the notices and the fields' errors every page may show.
+            for shared in ["shell", "share", "form", "rules"] {
                 assert!(!module.leaves_out.contains(&shared), "{}", module.name);
             }
         }

@@ -126,7 +126,7 @@ test('a Kela pension from the decision is asked only with a Kela pension, and a 
   assert.equal(await page.getByLabel(en['scenario.field.kela_pension_amount']).count(), 1);
   await decided.fill('-5');
   const error = page.locator('#adult0-kela-amount-error');
-  await assert.doesNotReject(error.getByText(en['scenario.error.negative']).waitFor({ timeout: 2000 }));
+  await assert.doesNotReject(error.getByText(en['form.error.negative']).waitFor({ timeout: 2000 }));
   assert.equal(await decided.getAttribute('aria-invalid'), 'true');
   assert.equal(await error.getAttribute('aria-live'), 'polite');
   await expectAccessible(page, 'kela amount error');

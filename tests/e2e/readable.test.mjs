@@ -226,7 +226,7 @@ test('5. input that protects: age note, implausible rent noted, invalid text sto
   assert.match(note, /^Unemployment benefit is paid to people aged \d+ to \d+\./, 'the ages stand next to the field');
   await age.fill('abc');
   const error = (await page.locator('#adult0-age-error').textContent()).trim();
-  assert.ok(error.startsWith(fill(en['scenario.error.whole'], { min: 15, max: 100 })), `age error fits the field: ${error}`);
+  assert.ok(error.startsWith(fill(en['form.error.whole'], { min: 15, max: 100 })), `age error fits the field: ${error}`);
   assert.ok(!error.includes('1 234'), 'no money example for an age');
   await page.getByRole('button', { name: en['scenario.nav.next'] }).click();
   assert.equal((await page.locator('#step-title').textContent()).trim(), en['scenario.step.household'], 'Next stopped');
@@ -245,7 +245,7 @@ test('5. input that protects: age note, implausible rent noted, invalid text sto
   await page.getByRole('button', { name: en['scenario.nav.next'] }).click();
   assert.equal((await page.locator('#step-title').textContent()).trim(), en['scenario.step.home'], 'Next stopped at −30');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'water');
-  assert.ok((await page.locator('#water-error').textContent()).includes(en['scenario.error.negative']));
+  assert.ok((await page.locator('#water-error').textContent()).includes(en['form.error.negative']));
   await expectAccessible(page, 'negative water');
   guard.check('input protection');
   await page.close();

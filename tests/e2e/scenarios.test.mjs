@@ -151,12 +151,12 @@ test('invalid money inputs get a message, keep the last value and never break th
   const before = await nowDisposable(page);
   const rent = page.getByLabel(en['scenario.field.rent']);
   const cases = [
-    ['abc', 'scenario.error.not_a_number'],
-    ['-5', 'scenario.error.negative'],
-    ['1e9', 'scenario.error.not_a_number'],
-    ['12,34,5', 'scenario.error.bad_format'],
-    ['😀', 'scenario.error.not_a_number'],
-    ['99999999', 'scenario.error.too_large'],
+    ['abc', 'form.error.not_a_number'],
+    ['-5', 'form.error.negative'],
+    ['1e9', 'form.error.not_a_number'],
+    ['12,34,5', 'form.error.bad_format'],
+    ['😀', 'form.error.not_a_number'],
+    ['99999999', 'form.error.too_large'],
   ];
   for (const [typed, key] of cases) {
     await rent.fill(typed);

@@ -80,7 +80,7 @@ test('the sickness fields appear with the status, and a bad value is refused nex
   const before = plain(await page.locator('.comparison-card').first().textContent());
   await annual.fill('-5');
   const error = page.locator('#adult0-wa-annual-error');
-  await assert.doesNotReject(error.getByText(en['scenario.error.negative']).waitFor({ timeout: 2000 }));
+  await assert.doesNotReject(error.getByText(en['form.error.negative']).waitFor({ timeout: 2000 }));
   assert.equal(await annual.getAttribute('aria-invalid'), 'true');
   assert.equal(await error.getAttribute('aria-live'), 'polite');
   assert.equal(plain(await page.locator('.comparison-card').first().textContent()), before, 'the last good result stays');

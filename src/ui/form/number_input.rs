@@ -47,11 +47,11 @@ impl NumberKind {
                 .to_string(),
             (NumberKind::Whole { min, max }, _) => tr_args(
                 lang,
-                k::SCENARIO_ERROR_WHOLE,
+                k::FORM_ERROR_WHOLE,
                 &[("min", &min.to_string()), ("max", &max.to_string())],
             ),
             (NumberKind::Hours { max }, _) => {
-                tr_args(lang, k::SCENARIO_ERROR_HOURS, &[("max", &max.to_string())])
+                tr_args(lang, k::FORM_ERROR_HOURS, &[("max", &max.to_string())])
             }
         }
     }
@@ -137,7 +137,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         format!(
             "{} {}",
             kind.message(lang, problem),
-            tr(lang, k::SCENARIO_ERROR_KEPT)
+            tr(lang, k::FORM_ERROR_KEPT)
         )
     });
     let note_id = format!("{}-note", props.id);

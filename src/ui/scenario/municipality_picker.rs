@@ -122,7 +122,7 @@ pub fn MunicipalityPicker() -> Html {
                 }) }
             </select>
             <p class="error" id="municipality-error" aria-live="polite">
-                { if missing { tr(lang, k::SCENARIO_ERROR_NO_MUNICIPALITY) } else { "" } }
+                { if missing { tr(lang, k::FORM_ERROR_NO_MUNICIPALITY) } else { "" } }
             </p>
         </div>
     }

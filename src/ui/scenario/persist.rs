@@ -49,7 +49,7 @@ impl DeviceStatus {
             DeviceStatus::Restored => Some("scenario.save.restored"),
             DeviceStatus::RestoredDateMoved => Some("scenario.save.restored_date_moved"),
             DeviceStatus::Deleted => Some("scenario.save.deleted"),
-            DeviceStatus::Unavailable => Some("scenario.save.unavailable"),
+            DeviceStatus::Unavailable => Some("form.save_unavailable"),
             DeviceStatus::Unreadable => Some("scenario.save.unreadable"),
             DeviceStatus::FromLink { saved_exists: true } => Some("scenario.save.link_kept_saved"),
             DeviceStatus::FromLink {

@@ -38,7 +38,7 @@ pub fn RulesDateField() -> Html {
                 value={state.scenario.rules_date.to_string()} {onchange}
                 aria-invalid={error.then_some("true")} aria-describedby="rules-date-hint rules-date-error" />
             <p class="error" id="rules-date-error" aria-live="polite">
-                { if *error { tr_args(lang, k::SCENARIO_ERROR_INVALID_DATE, &[("first", &first)]) } else { String::new() } }
+                { if *error { tr_args(lang, k::FORM_ERROR_INVALID_DATE, &[("first", &first)]) } else { String::new() } }
             </p>
         </div>
     }

@@ -108,7 +108,7 @@ pub fn DeleteEverything(props: &DeleteEverythingProps) -> Html {
     };
     let status = match *step {
         Step::Done => tr(lang, k::SHARE_DELETE_DONE),
-        Step::Failed => tr(lang, k::SCENARIO_SAVE_UNAVAILABLE),
+        Step::Failed => tr(lang, k::FORM_SAVE_UNAVAILABLE),
         _ => "",
     };
     html! {
