@@ -279,6 +279,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_compiled_texts_split_into_one_message_per_key() {
         assert_eq!(names(), KEY_NAMES.as_slice());
         for lang in Lang::ALL {
