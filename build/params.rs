@@ -337,7 +337,7 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     .unwrap();
     writeln!(
         out,
-        "pub(crate) fn builtin_data() -> RuleData {{ RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: unpack_parameters(BUILTIN_PARAMETER_TEXT, BUILTIN_PARAMETER_VALUES, BUILTIN_PARAMETER_SISU), sources: unpack_sources(BUILTIN_SOURCE_TEXT, BUILTIN_SOURCE_SECONDARY), first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL }} }}"
+        "pub(crate) fn builtin_data() -> RuleData {{ RuleData {{ periods: BUILTIN_PERIODS, municipalities: BUILTIN_MUNICIPALITIES, parameters: unpack_parameters(BUILTIN_PARAMETER_TEXT, BUILTIN_PARAMETER_VALUES, BUILTIN_PARAMETER_SISU), sources: unpack_sources(BUILTIN_SOURCE_TEXT, BUILTIN_SOURCE_SECONDARY), first_date: BUILTIN_FIRST_DATE, known_until: BUILTIN_KNOWN_UNTIL, #[cfg(not(target_arch = \"wasm32\"))] parameter_docs: super::dataset::builtin_parameter_docs() }} }}"
     )
     .unwrap();
 }
@@ -381,27 +381,31 @@ fn write_parameters_and_sources(set: &fmt::DataSet, out: &mut String) {
         secondary.join(", ")
     )
     .unwrap();
-    let texts = set.params.iter().flat_map(|p| {
-        [
-            p.path.as_str(),
-            &p.label.fi,
-            &p.label.sv,
-            &p.label.en,
-            &p.unit,
-            &p.doc,
-            &p.section,
-            &p.unconfirmed,
-        ]
-    });
-    writeln!(
-        out,
-        "/// Every parameter: path, label in fi, sv, en, unit, document, section, why unconfirmed."
-    )
-    .unwrap();
+    let texts = set
+        .params
+        .iter()
+        .flat_map(|p| [p.path.as_str(), &p.unit, &p.doc, &p.section]);
+    writeln!(out, "/// Every parameter: path, unit, document, section.").unwrap();
     writeln!(
         out,
         "static BUILTIN_PARAMETER_TEXT: &str = {:?};",
         joined_texts(texts)
+    )
+    .unwrap();
+    // A text of its own, read only by the code that shows them (`dataset::ParameterDocs`).
+    let docs = set
+        .params
+        .iter()
+        .flat_map(|p| [&p.label.fi, &p.label.sv, &p.label.en, &p.unconfirmed]);
+    writeln!(
+        out,
+        "/// Every parameter's label in fi, sv, en and why it is unconfirmed."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static BUILTIN_PARAMETER_DOCS_TEXT: &str = {:?};",
+        joined_texts(docs.map(String::as_str))
     )
     .unwrap();
     writeln!(out, "/// Every parameter's history.").unwrap();

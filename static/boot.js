@@ -7,7 +7,8 @@
 //    (askel-summary.js); the page's HTML preloads it.
 //    Home, About and the accessibility statement have nothing to operate but links: they start
 //    no module at all, and are ready as soon as they are painted; in a display mode their links
-//    carry it, as the modules' links do;
+//    carry it, as the modules' links do. About is in no module at all: an old link to the root
+//    that names it goes to its own file;
 //  - sends a share link (#s1…) opened on another page to the scenarios page, which opens it;
 //  - registers the service worker (sw.js) that keeps the whole app, every module included,
 //    for working offline, except when embedded in another site's page;
@@ -53,13 +54,24 @@ function here() {
   };
 }
 
-// The scenarios page opens share links; elsewhere the link goes there, keeping the display modes.
-function toScenarios({ lang, root }) {
+// Replaces this address with the page `slug`'s own file in the same language, keeping the
+// display modes and the fragment: the scenarios page opens share links opened elsewhere, and a
+// page that no module shows (About) is read from its file when an old link names it at the root.
+function toPage(slug, { lang, root }) {
   const modes = new URLSearchParams(params);
   modes.delete('lang');
   modes.delete('page');
   const query = modes.toString();
-  window.location.replace(`${new URL(`${lang}/scenarios/`, root).href}${query ? `?${query}` : ''}${window.location.hash}`);
+  window.location.replace(`${new URL(`${lang}/${slug}/`, root).href}${query ? `?${query}` : ''}${window.location.hash}`);
+}
+
+// The target of the address's fragment, when it is made to be focused (`tabindex`): the footer's
+// help link opens About at the glossary's heading, and a keyboard or screen-reader user goes on
+// reading from there.
+function focusFragmentTarget() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id === '' ? null : document.getElementById(id);
+  if (target && target.hasAttribute('tabindex')) target.focus();
 }
 
 // Starts the module `name` on the page `at`, with the module's messages in the page's language
@@ -179,9 +191,12 @@ if (embed && window.parent !== window) reportHeight();
 
 const at = here();
 if (shareLink && at.page !== 'scenarios') {
-  toScenarios(at);
+  toPage('scenarios', at);
+} else if (!MODULES[at.page] && !at.own) {
+  toPage(at.page, at);
 } else if (READING.includes(at.page) && at.own && !shareLink) {
   if (meeting || embed) carryDisplayModes(at);
+  focusFragmentTarget();
   document.addEventListener('click', carryTabState(at));
   // Back or Forward to an entry of another page that the browser counts as this document's (one
   // a module made before this page's load): that page's own file shows it.

@@ -130,7 +130,7 @@ async fn about_lists_every_assumption_in_every_language() {
             let name = format!("convention.{}", convention.id);
             let text = askel::i18n::lookup(lang, &name)
                 .unwrap_or_else(|| panic!("{lang:?}: no text for {name}"));
-            let text = askel::ui::pages::with_values(lang, text);
+            let text = askel::ui::rule_data_text::with_values(lang, text);
             assert!(
                 !text.contains('{'),
                 "{lang:?}: {name} has an unfilled placeholder"

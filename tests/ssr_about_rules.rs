@@ -29,8 +29,8 @@ async fn every_parameter_is_listed_with_its_label_and_a_readable_value() {
     for (lang, days) in expected_days {
         let html = about(lang).await;
         assert!(html.contains(days), "{lang:?}: {days}");
-        for p in askel::rules::parameter_list() {
-            let label = askel::ui::rule_data_text::pick(lang, &p.label);
+        for (p, docs) in askel::rules::documented_parameters() {
+            let label = askel::ui::rule_data_text::pick(lang, &docs.label);
             assert!(html.contains(label), "{lang:?}: label of {}", p.path);
             assert!(
                 !html.contains(p.path),
@@ -69,7 +69,7 @@ async fn the_social_assistance_corrections_are_listed() {
         ] {
             let text = askel::i18n::lookup(lang, &format!("convention.{id}")).expect("text");
             assert!(
-                html.contains(&askel::ui::pages::with_values(lang, text)),
+                html.contains(&askel::ui::rule_data_text::with_values(lang, text)),
                 "{lang:?}: {id}"
             );
         }

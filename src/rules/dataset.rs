@@ -53,13 +53,12 @@ pub enum ParamValue {
     DecimalTable(&'static [Rate]),
 }
 
-/// One parameter with its whole history, label and primary source.
+/// One parameter with its whole history and primary source (its label and notes are
+/// [`ParameterDocs`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Parameter {
     /// `law.name`.
     pub path: &'static str,
-    /// Short label.
-    pub label: Texts,
     /// Unit (`EUR/month`, `share`, `days/month`, `years`, `flag` …).
     pub unit: &'static str,
     /// Id of the cited document ([`Source`]).
@@ -70,10 +69,20 @@ pub struct Parameter {
     /// cross-checks read it, so the app does not carry the names.
     #[cfg(not(target_arch = "wasm32"))]
     pub sisu: &'static str,
-    /// Why the value is not confirmed by a primary text; empty when it is.
-    pub unconfirmed: &'static str,
     /// `(day the value takes effect, value)`, in date order.
     pub values: &'static [(Date, ParamValue)],
+}
+
+/// What a parameter is called, and why its value is not confirmed, for people: only the About
+/// page shows them. They are a table of their own, in the order of [`RuleData::parameters`],
+/// so that code which computes with the parameters does not carry them (the scenarios module
+/// does not; src/ui/modules.rs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParameterDocs {
+    /// Short label.
+    pub label: Texts,
+    /// Why the value is not confirmed by a primary text; empty when it is.
+    pub unconfirmed: &'static str,
 }
 
 /// A whole rule data set.
@@ -91,6 +100,10 @@ pub struct RuleData {
     pub first_date: Date,
     /// Last day the data has been checked for.
     pub known_until: Date,
+    /// The parameters' labels and notes, in the same order as `parameters`. Native builds only:
+    /// the app reads the built-in ones with [`builtin_parameter_docs`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub parameter_docs: &'static [ParameterDocs],
 }
 
 impl RuleData {
@@ -122,9 +135,8 @@ pub fn builtin() -> &'static RuleData {
 /// Ends every text of the packed parameter and document tables (`build/params.rs` writes them).
 const TABLE_SEPARATOR: char = '\u{1f}';
 
-/// The parameter table from the build's packed form: `text` holds every parameter's path, label
-/// in fi, sv and en, unit, document, section and why it is unconfirmed, each followed by
-/// [`TABLE_SEPARATOR`]; `values` the histories and `sisu` the cross-check names (empty in the
+/// The parameter table from the build's packed form: `text` holds every parameter's path, unit,
+/// document and section, each followed by [`TABLE_SEPARATOR`]; `values` the histories and `sisu` the cross-check names (empty in the
 /// browser) in the same order.
 ///
 /// Why packed: as a table of structs every text is a pointer and a length, 8 bytes, in the
@@ -145,21 +157,40 @@ pub(crate) fn unpack_parameters(
     for values in values {
         parameters.push(Parameter {
             path: next(),
-            label: Texts {
-                fi: next(),
-                sv: next(),
-                en: next(),
-            },
             unit: next(),
             source: next(),
             section: next(),
             #[cfg(not(target_arch = "wasm32"))]
             sisu: sisu.next().unwrap_or_default(),
-            unconfirmed: next(),
             values,
         });
     }
     Box::leak(parameters.into_boxed_slice())
+}
+
+/// The labels and notes of the built-in parameters ([`ParameterDocs`]), unpacked at first use
+/// from the build's packed text: each parameter's label in fi, sv and en and why it is
+/// unconfirmed, each followed by [`TABLE_SEPARATOR`] (see [`unpack_parameters`] for why).
+pub fn builtin_parameter_docs() -> &'static [ParameterDocs] {
+    static DOCS: OnceLock<Vec<ParameterDocs>> = OnceLock::new();
+    DOCS.get_or_init(|| {
+        // Not sized from `builtin()`: natively the built-in data holds these, so reading it here
+        // would wait for itself.
+        let texts: Vec<&'static str> = super::params::BUILTIN_PARAMETER_DOCS_TEXT
+            .split_terminator(TABLE_SEPARATOR)
+            .collect();
+        texts
+            .chunks_exact(4)
+            .map(|docs| ParameterDocs {
+                label: Texts {
+                    fi: docs[0],
+                    sv: docs[1],
+                    en: docs[2],
+                },
+                unconfirmed: docs[3],
+            })
+            .collect()
+    })
 }
 
 /// The document table from the build's packed form: `text` holds every document's id, title in
@@ -294,12 +325,10 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         .iter()
         .map(|p| Parameter {
             path: leak(&p.path),
-            label: texts(&p.label),
             unit: leak(&p.unit),
             source: leak(&p.doc),
             section: leak(&p.section),
             sisu: leak(&p.sisu),
-            unconfirmed: leak(&p.unconfirmed),
             values: Box::leak(
                 p.values
                     .iter()
@@ -309,6 +338,14 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         })
         .collect();
     let parameters: &'static [Parameter] = Box::leak(parameters.into_boxed_slice());
+    let parameter_docs: Vec<ParameterDocs> = set
+        .params
+        .iter()
+        .map(|p| ParameterDocs {
+            label: texts(&p.label),
+            unconfirmed: leak(&p.unconfirmed),
+        })
+        .collect();
     let packed = fmt::pack_tables(&set.municipalities)?;
     let tables: &'static MunicipalTables = Box::leak(Box::new(MunicipalTables {
         tax_years: Box::leak(packed.tax_years.into_boxed_slice()),
@@ -383,6 +420,7 @@ fn materialise(set: &fmt::DataSet) -> Result<&'static RuleData, String> {
         sources,
         first_date: date(set.first_date()),
         known_until: date(known_until),
+        parameter_docs: Box::leak(parameter_docs.into_boxed_slice()),
     })))
 }
 
@@ -401,6 +439,7 @@ mod tests {
             assert_eq!(w[0].ends.next_day(), w[1].starts);
         }
         assert!(d.parameters.iter().all(|p| d.source(p.source).is_some()));
+        assert_eq!(builtin_parameter_docs().len(), d.parameters.len());
     }
 
     #[test]
@@ -409,6 +448,7 @@ mod tests {
         let files = load_dirs(&[root]).expect("files load");
         let built = builtin();
         assert_eq!(files.parameters, built.parameters);
+        assert_eq!(files.parameter_docs, builtin_parameter_docs());
         assert_eq!(files.municipalities, built.municipalities);
         assert_eq!(files.sources, built.sources);
         assert_eq!(

@@ -86,7 +86,7 @@ pub use curve::{
     curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, WageRange,
     TRAP_THRESHOLD_BP,
 };
-pub use dataset::{ParamValue, Parameter, RuleData, Texts};
+pub use dataset::{ParamValue, Parameter, ParameterDocs, RuleData, Texts};
 pub use error::EngineError;
 pub use municipalities::{MunicipalTable, Municipality};
 pub use params::{Param, ParamError, ParamInfo, Params, RulePeriod};
@@ -109,9 +109,18 @@ pub fn last_known_date() -> Date {
     dataset::builtin().known_until
 }
 
-/// Every parameter of the built-in data with its history, label and primary source.
+/// Every parameter of the built-in data with its history and primary source.
 pub fn parameter_list() -> &'static [Parameter] {
     dataset::builtin().parameters
+}
+
+/// Every parameter of the built-in data with its label and notes: [`parameter_list`] beside
+/// [`ParameterDocs`].
+pub fn documented_parameters() -> impl Iterator<Item = (&'static Parameter, &'static ParameterDocs)>
+{
+    parameter_list()
+        .iter()
+        .zip(dataset::builtin_parameter_docs())
 }
 
 /// The parameter with this path (`verotus.yle_rate`).
@@ -155,23 +164,25 @@ pub fn parameters(period: &RulePeriod) -> &'static [ParamInfo] {
 pub struct Unconfirmed {
     /// Rule period id.
     pub period: &'static str,
-    /// The parameter (its `unconfirmed` note says why).
+    /// The parameter.
     pub parameter: &'static Parameter,
+    /// Its label, and why it is unconfirmed.
+    pub docs: &'static ParameterDocs,
 }
 
 /// Every \[UNCONFIRMED\] parameter of every period. Every period holds every parameter, and
 /// the mark belongs to the parameter, so this reads the one parameter table.
 pub fn unconfirmed_parameters() -> Vec<Unconfirmed> {
-    let data = dataset::builtin();
-    data.periods
+    dataset::builtin()
+        .periods
         .iter()
         .flat_map(|p| {
-            data.parameters
-                .iter()
-                .filter(|parameter| !parameter.unconfirmed.is_empty())
-                .map(move |parameter| Unconfirmed {
+            documented_parameters()
+                .filter(|(_, docs)| !docs.unconfirmed.is_empty())
+                .map(move |(parameter, docs)| Unconfirmed {
                     period: p.id,
                     parameter,
+                    docs,
                 })
         })
         .collect()
@@ -1153,7 +1164,7 @@ mod tests {
         assert!(u
             .iter()
             .any(|x| x.parameter.path == "toimeentulotuki.water_per_person"));
-        assert!(u.iter().all(|x| !x.parameter.unconfirmed.is_empty()));
+        assert!(u.iter().all(|x| !x.docs.unconfirmed.is_empty()));
         assert!(assumptions().iter().any(|a| a.unconfirmed));
     }
 

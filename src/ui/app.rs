@@ -94,9 +94,6 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 browser::scroll_to_top();
                 browser::focus(MAIN_ID);
-                if let Some(id) = browser::take_focus_after_navigation() {
-                    browser::show_and_focus(id);
-                }
             }
         });
     }

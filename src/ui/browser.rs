@@ -203,13 +203,6 @@ pub fn replace_url(href: &str) {
     }
 }
 
-thread_local! {
-    /// An element to show and focus once the next navigation has rendered (see
-    /// [`focus_after_navigation`]).
-    static FOCUS_AFTER_NAVIGATION: std::cell::Cell<Option<&'static str>> =
-        const { std::cell::Cell::new(None) };
-}
-
 /// Opens `href` (a page of the other module, src/ui/modules.rs) as a new document in a new
 /// history entry that carries this tab's history state: both halves' unsaved work (see
 /// [`remember`]) travels with the tab, as it does between the pages of one module, and is
@@ -229,22 +222,4 @@ pub fn reload() {
     if let Some(window) = window() {
         let _ = window.location().reload();
     }
-}
-
-/// Asks that after the next navigation the element with `id` is scrolled to the top and
-/// focused, instead of the start of the content (the footer's help link opens the glossary).
-pub fn focus_after_navigation(id: &'static str) {
-    FOCUS_AFTER_NAVIGATION.with(|pending| pending.set(Some(id)));
-}
-
-/// The element asked for by [`focus_after_navigation`], once.
-pub fn take_focus_after_navigation() -> Option<&'static str> {
-    FOCUS_AFTER_NAVIGATION.with(|pending| pending.take())
-}
-
-/// Scrolls the element with `id` to the top of the window and focuses it (it needs a
-/// `tabindex` unless it is focusable anyway).
-pub fn show_and_focus(id: &str) {
-    scroll_to_element(id);
-    focus(id);
 }

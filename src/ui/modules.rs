@@ -3,8 +3,8 @@
 //!
 //! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment and the accessibility
 //!   statement. It carries no tax or benefit rules, charts or share links.
-//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios and the About page, which
-//!   lists the rules' parameters. It carries no self-assessment.
+//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios. It carries no
+//!   self-assessment, and not the About page either (below).
 //! - [`SUMMARY`] (`askel-summary_bg.wasm`): the meeting summary, which shows both halves: the
 //!   self-assessment's result and the calculation's key figures.
 //!
@@ -15,9 +15,13 @@
 //! module, so the linker leaves the other pages' components, rules and state out. Inside a
 //! module, a link to one of its pages changes the view without loading anything
 //! ([`crate::ui::nav_link`]); a link to another module's page loads that page's own prerendered
-//! file, and the tab's state (both halves' unsaved work) goes with it. Home, About and the statement need no
-//! WebAssembly at all when read in the ordinary display (static/boot.js decides, from the list the
-//! build writes with [`owner`] and [`needs_no_module`]).
+//! file, and the tab's state (both halves' unsaved work) goes with it. Home, About and the
+//! statement need no WebAssembly at all, in any display (static/boot.js decides, from the list
+//! the build writes with [`owner`] and [`needs_no_module`]).
+//!
+//! About is in no shipped module ([`READ_ONLY`]): it is only ever read from its prerendered file,
+//! so the scenarios module need not carry its code, the parameters' labels and notes
+//! ([`crate::rules::ParameterDocs`]) or its messages.
 //!
 //! Natively (tests and the prerender) [`ALL`] renders every page, with the same markup each
 //! module gives its own pages: the context providers add no elements.
@@ -94,13 +98,14 @@ pub const SHELL: AppModule = AppModule {
     view: shell_view,
 };
 
-/// The income scenarios and the About page with the rules' parameters.
+/// The income scenarios.
 pub const SCENARIOS: AppModule = AppModule {
     name: "askel-scenarios",
-    pages: &[Page::Scenarios, Page::About],
-    // The self-assessment's (src/assessment/, src/ui/assessment/, and the summary's key figures)
-    // and the home page's (src/ui/pages/home.rs).
-    leaves_out: &["assessment", "home"],
+    pages: &[Page::Scenarios],
+    // The self-assessment's (src/assessment/, src/ui/assessment/, and the summary's key figures),
+    // the home page's (src/ui/pages/home.rs) and the About page's (src/ui/pages/about.rs: its
+    // own, the glossary and the conventions).
+    leaves_out: &["about", "assessment", "convention", "glossary", "home"],
     view: scenarios_view,
 };
 
@@ -118,6 +123,15 @@ pub const SUMMARY: AppModule = AppModule {
         "home",
     ],
     view: summary_view,
+};
+
+/// The pages that are only ever read from their prerendered files (About): rendered natively by
+/// the prerender, never shipped. Their links load the linked page's own file (static/boot.js).
+pub const READ_ONLY: AppModule = AppModule {
+    name: "",
+    pages: &[Page::About],
+    leaves_out: &[],
+    view: read_only_view,
 };
 
 /// Every page in one module: for native rendering (tests and the prerender), never shipped.
@@ -144,10 +158,11 @@ const NO_PAGES: AppModule = AppModule {
 /// The modules that are shipped.
 pub const SHIPPED: [AppModule; 3] = [SHELL, SCENARIOS, SUMMARY];
 
-/// The shipped module that shows `page`.
+/// The module that shows `page`: a shipped one, or [`READ_ONLY`].
 pub fn owner(page: Page) -> AppModule {
     SHIPPED
         .into_iter()
+        .chain([READ_ONLY])
         .find(|module| module.shows(page))
         .unwrap_or(SHELL)
 }
@@ -172,7 +187,6 @@ fn shell_view(args: &PageArgs) -> Html {
 fn scenarios_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Scenarios => html! { <ScenariosPage /> },
-        Page::About => html! { <AboutPage /> },
         _ => Html::default(),
     };
     html! {
@@ -180,6 +194,13 @@ fn scenarios_view(args: &PageArgs) -> Html {
             <LinkOpener />
             { page }
         </ScenarioProvider>
+    }
+}
+
+fn read_only_view(args: &PageArgs) -> Html {
+    match args.page {
+        Page::About => html! { <AboutPage /> },
+        _ => Html::default(),
     }
 }
 
@@ -225,10 +246,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_page_has_one_shipped_module() {
+    fn every_page_has_one_module_and_only_a_reading_page_none_shipped() {
         for page in Page::ALL {
-            let owners = SHIPPED.iter().filter(|module| module.shows(page)).count();
-            assert_eq!(owners, 1, "{page:?}");
+            let shipped = SHIPPED.iter().filter(|module| module.shows(page)).count();
+            let read_only = READ_ONLY.shows(page);
+            assert_eq!(shipped + usize::from(read_only), 1, "{page:?}");
+            assert!(!read_only || needs_no_module(page), "{page:?}");
             assert!(ALL.shows(page));
         }
     }

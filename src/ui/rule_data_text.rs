@@ -152,3 +152,27 @@ pub fn bare_value_text(lang: Lang, unit: &str, value: &ParamValue) -> String {
             .join(" / "),
     }
 }
+
+/// A message with `{law.name}` placeholders filled with the parameters' latest values (money and
+/// shares with their sign, other numbers bare), so no value is typed into a text.
+pub fn with_values(lang: Lang, template: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let path = &after[..end];
+        match crate::rules::parameter(path).and_then(|p| p.values.last().map(|(_, v)| (p.unit, v)))
+        {
+            Some((unit, value)) => out.push_str(&bare_value_text(lang, unit, value)),
+            None => out.push_str(&rest[start..start + end + 2]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,5 +1,5 @@
-// The app is two WebAssembly modules, one per half (src/ui/modules.rs): a page starts only its
-// own half's module, and the reading pages none. Moving between the halves loads the other half's
+// The app is three WebAssembly modules (src/ui/modules.rs): a page starts only its own module,
+// and the reading pages none. Moving between the halves loads the other half's
 // page as its own file, and this tab's unsaved work (kept in the tab's history state) comes along:
 // a person who fills in a calculation, looks at the self-assessment or the home page and comes
 // back finds the calculation as it was, without anything being saved on the device. Inside a
@@ -81,15 +81,23 @@ test('moving between the halves keeps the tab\'s unsaved work and starts only th
   await page.close();
 });
 
-test('inside one half a link changes the page without loading anything', async () => {
-  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/scenarios/');
+test('inside one module a link changes the page without loading anything; About is its own file', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/assessment/');
   const seen = record(page);
-  await navLink(page, 'shell.nav_about').click();
-  await page.waitForURL(/\/en\/about\/$/);
-  assert.equal(await h1(page), en['about.title']);
+  await navLink(page, 'shell.nav_home').click();
+  await page.waitForURL(/\/en\/home\/$/);
+  assert.equal(await h1(page), en['home.title']);
   assert.deepEqual(seen.documents, [], 'no new document');
   assert.deepEqual(seen.modules, [], 'no module loaded');
-  await expectAccessible(page, 'About inside the scenarios module');
-  guard.check('inside one half');
+  await expectAccessible(page, 'home inside the self-assessment module');
+  // About is in no module (src/ui/modules.rs, READ_ONLY): its own file, read without one.
+  await navLink(page, 'shell.nav_about').click();
+  await page.waitForURL(/\/en\/about\/$/);
+  await ready(page);
+  assert.equal(await h1(page), en['about.title']);
+  assert.deepEqual(seen.documents, ['/en/about/'], 'About\'s own file');
+  assert.deepEqual(seen.modules, [], 'and no module');
+  await expectAccessible(page, 'About from the self-assessment module');
+  guard.check('inside one module');
   await page.close();
 });

@@ -4,7 +4,7 @@
 // page starts only its own module (src/ui/modules.rs), and the reading pages (home,
 // About, the statement) none at all, in every display mode; in a mode their links keep it as the
 // modules' links do, and the mode is laid out from the first paint. Old query links still open
-// their page, the service worker keeps every page and both modules for offline use, and a page
+// their page, the service worker keeps every page and every module for offline use, and a page
 // downloads only its own language's messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -113,8 +113,9 @@ test('a reading page in meeting or embed mode starts no module, and its links ke
     await waitReady(page);
     await page.waitForLoadState('networkidle');
   };
-  // Each reading page in a mode, and a page of the module that also shows it, from which a click
-  // reaches it inside that module: its links are the module's own.
+  // Each reading page in a mode, and a module's page from which a click reaches it: inside the
+  // module that also shows it (home), or as its own file (About, in no module); either way its
+  // links are the same as the module's own.
   const cases = [
     ['/fi/about/?meeting=1', '/fi/scenarios/?meeting=1', 'main-nav', fi['shell.nav_about']],
     ['/fi/home/?meeting=1', '/fi/assessment/?meeting=1', 'main-nav', fi['shell.nav_home']],

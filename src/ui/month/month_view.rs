@@ -9,7 +9,7 @@ use crate::rules::kalenteri;
 use crate::rules::maksuajankohdat::{
     self as timing, Component, Month, MonthView as View, Payment, Processing, Why,
 };
-use crate::ui::pages::with_values;
+use crate::ui::rule_data_text::with_values;
 use crate::ui::scenario::results_view::date_text;
 use crate::ui::scenario::state::use_scenario;
 use crate::ui::state::use_lang;

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use crate::i18n::{k, lookup, tr, tr_args, Key, Lang};
 use crate::rules::{
-    assumptions, last_known_date, parameter, parameter_list, periods, sources,
-    unconfirmed_parameters, Parameter,
+    assumptions, documented_parameters, last_known_date, periods, sources, unconfirmed_parameters,
+    Parameter,
 };
-use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text};
+use crate::ui::rule_data_text::{date_text, pick, reference_text, value_text, with_values};
 use crate::ui::state::use_lang;
 
 /// The parameter files, one per law, with their headings on this page.
@@ -62,31 +62,6 @@ pub fn history_text(lang: Lang, p: &Parameter) -> String {
     parts.join("; ")
 }
 
-/// A message with `{law.name}` placeholders filled with the parameters' latest values (money and
-/// shares with their sign, other numbers bare), so no value is typed into a text.
-pub fn with_values(lang: Lang, template: &str) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let path = &after[..end];
-        match parameter(path).and_then(|p| p.values.last().map(|(_, v)| (p.unit, v))) {
-            Some((unit, value)) => out.push_str(&crate::ui::rule_data_text::bare_value_text(
-                lang, unit, value,
-            )),
-            None => out.push_str(&rest[start..start + end + 2]),
-        }
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// A glossary text with its dates filled from the rule data (`{from}`: the first day of yleistuki).
 pub fn glossary_text(lang: Lang, term: &str) -> String {
     let text = lookup(lang, &format!("glossary.{term}.text")).unwrap_or_default();
@@ -119,12 +94,12 @@ pub const GLOSSARY: [&str; 15] = [
 #[component]
 pub fn AboutPage() -> Html {
     let lang = use_lang();
-    let mut paths: Vec<&'static str> = unconfirmed_parameters()
-        .iter()
-        .map(|u| u.parameter.path)
+    let mut unconfirmed: Vec<_> = unconfirmed_parameters()
+        .into_iter()
+        .map(|u| (u.parameter, u.docs))
         .collect();
-    paths.sort_unstable();
-    paths.dedup();
+    unconfirmed.sort_unstable_by_key(|(p, _)| p.path);
+    unconfirmed.dedup_by_key(|(p, _)| p.path);
     html! {
         <>
             <h1>{ tr(lang, k::ABOUT_TITLE) }</h1>
@@ -160,11 +135,11 @@ pub fn AboutPage() -> Html {
                 <h3 id="assumptions">{ tr(lang, k::ABOUT_ASSUMPTIONS_TITLE) }</h3>
                 <p>{ tr(lang, k::ABOUT_ASSUMPTIONS_TEXT) }</p>
                 <ul class="assumption-list">
-                { for paths.iter().filter_map(|path| parameter(path)).map(|p| {
+                { for unconfirmed.iter().map(|(p, docs)| {
                     let text = lookup(lang, &format!("about.assumption.{}", p.path));
                     html! {
                         <li>
-                            <p><strong>{ text.unwrap_or(pick(lang, &p.label)) }</strong></p>
+                            <p><strong>{ text.unwrap_or(pick(lang, &docs.label)) }</strong></p>
                             <p>{ tr_args(lang, k::ABOUT_ASSUMPTION_VALUE, &[("value", &history_text(lang, p))]) }</p>
                             <p class="source">{ reference_text(lang, p.path) }</p>
                         </li>
@@ -209,12 +184,12 @@ pub fn AboutPage() -> Html {
                     <>
                         <h4>{ tr(lang, *title) }</h4>
                         <dl class="parameter-list">
-                        { for parameter_list().iter().filter(|p| p.path.split('.').next() == Some(*law)).map(|p| html! {
+                        { for documented_parameters().filter(|(p, _)| p.path.split('.').next() == Some(*law)).map(|(p, docs)| html! {
                             <>
-                                <dt>{ pick(lang, &p.label) }</dt>
+                                <dt>{ pick(lang, &docs.label) }</dt>
                                 <dd>
                                     { history_text(lang, p) }
-                                    if !p.unconfirmed.is_empty() {
+                                    if !docs.unconfirmed.is_empty() {
                                         { format!(" ({})", tr(lang, k::CONVENTION_ASSUMPTION_MARK)) }
                                     }
                                     <br />

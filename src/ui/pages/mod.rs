@@ -8,7 +8,7 @@ mod scenarios;
 mod statement;
 mod summary;
 
-pub use about::{glossary_text, history_text, with_values, AboutPage, GLOSSARY};
+pub use about::{glossary_text, history_text, AboutPage, GLOSSARY};
 pub use assessment::AssessmentPage;
 pub use home::HomePage;
 pub use scenarios::ScenariosPage;
