@@ -217,6 +217,13 @@ pub fn load_keeping_tab_state(href: &str) {
     reload();
 }
 
+/// Whether a click on a link is a plain one (the main button, no modifier key), which the app's
+/// links handle themselves; any other opens the link as the browser would (a new tab, a window).
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+}
+
 /// Loads the current address again (a history entry of a page this module does not show).
 pub fn reload() {
     if let Some(window) = window() {

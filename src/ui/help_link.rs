@@ -25,12 +25,7 @@ pub fn HelpLink() -> Html {
     let onclick = {
         let href = href.clone();
         Callback::from(move |event: MouseEvent| {
-            if event.button() != 0
-                || event.ctrl_key()
-                || event.meta_key()
-                || event.shift_key()
-                || event.alt_key()
-            {
+            if !browser::is_plain_click(&event) {
                 return;
             }
             event.prevent_default();

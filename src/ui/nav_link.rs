@@ -32,12 +32,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
     let module = use_module();
     let to = props.to;
     let onclick = Callback::from(move |event: MouseEvent| {
-        if event.button() != 0
-            || event.ctrl_key()
-            || event.meta_key()
-            || event.shift_key()
-            || event.alt_key()
-        {
+        if !browser::is_plain_click(&event) {
             return;
         }
         event.prevent_default();
