@@ -101,6 +101,8 @@ pub fn generate(root: &Path, out_dir: &Path) {
     // At run time the names are one text, each followed by a newline (keys have none), split at
     // the first lookup by name: a list of string slices would add 8 bytes per key to the module.
     let names: String = reference.keys().map(|key| format!("{key}\n")).collect();
+    // The browser build carries no key names (src/i18n/mod.rs).
+    let _ = writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]");
     let _ = writeln!(code, "pub(crate) static NAMES_TEXT: &str = {names:?};");
     code.push_str("/// The placeholders of each message (sorted), as in Finnish.\n");
     let _ = writeln!(

@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 # language without the domains its pages never show (src/i18n/catalogue.rs). sv/scenarios
 # 497 804 -> 470 059, sv/assessment 263 982 -> 226 532, fi/assessment 239 785 -> 226 779; largest
 # fi/scenarios 470 189. Budget: that plus 1 %.
-BUDGET=${ASKEL_SIZE_BUDGET:-448000}
+BUDGET=${ASKEL_SIZE_BUDGET:-440400}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip

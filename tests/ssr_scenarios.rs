@@ -166,7 +166,11 @@ async fn the_summary_shows_the_scenarios_key_figures_once_a_household_is_entered
             html.contains(&i18n::money(lang, scenario.housing.rent.0)),
             "{lang:?}: the rent"
         );
-        assert!(html.contains(&i18n::count_text(lang, "summary.facts.children", 2)));
+        assert!(html.contains(&i18n::count_text(
+            lang,
+            askel::plural_keys!("summary.facts.children"),
+            2
+        )));
         assert!(html.contains(tr(lang, k::SUMMARY_FACTS_RULES_DATE)));
         // Without a calculation: it can be added, with a link to it.
         let empty = decode(&render_page(lang, Page::Summary).await);

@@ -51,6 +51,7 @@ pub fn is_ready(lang: Lang) -> bool {
 
 /// The messages file of `lang` for a module that leaves out the message domains `left_out`
 /// (written at build time from the compiled-in catalogue).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn file_text(lang: Lang, left_out: &[&str]) -> String {
     let mut text = header();
     for key in super::all_keys() {
@@ -117,7 +118,7 @@ pub fn installed(lang: Lang) -> Option<&'static [&'static str]> {
     INSTALLED[lang as usize].get().map(Vec::as_slice)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::i18n::{all_keys, tr};

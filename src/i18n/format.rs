@@ -167,11 +167,15 @@ pub fn plural_form(lang: Lang, count: i64) -> &'static str {
     }
 }
 
-/// The message `base.one` or `base.other` for `count`, with `{count}` filled in.
-pub fn count_text(lang: Lang, base: &str, count: i64) -> String {
-    let name = format!("{base}.{}", plural_form(lang, count));
-    let template = super::lookup(lang, &name).unwrap_or_default();
-    super::fill(template, &[("count", &number(lang, count))])
+/// The singular or plural form of a message for `count` (`plural_keys!("summary.facts.adults")`),
+/// with `{count}` filled in.
+pub fn count_text(lang: Lang, forms: super::Plural, count: i64) -> String {
+    let key = if plural_form(lang, count) == "one" {
+        forms.one
+    } else {
+        forms.other
+    };
+    super::fill(super::tr(lang, key), &[("count", &number(lang, count))])
 }
 
 /// The primary weight of a letter in `lang`'s alphabet: in Finnish and Swedish å, ä (æ) and

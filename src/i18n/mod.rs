@@ -7,7 +7,12 @@
 //! self-assessment: `concat!("assessment.item.", $id)`) go through [`message_key!`], which finds
 //! the key while compiling and stops the build when it is missing. The build script also checks
 //! every `tr_args(lang, k::…, &[("name", …)])` call: the names passed must be exactly the
-//! message's placeholders. [`lookup`] remains for names that only exist at run time.
+//! message's placeholders.
+//!
+//! The browser build carries no key names at all (34 KB): code that picks a message from data
+//! maps the data's ids to [`k`] constants or [`message_key!`]s, and [`lookup`] by a name made at
+//! run time, [`key`] and [`Key::name`] exist natively only (tests, the prerender), so the
+//! browser build cannot call them.
 //!
 //! Boundary: pure Rust. This module never imports `yew`, `web_sys` or `gloo`.
 
@@ -15,6 +20,7 @@ pub mod catalogue;
 mod format;
 
 use core::cmp::Ordering;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
 pub use format::{
@@ -29,7 +35,9 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 pub struct Key(u16);
 
 impl Key {
-    /// The key's name as written in the catalogue files, e.g. `shell.app_name`.
+    /// The key's name as written in the catalogue files, e.g. `shell.app_name` (native builds
+    /// only, see the module's documentation).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn name(self) -> &'static str {
         names()[usize::from(self.0)]
     }
@@ -126,6 +134,7 @@ fn compiled(lang: Lang) -> &'static [&'static str] {
 
 /// Every key name in key order (sorted), from the generated text of names split at first use
 /// (for the same reason as [`compiled`]).
+#[cfg(not(target_arch = "wasm32"))]
 fn names() -> &'static [&'static str] {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| NAMES_TEXT.lines().collect())
@@ -140,6 +149,25 @@ macro_rules! message_key {
         const KEY: $crate::i18n::Key = $crate::i18n::key_at_compile_time($name);
         KEY
     }};
+}
+
+/// A message in its two forms, `<base>.one` and `<base>.other`, for [`count_text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    pub one: Key,
+    pub other: Key,
+}
+
+/// The two forms of the message `base` (`plural_keys!("summary.facts.adults")`), found while
+/// compiling as [`message_key!`] finds a key.
+#[macro_export]
+macro_rules! plural_keys {
+    ($base:literal) => {
+        $crate::i18n::Plural {
+            one: $crate::message_key!(concat!($base, ".one")),
+            other: $crate::message_key!(concat!($base, ".other")),
+        }
+    };
 }
 
 /// Implementation of [`message_key!`]: a binary search over the sorted key names in a `const`
@@ -188,12 +216,20 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
         .unwrap_or_default()
 }
 
+/// The message for `key` with its `{…}` placeholders left in, for a caller that fills them from
+/// elsewhere than arguments (`ui::rule_data_text::with_values` fills `{law.name}` with the rule
+/// data's values). [`tr`] refuses such a message at build time; [`tr_args`] checks the names.
+pub fn tr_template(lang: Lang, key: Key) -> &'static str {
+    tr(lang, key)
+}
+
 /// The message for `key` with each `{name}` placeholder replaced by its value.
 ///
 /// The names in `args` must be exactly the message's placeholders. The build checks this for
 /// every call with a `k::` constant; for a key the caller chooses, a debug assertion checks it
 /// whenever the call runs in a test.
 pub fn tr_args(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
     debug_assert!(
         passes_its_placeholders(key, args),
         "tr_args for `{}` passes {:?}, the message has {:?}",
@@ -209,6 +245,7 @@ pub fn placeholders(key: Key) -> &'static [&'static str] {
     PLACEHOLDERS[usize::from(key.0)]
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn passes_its_placeholders(key: Key, args: &[(&str, &str)]) -> bool {
     let mut names: Vec<&str> = args.iter().map(|(name, _)| *name).collect();
     names.sort_unstable();
@@ -246,7 +283,8 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The key named `name`, if the catalogue has it.
+/// The key named `name`, if the catalogue has it (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn key(name: &str) -> Option<Key> {
     names()
         .binary_search(&name)
@@ -255,7 +293,8 @@ pub fn key(name: &str) -> Option<Key> {
         .map(Key)
 }
 
-/// The message named `name` in `lang`, for keys chosen at run time.
+/// The message named `name` in `lang`, for keys chosen at run time (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn lookup(lang: Lang, name: &str) -> Option<&'static str> {
     key(name).map(|key| tr(lang, key))
 }
@@ -265,7 +304,7 @@ pub fn all_keys() -> impl Iterator<Item = Key> {
     (0..KEY_COUNT).filter_map(|index| u16::try_from(index).ok().map(Key))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -4,6 +4,8 @@
 //! "1234.5"). [`parse_money`] accepts both and refuses everything else with a reason the UI can
 //! put next to the field; it never panics and never guesses a negative or absurd amount.
 
+use crate::i18n::{k, Key};
+
 /// Why a typed amount was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -20,14 +22,14 @@ pub enum InputError {
 }
 
 impl InputError {
-    /// The message key (in `i18n/<lang>/scenario.txt`) that explains this error.
-    pub fn message_key(self) -> &'static str {
+    /// The message (in `i18n/<lang>/form.txt`) that explains this error.
+    pub fn message_key(self) -> Key {
         match self {
-            InputError::Empty => "form.error.empty",
-            InputError::NotANumber => "form.error.not_a_number",
-            InputError::Negative => "form.error.negative",
-            InputError::BadFormat => "form.error.bad_format",
-            InputError::TooLarge => "form.error.too_large",
+            InputError::Empty => k::FORM_ERROR_EMPTY,
+            InputError::NotANumber => k::FORM_ERROR_NOT_A_NUMBER,
+            InputError::Negative => k::FORM_ERROR_NEGATIVE,
+            InputError::BadFormat => k::FORM_ERROR_BAD_FORMAT,
+            InputError::TooLarge => k::FORM_ERROR_TOO_LARGE,
         }
     }
 }

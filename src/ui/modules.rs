@@ -29,9 +29,9 @@
 use yew::prelude::*;
 
 use super::assessment::AssessmentProvider;
-use super::pages::{
-    AboutPage, AssessmentPage, HomePage, ScenariosPage, StatementPage, SummaryPage,
-};
+#[cfg(not(target_arch = "wasm32"))]
+use super::pages::AboutPage;
+use super::pages::{AssessmentPage, HomePage, ScenariosPage, StatementPage, SummaryPage};
 use super::route::Page;
 use super::scenario::{ScenarioProvider, ScenarioState};
 use super::share::LinkOpener;
@@ -127,6 +127,7 @@ pub const SUMMARY: AppModule = AppModule {
 
 /// The pages that are only ever read from their prerendered files (About): rendered natively by
 /// the prerender, never shipped. Their links load the linked page's own file (static/boot.js).
+#[cfg(not(target_arch = "wasm32"))]
 pub const READ_ONLY: AppModule = AppModule {
     name: "",
     pages: &[Page::About],
@@ -135,6 +136,7 @@ pub const READ_ONLY: AppModule = AppModule {
 };
 
 /// Every page in one module: for native rendering (tests and the prerender), never shipped.
+#[cfg(not(target_arch = "wasm32"))]
 pub const ALL: AppModule = AppModule {
     name: "all",
     pages: &Page::ALL,
@@ -158,7 +160,8 @@ const NO_PAGES: AppModule = AppModule {
 /// The modules that are shipped.
 pub const SHIPPED: [AppModule; 3] = [SHELL, SCENARIOS, SUMMARY];
 
-/// The module that shows `page`: a shipped one, or [`READ_ONLY`].
+/// The module that shows `page`: a shipped one, or [`READ_ONLY`] (for the prerender).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn owner(page: Page) -> AppModule {
     SHIPPED
         .into_iter()
@@ -197,6 +200,7 @@ fn scenarios_view(args: &PageArgs) -> Html {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read_only_view(args: &PageArgs) -> Html {
     match args.page {
         Page::About => html! { <AboutPage /> },
@@ -212,6 +216,7 @@ fn summary_view(args: &PageArgs) -> Html {
     with_both_halves(args, page)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn all_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Home => html! { <HomePage /> },
@@ -241,7 +246,7 @@ fn initial_scenario(args: &PageArgs) -> ScenarioState {
         .unwrap_or_else(|| ScenarioState::new(args.today))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

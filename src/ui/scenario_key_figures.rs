@@ -18,7 +18,7 @@ fn household_facts(lang: crate::i18n::Lang, scenario: &crate::scenario::Scenario
     let household = &scenario.household;
     let mut people = count_text(
         lang,
-        "summary.facts.adults",
+        crate::plural_keys!("summary.facts.adults"),
         i64::try_from(household.adults.len()).unwrap_or(0),
     );
     if !household.children.is_empty() {
@@ -30,7 +30,7 @@ fn household_facts(lang: crate::i18n::Lang, scenario: &crate::scenario::Scenario
         people.push_str(", ");
         people.push_str(&count_text(
             lang,
-            "summary.facts.children",
+            crate::plural_keys!("summary.facts.children"),
             i64::try_from(ages.len()).unwrap_or(0),
         ));
         people.push(' ');

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::described_by;
-use crate::i18n::{k, lookup, tr, tr_args, Lang};
+use crate::i18n::{k, tr, tr_args, Lang};
 use crate::scenario::input::{money_for_field, parse_hours, parse_money, parse_whole, InputError};
 use crate::ui::state::use_lang;
 
@@ -42,9 +42,7 @@ impl NumberKind {
     /// years, not "an amount like 1 234,50".
     fn message(self, lang: Lang, problem: InputError) -> String {
         match (self, problem) {
-            (NumberKind::Money { .. }, problem) => lookup(lang, problem.message_key())
-                .unwrap_or_default()
-                .to_string(),
+            (NumberKind::Money { .. }, problem) => tr(lang, problem.message_key()).to_string(),
             (NumberKind::Whole { min, max }, _) => tr_args(
                 lang,
                 k::FORM_ERROR_WHOLE,

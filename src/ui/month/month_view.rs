@@ -4,10 +4,10 @@ use super::month_chart::MonthChart;
 use super::month_checklist::MonthChecklist;
 use super::month_event_form::MonthEventForm;
 use super::text;
-use crate::i18n::{k, lookup, money, tr, tr_args, Lang};
+use crate::i18n::{k, money, tr, tr_args, tr_template, Lang};
 use crate::rules::kalenteri;
 use crate::rules::maksuajankohdat::{
-    self as timing, Component, Month, MonthView as View, Payment, Processing, Why,
+    Component, Month, MonthView as View, Payment, Processing, Why,
 };
 use crate::ui::rule_data_text::with_values;
 use crate::ui::scenario::results_view::date_text;
@@ -112,7 +112,7 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
                 s.push(' ');
                 s.push_str(&with_values(
                     lang,
-                    lookup(lang, "month.why_over_limit").unwrap_or_default(),
+                    tr_template(lang, k::MONTH_WHY_OVER_LIMIT),
                 ));
             }
             if periodised_days > 0 {
@@ -147,10 +147,9 @@ fn why_text(lang: Lang, p: &Payment, view: &View) -> String {
             s.push_str(&match processing {
                 Processing::Unchanged => tr(lang, k::MONTH_PROCESSING_UNCHANGED).to_string(),
                 Processing::Adjusted => tr(lang, k::MONTH_PROCESSING_ADJUSTED).to_string(),
-                Processing::First => with_values(
-                    lang,
-                    lookup(lang, "month.processing_first").unwrap_or_default(),
-                ),
+                Processing::First => {
+                    with_values(lang, tr_template(lang, k::MONTH_PROCESSING_FIRST))
+                }
             });
             s
         }
@@ -340,16 +339,16 @@ pub fn MonthView() -> Html {
                     <section class="month-differences" aria-labelledby="month-differences-title">
                         <h4 id="month-differences-title">{ tr(lang, k::MONTH_DIFFERENCES_TITLE) }</h4>
                         <ul>
-                        { for timing::DIFFERENCES.iter().map(|id| html! {
-                            <li>{ with_values(lang, lookup(lang, &format!("month.difference.{id}")).unwrap_or(id)) }</li>
+                        { for text::DIFFERENCE_TEXTS.iter().map(|key| html! {
+                            <li>{ with_values(lang, tr_template(lang, *key)) }</li>
                         }) }
                         </ul>
                     </section>
                     <details class="month-assumptions">
                         <summary>{ tr(lang, k::MONTH_ASSUMPTIONS_TITLE) }</summary>
                         <ul>
-                        { for timing::ASSUMPTIONS.iter().map(|id| html! {
-                            <li>{ with_values(lang, lookup(lang, &format!("month.assumption.{id}")).unwrap_or(id)) }</li>
+                        { for text::ASSUMPTION_TEXTS.iter().map(|key| html! {
+                            <li>{ with_values(lang, tr_template(lang, *key)) }</li>
                         }) }
                         </ul>
                         <p>{ tr_args(lang, k::MONTH_WITHHOLDING, &[

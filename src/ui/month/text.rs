@@ -5,6 +5,32 @@ use crate::i18n::{k, tr, tr_args, Key, Lang};
 use crate::rules::maksuajankohdat::{Agency, Component, Task, Todo};
 use crate::units::Date;
 
+/// The texts of the month view's differences from the real payments, in the order of
+/// [`crate::rules::maksuajankohdat::DIFFERENCES`] (`month.difference.<id>`; a test checks it).
+pub const DIFFERENCE_TEXTS: [Key; 4] = [
+    k::MONTH_DIFFERENCE_WEEKDAYS,
+    k::MONTH_DIFFERENCE_WITHHOLDING,
+    k::MONTH_DIFFERENCE_PAYMENT_DATES,
+    k::MONTH_DIFFERENCE_DECISIONS_LAG,
+];
+
+/// The texts of the month view's assumptions, in the order of
+/// [`crate::rules::maksuajankohdat::ASSUMPTIONS`] (`month.assumption.<id>`; a test checks it).
+pub const ASSUMPTION_TEXTS: [Key; 12] = [
+    k::MONTH_ASSUMPTION_CALENDAR_MONTHS,
+    k::MONTH_ASSUMPTION_PROCESSING_RANGES,
+    k::MONTH_ASSUMPTION_WITHHOLDING,
+    k::MONTH_ASSUMPTION_SOCIAL_ASSISTANCE_APPLIED,
+    k::MONTH_ASSUMPTION_HOUSING_REVIEW_APPLIED,
+    k::MONTH_ASSUMPTION_PARTIAL_MONTH_CALENDAR_DAYS,
+    k::MONTH_ASSUMPTION_WAITING_PERIOD,
+    k::MONTH_ASSUMPTION_BANK_HOLIDAYS,
+    k::MONTH_ASSUMPTION_FUND_PROCESSING,
+    k::MONTH_ASSUMPTION_FOUR_WEEK_DIVISOR,
+    k::MONTH_ASSUMPTION_HOUSING_END_AND_BACKDATING,
+    k::MONTH_ASSUMPTION_HOUSING_INCOME_CONTINUING,
+];
+
 const MONTHS: [Key; 12] = [
     k::MONTH_NAME_1,
     k::MONTH_NAME_2,
@@ -119,4 +145,32 @@ pub fn source_url(id: &str) -> Option<&'static str> {
         .iter()
         .find(|s| s.id == id)
         .map(|s| s.url)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_differences_and_assumptions_have_their_texts_in_order() {
+        use crate::rules::maksuajankohdat::{ASSUMPTIONS, DIFFERENCES};
+        let names = |keys: &[Key]| {
+            keys.iter()
+                .map(|key| key.name().to_string())
+                .collect::<Vec<_>>()
+        };
+        let expected = |prefix: &str, ids: &[&str]| {
+            ids.iter()
+                .map(|id| format!("{prefix}{id}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&DIFFERENCE_TEXTS),
+            expected("month.difference.", &DIFFERENCES)
+        );
+        assert_eq!(
+            names(&ASSUMPTION_TEXTS),
+            expected("month.assumption.", &ASSUMPTIONS)
+        );
+    }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::persist::{self, DeviceStatus};
 use super::state::{use_scenario, ScenarioAction};
-use crate::i18n::{k, lookup, tr};
+use crate::i18n::{k, tr};
 use crate::ui::share::DeleteEverything;
 use crate::ui::state::use_lang;
 
@@ -55,7 +55,7 @@ pub fn DeviceSave() -> Html {
     );
     let message = status
         .message_key()
-        .and_then(|key| lookup(lang, key))
+        .map(|key| tr(lang, key))
         .unwrap_or_default();
     html! {
         <section class="device-save no-print" aria-labelledby="device-save-title">

@@ -3,15 +3,32 @@ use yew::prelude::*;
 use super::garnishment_field::GarnishmentField;
 use super::state::{benefit_choices, use_scenario, AdultEdit, ScenarioAction};
 use super::wage_fields::WageFields;
-use crate::i18n::{k, lookup, tr};
+use crate::i18n::{k, tr, Key};
 use crate::rules::Cents;
 use crate::scenario::{BenefitKind, DisabilityPension, MAX_HOURLY_OR_DAILY, MAX_MONTHLY};
 use crate::ui::form::{NumberInput, NumberKind, SelectField};
 use crate::ui::state::use_lang;
 
 /// The message key naming a benefit kind in the benefit list.
-pub fn benefit_key(kind: BenefitKind) -> String {
-    format!("scenario.benefit.{}", kind.as_str())
+pub fn benefit_key(kind: BenefitKind) -> Key {
+    match kind {
+        BenefitKind::None => k::SCENARIO_BENEFIT_NONE,
+        BenefitKind::Yleistuki => k::SCENARIO_BENEFIT_YLEISTUKI,
+        BenefitKind::LabourMarketSubsidy => k::SCENARIO_BENEFIT_LABOUR_MARKET_SUBSIDY,
+        BenefitKind::BasicDailyAllowance => k::SCENARIO_BENEFIT_BASIC_DAILY_ALLOWANCE,
+        BenefitKind::EarningsRelated => k::SCENARIO_BENEFIT_EARNINGS_RELATED,
+    }
+}
+
+/// The name of a disability pension's kind in the field's choices.
+fn disability_pension_key(kind: DisabilityPension) -> Key {
+    match kind {
+        DisabilityPension::None => k::SCENARIO_DISABILITY_PENSION_NONE,
+        DisabilityPension::Full => k::SCENARIO_DISABILITY_PENSION_FULL,
+        DisabilityPension::Partial => k::SCENARIO_DISABILITY_PENSION_PARTIAL,
+        DisabilityPension::FullFixedTerm => k::SCENARIO_DISABILITY_PENSION_FULL_FIXED_TERM,
+        DisabilityPension::PartialFixedTerm => k::SCENARIO_DISABILITY_PENSION_PARTIAL_FIXED_TERM,
+    }
 }
 
 /// Each adult's income now: wage, unemployment benefit, rehabilitative work activity, pensions.
@@ -58,7 +75,7 @@ pub fn IncomeFields() -> Html {
             .map(|kind| {
                 (
                     AttrValue::from(kind.as_str()),
-                    AttrValue::from(lookup(lang, &benefit_key(*kind)).unwrap_or(kind.as_str())),
+                    AttrValue::from(tr(lang, benefit_key(*kind))),
                 )
             })
             .collect::<Vec<_>>();
@@ -79,8 +96,7 @@ pub fn IncomeFields() -> Html {
         let disability_options = DisabilityPension::ALL
             .iter()
             .map(|kind| {
-                let key = format!("scenario.disability_pension.{}", kind.as_str());
-                (AttrValue::from(kind.as_str()), AttrValue::from(lookup(lang, &key).unwrap_or(kind.as_str())))
+                (AttrValue::from(kind.as_str()), AttrValue::from(tr(lang, disability_pension_key(*kind))))
             })
             .collect::<Vec<_>>();
         let kela_options = vec![
@@ -187,4 +203,31 @@ pub fn IncomeFields() -> Html {
         }
     });
     html! { <div class="field-group">{ for people }</div> }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_has_the_message_named_after_it() {
+        for kind in [
+            BenefitKind::None,
+            BenefitKind::Yleistuki,
+            BenefitKind::LabourMarketSubsidy,
+            BenefitKind::BasicDailyAllowance,
+            BenefitKind::EarningsRelated,
+        ] {
+            assert_eq!(
+                benefit_key(kind).name(),
+                format!("scenario.benefit.{}", kind.as_str())
+            );
+        }
+        for kind in DisabilityPension::ALL {
+            assert_eq!(
+                disability_pension_key(kind).name(),
+                format!("scenario.disability_pension.{}", kind.as_str())
+            );
+        }
+    }
 }

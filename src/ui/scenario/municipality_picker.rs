@@ -109,7 +109,7 @@ pub fn MunicipalityPicker() -> Html {
             <input type="search" id="municipality-search" autocomplete="off" value={(*query).clone()}
                 {oninput} {onkeydown} aria-describedby="municipality-hint municipality-count" aria-controls="municipality" />
             <p class="hint" id="municipality-count" aria-live="polite">
-                { count_text(lang, "scenario.field.municipality_count", i64::try_from(count).unwrap_or(i64::MAX)) }
+                { count_text(lang, crate::plural_keys!("scenario.field.municipality_count"), i64::try_from(count).unwrap_or(i64::MAX)) }
             </p>
             <label for="municipality">{ tr(lang, k::SCENARIO_FIELD_MUNICIPALITY) }</label>
             <select id="municipality" {onchange} aria-invalid={missing.then_some("true")}

@@ -7,6 +7,7 @@
 //! *without saving it* and tells whether a saved scenario exists, so the page can ask whether to
 //! save the link's calculation over it ([`opt_in`]) or to open the saved one ([`restore`]).
 
+use crate::i18n::{k, Key};
 use crate::scenario::Scenario;
 use crate::storage::{self, Backend, Feature, StorageError, Store};
 
@@ -41,20 +42,20 @@ pub enum DeviceStatus {
 }
 
 impl DeviceStatus {
-    /// The message key explaining this status, if any.
-    pub fn message_key(self) -> Option<&'static str> {
+    /// The message explaining this status, if any.
+    pub fn message_key(self) -> Option<Key> {
         match self {
             DeviceStatus::Off => None,
-            DeviceStatus::Saved => Some("scenario.save.saved"),
-            DeviceStatus::Restored => Some("scenario.save.restored"),
-            DeviceStatus::RestoredDateMoved => Some("scenario.save.restored_date_moved"),
-            DeviceStatus::Deleted => Some("scenario.save.deleted"),
-            DeviceStatus::Unavailable => Some("form.save_unavailable"),
-            DeviceStatus::Unreadable => Some("scenario.save.unreadable"),
-            DeviceStatus::FromLink { saved_exists: true } => Some("scenario.save.link_kept_saved"),
+            DeviceStatus::Saved => Some(k::SCENARIO_SAVE_SAVED),
+            DeviceStatus::Restored => Some(k::SCENARIO_SAVE_RESTORED),
+            DeviceStatus::RestoredDateMoved => Some(k::SCENARIO_SAVE_RESTORED_DATE_MOVED),
+            DeviceStatus::Deleted => Some(k::SCENARIO_SAVE_DELETED),
+            DeviceStatus::Unavailable => Some(k::FORM_SAVE_UNAVAILABLE),
+            DeviceStatus::Unreadable => Some(k::SCENARIO_SAVE_UNREADABLE),
+            DeviceStatus::FromLink { saved_exists: true } => Some(k::SCENARIO_SAVE_LINK_KEPT_SAVED),
             DeviceStatus::FromLink {
                 saved_exists: false,
-            } => Some("scenario.save.link_not_saved"),
+            } => Some(k::SCENARIO_SAVE_LINK_NOT_SAVED),
         }
     }
 
@@ -253,7 +254,7 @@ mod tests {
         for lang in crate::i18n::Lang::ALL {
             for status in all {
                 if let Some(key) = status.message_key() {
-                    assert!(crate::i18n::lookup(lang, key).is_some(), "{lang:?}: {key}");
+                    assert!(!crate::i18n::tr(lang, key).is_empty(), "{lang:?}: {key:?}");
                 }
             }
         }

@@ -10,6 +10,8 @@ pub struct PresetTexts {
     pub id: &'static str,
     pub name: Key,
     pub text: Key,
+    /// The names of its options, in order (`scenario.preset_option.<id>.<n>`).
+    pub option_labels: &'static [Key],
 }
 
 /// The presets of the project's user stories in the order they are offered, with their texts as generated
@@ -19,46 +21,85 @@ pub const PRESET_TEXTS: [PresetTexts; 9] = [
         id: "matti",
         name: k::SCENARIO_PRESET_MATTI,
         text: k::SCENARIO_PRESET_MATTI_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_MATTI_1,
+            k::SCENARIO_PRESET_OPTION_MATTI_2,
+            k::SCENARIO_PRESET_OPTION_MATTI_3,
+        ],
     },
     PresetTexts {
         id: "jenna",
         name: k::SCENARIO_PRESET_JENNA,
         text: k::SCENARIO_PRESET_JENNA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_JENNA_1,
+            k::SCENARIO_PRESET_OPTION_JENNA_2,
+            k::SCENARIO_PRESET_OPTION_JENNA_3,
+        ],
     },
     PresetTexts {
         id: "irina",
         name: k::SCENARIO_PRESET_IRINA,
         text: k::SCENARIO_PRESET_IRINA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_IRINA_1,
+            k::SCENARIO_PRESET_OPTION_IRINA_2,
+        ],
     },
     PresetTexts {
         id: "mika",
         name: k::SCENARIO_PRESET_MIKA,
         text: k::SCENARIO_PRESET_MIKA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_MIKA_1,
+            k::SCENARIO_PRESET_OPTION_MIKA_2,
+        ],
     },
     PresetTexts {
         id: "janica",
         name: k::SCENARIO_PRESET_JANICA,
         text: k::SCENARIO_PRESET_JANICA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_JANICA_1,
+            k::SCENARIO_PRESET_OPTION_JANICA_2,
+        ],
     },
     PresetTexts {
         id: "sanna",
         name: k::SCENARIO_PRESET_SANNA,
         text: k::SCENARIO_PRESET_SANNA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_SANNA_1,
+            k::SCENARIO_PRESET_OPTION_SANNA_2,
+        ],
     },
     PresetTexts {
         id: "timo",
         name: k::SCENARIO_PRESET_TIMO,
         text: k::SCENARIO_PRESET_TIMO_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_TIMO_1,
+            k::SCENARIO_PRESET_OPTION_TIMO_2,
+        ],
     },
     PresetTexts {
         id: "paula",
         name: k::SCENARIO_PRESET_PAULA,
         text: k::SCENARIO_PRESET_PAULA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_PAULA_1,
+            k::SCENARIO_PRESET_OPTION_PAULA_2,
+            k::SCENARIO_PRESET_OPTION_PAULA_3,
+        ],
     },
     PresetTexts {
         id: "pekka",
         name: k::SCENARIO_PRESET_PEKKA,
         text: k::SCENARIO_PRESET_PEKKA_TEXT,
+        option_labels: &[
+            k::SCENARIO_PRESET_OPTION_PEKKA_1,
+            k::SCENARIO_PRESET_OPTION_PEKKA_2,
+        ],
     },
 ];
 
@@ -104,7 +145,7 @@ pub fn PresetBar() -> Html {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -122,6 +163,17 @@ mod tests {
                 preset.text.name(),
                 format!("scenario.preset.{}_text", preset.id)
             );
+            let options = crate::scenario::presets::all(crate::scenario::FIRST_DATE)
+                .into_iter()
+                .find(|p| p.id == preset.id)
+                .map(|p| p.scenario.options.len());
+            assert_eq!(Some(preset.option_labels.len()), options, "{}", preset.id);
+            for (index, key) in preset.option_labels.iter().enumerate() {
+                assert_eq!(
+                    key.name(),
+                    format!("scenario.preset_option.{}.{}", preset.id, index + 1)
+                );
+            }
         }
         assert_eq!(preset_texts("nobody"), None);
     }

@@ -1,7 +1,7 @@
 //! The breakdown's lines in words: what each line is, how its amount came about, and the source
 //! of the parameters used ("How was this calculated?"). Pure, tested natively.
 
-use crate::i18n::{self, k, lookup, tr, tr_args, Key, Lang};
+use crate::i18n::{self, k, tr, tr_args, Key, Lang};
 use crate::rules::kansanelake::KelaState;
 use crate::rules::tyoelake::Payment;
 use crate::rules::{
@@ -574,9 +574,4 @@ pub fn reason_source(reason: &Reason) -> Option<&'static str> {
 pub fn source_text(lang: Lang, source: &str) -> String {
     let name = crate::ui::rule_data_text::reference_text(lang, source);
     tr_args(lang, k::BREAKDOWN_SOURCE, &[("source", &name)])
-}
-
-/// Whether a message key exists (used by tests to catch missing texts early).
-pub fn has_text(lang: Lang, name: &str) -> bool {
-    lookup(lang, name).is_some()
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::persist::{self, DeviceStatus};
-use crate::i18n::{lookup, Lang};
+use crate::i18n::{tr, Lang};
 use crate::rules::Cents;
 use crate::scenario::presets;
 use crate::scenario::{
@@ -275,11 +275,9 @@ impl ScenarioState {
             .find(|p| p.id == id)
         {
             self.scenario = preset.scenario;
-            for (index, option) in self.scenario.options.iter_mut().enumerate() {
-                let key = format!("scenario.preset_option.{id}.{}", index + 1);
-                if let Some(label) = lookup(lang, &key) {
-                    option.label = label.to_string();
-                }
+            let labels = super::preset_bar::preset_texts(id).map_or(&[][..], |t| t.option_labels);
+            for (option, key) in self.scenario.options.iter_mut().zip(labels) {
+                option.label = tr(lang, *key).to_string();
             }
             self.preset = Some(preset.id);
         }
