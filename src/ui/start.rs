@@ -151,10 +151,58 @@ fn load_page_file(route: Route) {
     ));
 }
 
-/// Marks the document once the app is mounted (`<html data-askel-ready>`): the browser tests
-/// and the app-ready measurement (tests/app-ready.mjs) wait for it, since the prerendered page
-/// looks the same before.
+thread_local! {
+    /// Parts of the page still to be rendered in tasks of their own ([`ReadyHold`]).
+    static HOLDS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Whether the app is mounted, so that the ready mark waits only for the holds.
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps the ready mark off while a component renders in steps, each a task of its own (the
+/// one-page form, src/ui/scenario/worker_form.rs): the mark is set when the last hold is dropped.
+pub struct ReadyHold(());
+
+impl ReadyHold {
+    pub fn new() -> Self {
+        HOLDS.with(|holds| holds.set(holds.get() + 1));
+        ReadyHold(())
+    }
+}
+
+impl Default for ReadyHold {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for ReadyHold {
+    fn drop(&mut self) {
+        let left = HOLDS.with(|holds| {
+            let left = holds.get().saturating_sub(1);
+            holds.set(left);
+            left
+        });
+        if left == 0 && MOUNTED.with(std::cell::Cell::get) {
+            set_ready_mark();
+        }
+    }
+}
+
+/// Marks the document once the app is mounted: after the render that the mount or update just
+/// queued (yew renders in the same queue of microtasks, first in, first out), so that a
+/// component that renders in steps has taken its [`ReadyHold`] by then.
 fn mark_ready() {
+    wasm_bindgen_futures::spawn_local(async {
+        MOUNTED.with(|mounted| mounted.set(true));
+        if HOLDS.with(std::cell::Cell::get) == 0 {
+            set_ready_mark();
+        }
+    });
+}
+
+/// `<html data-askel-ready>`: the browser tests and the app-ready measurement
+/// (tests/app-ready.mjs) wait for it, since the prerendered page looks the same before.
+fn set_ready_mark() {
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
