@@ -117,7 +117,7 @@ impl History {
             return Err(AssessmentError::UnknownFormat(format));
         }
         let mut ids: Vec<u32> = entries.iter().map(|e| e.id).collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         if ids.len() != entries.len() {
             return Err(AssessmentError::InvalidResult("repeated id".to_owned()));
@@ -134,11 +134,10 @@ impl History {
 }
 
 /// The results oldest first, results of the same date in their given order (the order they were
-/// saved): the position breaks ties, so the unstable sort gives the stable order.
-fn in_date_order(entries: Vec<SavedResult>) -> Vec<SavedResult> {
-    let mut keyed: Vec<(usize, SavedResult)> = entries.into_iter().enumerate().collect();
-    keyed.sort_unstable_by(|(i, a), (j, b)| a.result.date.cmp(&b.result.date).then(i.cmp(j)));
-    keyed.into_iter().map(|(_, e)| e).collect()
+/// saved): the sort is stable.
+fn in_date_order(mut entries: Vec<SavedResult>) -> Vec<SavedResult> {
+    crate::sort::sort_by(&mut entries, |a, b| a.result.date.cmp(&b.result.date));
+    entries
 }
 
 impl WriteJson for History {
@@ -285,7 +284,7 @@ impl Change {
                 keys.push(Change::Points { points, range: 10 }.text_key(since));
             }
         }
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         keys
     }

@@ -123,7 +123,7 @@ impl AssessmentResult {
             .filter(|(_, s)| *s >= STRENGTH_THRESHOLD)
             .collect();
         // Ties in display order, which is the order of `AreaId`.
-        v.sort_unstable_by_key(|(a, s)| (std::cmp::Reverse(*s), *a));
+        crate::sort::sort_by_key(&mut v, |(a, s)| (std::cmp::Reverse(*s), *a));
         v
     }
 
@@ -148,7 +148,7 @@ impl AssessmentResult {
             })
             .copied()
             .collect();
-        low.sort_unstable_by_key(|(a, s)| (s.value(), *a)); // ties in display order
+        crate::sort::sort_by_key(&mut low, |(a, s)| (s.value(), *a)); // ties in display order
         marked.extend(low);
         marked
     }

@@ -94,7 +94,7 @@ impl<'a> Fields<'a> {
         }
         // Sorted, so that an object of many keys is checked in O(n log n).
         let mut keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         if let Some(pair) = keys.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err(Mismatch::new("each key once").under(pair[0]));
         }

@@ -93,15 +93,11 @@ impl Value {
         match self {
             Value::Array(items) => Value::Array(items.into_iter().map(Value::sorted).collect()),
             Value::Object(pairs) => {
-                // Keys given twice keep their order: the position breaks ties, so the unstable
-                // sort (whose code the module already has) gives the stable order.
-                let mut pairs: Vec<(usize, (String, Value))> = pairs
-                    .into_iter()
-                    .map(|(k, v)| (k, v.sorted()))
-                    .enumerate()
-                    .collect();
-                pairs.sort_unstable_by(|(i, a), (j, b)| a.0.cmp(&b.0).then(i.cmp(j)));
-                Value::Object(pairs.into_iter().map(|(_, pair)| pair).collect())
+                // Keys given twice keep their order: the sort is stable.
+                let mut pairs: Vec<(String, Value)> =
+                    pairs.into_iter().map(|(k, v)| (k, v.sorted())).collect();
+                crate::sort::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+                Value::Object(pairs)
             }
             other => other,
         }

@@ -362,8 +362,7 @@ fn check_unique(pairs: &[(String, Value)], key_at: &[usize]) -> Result<(), Error
     if pairs.len() < 2 {
         return Ok(());
     }
-    let mut order: Vec<usize> = (0..pairs.len()).collect();
-    order.sort_unstable_by(|&a, &b| pairs[a].0.cmp(&pairs[b].0).then(a.cmp(&b)));
+    let order = crate::sort::order(pairs.len(), &mut |a, b| pairs[a].0.cmp(&pairs[b].0));
     let repeated = order
         .windows(2)
         .filter(|w| pairs[w[0]].0 == pairs[w[1]].0)

@@ -104,7 +104,7 @@ pub(crate) fn prepare<'a>(
     for (i, c) in s.household.children.iter().take(n_children).enumerate() {
         children_sorted[i] = c.age;
     }
-    children_sorted[..n_children].sort_unstable_by(|a, b| b.cmp(a));
+    crate::sort::sort_by(&mut children_sorted[..n_children], |a, b| b.cmp(a));
     let ttt_basic = toimeentulotuki::basic_amounts(
         n_adults as u32,
         &children_sorted[..n_children],

@@ -609,9 +609,9 @@ fn build(
     let housing_review_from = housing.review_from;
     let shortfalls = social_assistance(&ctx, &mut payments)?;
     payments.retain(|p| p.net.is_positive());
-    // Unstable sort (one small instantiation instead of the stable merge sort's several) with
-    // every field that tells two payments apart as a tie-break, so the order stays fixed.
-    payments.sort_unstable_by_key(|p| {
+    // Every field that tells two payments apart is a tie-break, so the order does not depend
+    // on the order the payments were made in.
+    crate::sort::sort_by_key(&mut payments, |p| {
         (
             p.typical,
             Component::ALL.iter().position(|c| *c == p.component),
@@ -889,8 +889,8 @@ fn wage_payments(ctx: &Ctx, i: usize) -> Result<Vec<WagePay>, EngineError> {
             _ => {}
         }
     }
-    // Pays of one date keep a fixed order by the period they pay for (unstable sort: less code).
-    out.sort_unstable_by_key(|p| (p.date, p.from, p.to, p.gross));
+    // Pays of one date keep a fixed order by the period they pay for.
+    crate::sort::sort_by_key(&mut out, |p| (p.date, p.from, p.to, p.gross));
     Ok(out)
 }
 

@@ -177,8 +177,8 @@ pub fn fees(
     let mut sorted = [ChildInCare::default(); super::limits::MAX_PERSONS];
     let n = children.len().min(sorted.len());
     sorted[..n].copy_from_slice(&children[..n]);
-    // The index is unique, so the order is total and an unstable sort (less code) is exact.
-    sorted[..n].sort_unstable_by_key(|c| (c.age, c.index));
+    // The index is unique, so the order is total.
+    crate::sort::sort_by_key(&mut sorted[..n], |c| (c.age, c.index));
     for (i, child) in sorted[..n].iter().enumerate() {
         let order = u8::try_from(i + 1).unwrap_or(u8::MAX);
         let sibling = sibling_share(order, p);

@@ -35,7 +35,7 @@ impl<'a> Obj<'a> {
         match v {
             Json::Object(fields) => {
                 let mut keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
-                keys.sort_unstable();
+                crate::sort::sort(&mut keys);
                 let mut reported: Option<&str> = None;
                 for pair in keys.windows(2) {
                     if pair[0] == pair[1] && reported != Some(pair[0]) {

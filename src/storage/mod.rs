@@ -329,10 +329,8 @@ impl<B: Backend> Store<B> {
                 None => inventory.other.push(key),
             }
         }
-        // A feature is a plain name, so equal ones cannot be told apart: an unstable sort gives
-        // the same order as a stable one.
-        inventory.consent.sort_unstable();
-        inventory.data.sort_unstable();
+        crate::sort::sort(&mut inventory.consent);
+        crate::sort::sort(&mut inventory.data);
         Ok(inventory)
     }
 

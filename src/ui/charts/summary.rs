@@ -19,7 +19,7 @@ pub fn by_wage<T: Clone>(points: &[T], wage: impl Fn(&T) -> i64) -> Vec<T> {
         .enumerate()
         .map(|(i, p)| (wage(p), i))
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     order.into_iter().map(|(_, i)| points[i].clone()).collect()
 }
 
@@ -204,7 +204,7 @@ pub fn marginal_summary(
         }
     }
     let mut cliffs = cliffs.to_vec();
-    cliffs.sort_unstable();
+    crate::sort::sort(&mut cliffs);
     cliffs.dedup();
     if !cliffs.is_empty() {
         let list: Vec<String> = cliffs.iter().map(|c| money_whole(lang, *c)).collect();

@@ -138,7 +138,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
     // Participation tax rate at each option's wage, read off the curve (same household, only the
     // first adult's wage varies).
     let mut ptr_wages: Vec<i64> = markers.iter().map(|m| m.wage).filter(|w| *w > 0).collect();
-    ptr_wages.sort_unstable();
+    crate::sort::sort(&mut ptr_wages);
     ptr_wages.dedup();
     let ptr_sentences: Vec<String> = ptr_wages
         .iter()

@@ -32,8 +32,8 @@ pub fn matching(lang: Lang, query: &str) -> Vec<(&'static Municipality, String)>
         })
         .map(|m| (m, display_name(lang, m)))
         .collect();
-    // Unstable sort (less code in the module); the code breaks ties, so the order is fixed.
-    found.sort_unstable_by(|a, b| {
+    // The code breaks ties, so the order does not depend on the data's.
+    crate::sort::sort_by(&mut found, |a, b| {
         crate::i18n::collate(lang, &a.1, &b.1).then_with(|| a.0.code.cmp(b.0.code))
     });
     found
