@@ -77,7 +77,7 @@ fn main() {
             files += 1;
         }
     }
-    // Both modules, whichever page a visit starts on (src/ui/modules.rs).
+    // Every module, whichever page a visit starts on (src/ui/modules.rs).
     for module in askel::ui::modules::SHIPPED {
         pages.push(format!("'{}.js'", module.name));
         pages.push(format!("'{}_bg.wasm'", module.name));
@@ -94,13 +94,18 @@ fn main() {
 /// The lists static/boot.js starts the app by: the module of each page, the pages that need no
 /// module in the ordinary display, and the languages (src/ui/modules.rs, src/i18n).
 #[cfg(not(target_arch = "wasm32"))]
-fn boot_lists() -> [(&'static str, String); 3] {
+fn boot_lists() -> [(&'static str, String); 4] {
     use askel::i18n::Lang;
     use askel::ui::modules::{needs_no_module, owner};
     use askel::ui::route::Page;
     let modules = Page::ALL
         .iter()
         .map(|page| format!("{}: '{}'", page.slug(), owner(*page).name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let continued_by = askel::ui::modules::SHIPPED
+        .iter()
+        .filter_map(|module| Some(format!("'{}': '{}'", module.name, module.continued_by?)))
         .collect::<Vec<_>>()
         .join(", ");
     let reading = Page::ALL
@@ -116,6 +121,7 @@ fn boot_lists() -> [(&'static str, String); 3] {
         .join(", ");
     [
         ("/* module of each page */", modules),
+        ("/* module that continues a module */", continued_by),
         ("/* pages that need no module */", reading),
         ("/* languages */", langs),
     ]

@@ -5,6 +5,10 @@
 //  - picks the WebAssembly module of the page (src/ui/modules.rs): the self-assessment
 //    (askel.js), the income scenarios (askel-scenarios.js) or the meeting summary
 //    (askel-summary.js); the page's HTML preloads it.
+//    The scenarios page starts with its questions only (askel-scenarios.js); as soon as that
+//    is ready, the module with the results (askel-scenarios-full.js) is fetched and compiled,
+//    and it takes the page over when the results are to be shown (src/ui/start.rs); a share
+//    link starts it directly. Its files come in the first load, so the hand-over requests nothing.
 //    Home, About and the accessibility statement have nothing to operate but links: they start
 //    no module at all, and are ready as soon as they are painted; in a display mode their links
 //    carry it, as the modules' links do. About is in no module at all: an old link to the root
@@ -19,6 +23,7 @@
 // lists below by examples/prerender.rs from src/ui/modules.rs.
 const BUILD = '__ASKEL_BUILD__';
 const MODULES = {/* module of each page */};
+const CONTINUED_BY = {/* module that continues a module */};
 const READING = [/* pages that need no module */];
 const LANGS = [/* languages */];
 
@@ -74,17 +79,61 @@ function focusFragmentTarget() {
   if (target && target.hasAttribute('tabindex')) target.focus();
 }
 
+// The module `name`'s messages in the language `lang` (src/ui/messages.rs): `{ file, text }`, or
+// `null` when they cannot be read (the module then tries itself).
+function messagesOf(name, lang, at) {
+  const file = `messages/${name}/${lang}.txt`;
+  return fetch(new URL(file, at.root))
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => (text === null ? null : { file, text }))
+    .catch(() => null);
+}
+
 // Starts the module `name` on the page `at`, with the module's messages in the page's language
 // (src/ui/messages.rs): the page's HTML preloads that file, and it is read here beside the
 // module's script, so the module finds the text when it starts and starts in the same task.
 async function startModule(name, at) {
-  const file = `messages/${name}/${at.lang}.txt`;
-  const text = fetch(new URL(file, at.root))
-    .then((response) => (response.ok ? response.text() : null))
-    .catch(() => null);
-  const [glue, messages] = await Promise.all([import(new URL(`${name}.js`, import.meta.url).href), text]);
-  if (messages !== null) window.askelMessages = { file, text: messages };
+  const [glue, messages] = await Promise.all([
+    import(new URL(`${name}.js`, import.meta.url).href),
+    messagesOf(name, at.lang, at),
+  ]);
+  if (messages !== null) window.askelMessages = messages;
   await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+}
+
+// The language of the page's address now (the module may have switched it).
+function currentLang(at) {
+  const lang = window.location.pathname.slice(at.root.pathname.length).split('/')[0];
+  return LANGS.includes(lang) ? lang : at.lang;
+}
+
+// Fetches and compiles the module `name` that continues the running one, and defines
+// `window.askelContinue`, which the running module calls to hand the page over (src/ui/start.rs).
+// Compiling runs off the main thread while the person reads the first screen.
+function prepareContinuation(name, at) {
+  const wasm = new URL(`${name}_bg.wasm`, import.meta.url);
+  const compiled = WebAssembly.compileStreaming(fetch(wasm))
+    .catch(() => fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  const glue = import(new URL(`${name}.js`, import.meta.url).href);
+  const messages = messagesOf(name, at.lang, at);
+  let started = null;
+  window.askelContinue = () => {
+    started ??= Promise.all([glue, compiled, messages])
+      .then(async ([code, module, text]) => {
+        if (text !== null && currentLang(at) === at.lang) window.askelMessages = text;
+        await code.default({ module_or_path: module });
+      })
+      .catch(() => {
+        // Not loaded (offline before the first visit completed): the next request tries again.
+        started = null;
+      });
+    return started;
+  };
+  // A share link pasted into the address bar: the continuing module opens it.
+  window.addEventListener('hashchange', () => {
+    if (/^#s[0-9]/.test(window.location.hash)) window.askelContinue();
+  });
+  return Promise.all([glue, compiled, messages]).catch(() => undefined);
 }
 
 // Whether `url` is one of the app's pages (`<root>/sv/about/`).
@@ -209,7 +258,19 @@ if (shareLink && at.page !== 'scenarios') {
   if (document.readyState === 'complete') registerWorker();
   else window.addEventListener('load', registerWorker, { once: true });
 } else {
-  startModule(MODULES[at.page], at).then(() => {
+  // A share link opens in the module with the results, from the start: the link's calculation
+  // is the first thing shown, and the first module would only be handed over at once.
+  const first = (shareLink && CONTINUED_BY[MODULES[at.page]]) || MODULES[at.page];
+  const next = CONTINUED_BY[first];
+  // Asked for before the first module is ready (a reload on the results): kept until then.
+  let asked = false;
+  if (next) window.askelContinue = () => { asked = true; };
+  startModule(first, at).then(async () => {
+    if (next) {
+      const prepared = prepareContinuation(next, at);
+      if (asked) window.askelContinue();
+      await prepared;
+    }
     reportUpdate();
     registerWorker();
   });

@@ -1,5 +1,5 @@
-//! The income-scenarios half of the app in the browser (src/ui/modules.rs, `SCENARIOS`): the
-//! scenarios page and the About page with the rules' parameters.
+//! The income scenarios' first module in the browser (src/ui/modules.rs, `SCENARIOS`): the
+//! scenarios page's questions, without the results, which src/bin/askel-scenarios-full.rs shows.
 
 fn main() {
     askel::ui::start::run(askel::ui::modules::SCENARIOS);

@@ -1,10 +1,15 @@
-//! The app ships as three WebAssembly modules, so that a page downloads and starts only the code
-//! it uses.
+//! The app ships as four WebAssembly modules, so that a page downloads and starts only the code
+//! it uses, and only what its first screen needs before it is ready.
 //!
 //! - [`SHELL`] (`askel_bg.wasm`): the home page, the self-assessment and the accessibility
 //!   statement. It carries no tax or benefit rules, charts or share links.
-//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios. It carries no
-//!   self-assessment, and not the About page either (below).
+//! - [`SCENARIOS`] (`askel-scenarios_bg.wasm`): the income scenarios as they start: the
+//!   questions, without the results. It carries no self-assessment, and not the About page
+//!   either (below).
+//! - [`SCENARIOS_FULL`] (`askel-scenarios-full_bg.wasm`): the income scenarios with their
+//!   results. The first module hands the page over to it when the results are to be shown
+//!   (src/ui/scenario/results_slot.rs, src/ui/start.rs); static/boot.js has fetched and compiled
+//!   it during the first load, so the hand-over makes no request.
 //! - [`SUMMARY`] (`askel-summary_bg.wasm`): the meeting summary, which shows both halves: the
 //!   self-assessment's result and the calculation's key figures.
 //!
@@ -33,6 +38,7 @@ use super::assessment::AssessmentProvider;
 use super::pages::AboutPage;
 use super::pages::{AssessmentPage, HomePage, ScenariosPage, StatementPage, SummaryPage};
 use super::route::Page;
+use super::scenario::results_slot::{self, ResultsSlot};
 use super::scenario::{ScenarioProvider, ScenarioState};
 use super::share::LinkOpener;
 use crate::scenario::Date;
@@ -57,6 +63,16 @@ pub struct AppModule {
     /// links refers to its keys; the browser tests look for a left-out message in every state
     /// they check.
     pub leaves_out: &'static [&'static str],
+    /// The module that takes the page over when it needs what this one leaves out (the
+    /// scenarios page's results: src/ui/scenario/results_slot.rs). static/boot.js fetches and
+    /// compiles it as soon as this one is ready, during the first load, and starts it when asked
+    /// (src/ui/start.rs, `continue_in_next_module`); a share link or meeting mode starts it
+    /// at once.
+    /// Its name only: the module's view is not linked into this one.
+    pub continued_by: Option<&'static str>,
+    /// This module continues another ([`AppModule::continued_by`]): the prerendered markup is
+    /// the other one's, so it never hydrates it, and renders the page afresh (src/ui/start.rs).
+    pub takes_over: bool,
     view: fn(&PageArgs) -> Html,
 }
 
@@ -95,17 +111,45 @@ pub const SHELL: AppModule = AppModule {
         "month",
         "scenario",
     ],
+    continued_by: None,
+    takes_over: false,
     view: shell_view,
 };
 
-/// The income scenarios.
+/// The income scenarios' first module: the page with everything needed to enter a household,
+/// and the results' place held ([`results_slot::PENDING`]) until [`SCENARIOS_FULL`] takes over.
+/// The results, charts, comparison, explanations, month view and share links are more than
+/// half of the code, and the first screen shows none of them.
 pub const SCENARIOS: AppModule = AppModule {
     name: "askel-scenarios",
+    pages: &[Page::Scenarios],
+    // As the whole module's, and the results' own: the calculation's reasons (breakdown), the
+    // charts and the month view.
+    leaves_out: &[
+        "about",
+        "assessment",
+        "breakdown",
+        "chart",
+        "convention",
+        "glossary",
+        "home",
+        "month",
+    ],
+    continued_by: Some(SCENARIOS_FULL.name),
+    takes_over: false,
+    view: scenarios_start_view,
+};
+
+/// The income scenarios whole: [`SCENARIOS`] and the results.
+pub const SCENARIOS_FULL: AppModule = AppModule {
+    name: "askel-scenarios-full",
     pages: &[Page::Scenarios],
     // The self-assessment's (src/assessment/, src/ui/assessment/, and the summary's key figures),
     // the home page's (src/ui/pages/home.rs) and the About page's (src/ui/pages/about.rs: its
     // own, the glossary and the conventions).
     leaves_out: &["about", "assessment", "convention", "glossary", "home"],
+    continued_by: None,
+    takes_over: true,
     view: scenarios_view,
 };
 
@@ -122,6 +166,8 @@ pub const SUMMARY: AppModule = AppModule {
         "glossary",
         "home",
     ],
+    continued_by: None,
+    takes_over: false,
     view: summary_view,
 };
 
@@ -132,6 +178,8 @@ pub const READ_ONLY: AppModule = AppModule {
     name: "",
     pages: &[Page::About],
     leaves_out: &[],
+    continued_by: None,
+    takes_over: false,
     view: read_only_view,
 };
 
@@ -141,6 +189,8 @@ pub const ALL: AppModule = AppModule {
     name: "all",
     pages: &Page::ALL,
     leaves_out: &[],
+    continued_by: None,
+    takes_over: false,
     view: all_view,
 };
 
@@ -154,11 +204,13 @@ const NO_PAGES: AppModule = AppModule {
     name: "",
     pages: &[],
     leaves_out: &[],
+    continued_by: None,
+    takes_over: false,
     view: |_| Html::default(),
 };
 
-/// The modules that are shipped.
-pub const SHIPPED: [AppModule; 3] = [SHELL, SCENARIOS, SUMMARY];
+/// The modules that are shipped; a page's module is the first that shows it.
+pub const SHIPPED: [AppModule; 4] = [SHELL, SCENARIOS, SCENARIOS_FULL, SUMMARY];
 
 /// The module that shows `page`: a shipped one, or [`READ_ONLY`] (for the prerender).
 #[cfg(not(target_arch = "wasm32"))]
@@ -187,6 +239,20 @@ fn shell_view(args: &PageArgs) -> Html {
     html! { <AssessmentProvider>{ page }</AssessmentProvider> }
 }
 
+fn scenarios_start_view(args: &PageArgs) -> Html {
+    let page = match args.page {
+        Page::Scenarios => html! { <ScenariosPage /> },
+        _ => Html::default(),
+    };
+    html! {
+        <ScenarioProvider initial={initial_scenario(args)}>
+            <ContextProvider<ResultsSlot> context={results_slot::PENDING}>
+                { page }
+            </ContextProvider<ResultsSlot>>
+        </ScenarioProvider>
+    }
+}
+
 fn scenarios_view(args: &PageArgs) -> Html {
     let page = match args.page {
         Page::Scenarios => html! { <ScenariosPage /> },
@@ -195,7 +261,9 @@ fn scenarios_view(args: &PageArgs) -> Html {
     html! {
         <ScenarioProvider initial={initial_scenario(args)}>
             <LinkOpener />
-            { page }
+            <ContextProvider<ResultsSlot> context={results_slot::SHOWN}>
+                { page }
+            </ContextProvider<ResultsSlot>>
         </ScenarioProvider>
     }
 }
@@ -226,6 +294,9 @@ fn all_view(args: &PageArgs) -> Html {
         Page::About => html! { <AboutPage /> },
         Page::Accessibility => html! { <StatementPage /> },
     };
+    let page = html! {
+        <ContextProvider<ResultsSlot> context={results_slot::SHOWN}>{ page }</ContextProvider<ResultsSlot>>
+    };
     with_both_halves(args, page)
 }
 
@@ -252,12 +323,34 @@ mod tests {
 
     #[test]
     fn every_page_has_one_module_and_only_a_reading_page_none_shipped() {
+        let continues =
+            |module: &AppModule| SHIPPED.iter().any(|o| o.continued_by == Some(module.name));
         for page in Page::ALL {
-            let shipped = SHIPPED.iter().filter(|module| module.shows(page)).count();
+            let shipped = SHIPPED
+                .iter()
+                .filter(|module| module.shows(page) && !continues(module))
+                .count();
             let read_only = READ_ONLY.shows(page);
             assert_eq!(shipped + usize::from(read_only), 1, "{page:?}");
             assert!(!read_only || needs_no_module(page), "{page:?}");
             assert!(ALL.shows(page));
+        }
+    }
+
+    #[test]
+    fn a_continuation_is_shipped_and_shows_the_pages_of_the_module_it_continues() {
+        for module in SHIPPED {
+            if let Some(next) = module.continued_by {
+                let next = SHIPPED.iter().find(|o| o.name == next).expect(next);
+                assert!(
+                    module.pages.iter().all(|page| next.shows(*page)),
+                    "{}",
+                    next.name
+                );
+                assert!(next.continued_by.is_none(), "{}", next.name);
+                assert!(next.takes_over && !module.takes_over, "{}", next.name);
+                assert_eq!(owner(module.pages[0]).name, module.name);
+            }
         }
     }
 

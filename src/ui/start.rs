@@ -103,7 +103,8 @@ fn pin_head_addresses() {
 
 /// Mounts `module`'s app on `route`: hydrating the prerendered markup when it is that route's.
 /// The re-render with today's date runs as its own task, so that neither step holds the page
-/// for the two together.
+/// for the two together. A module that continues the page's first module (src/ui/modules.rs,
+/// [`AppModule::continued_by`]) takes the page over from it instead ([`take_over`]).
 fn start(module: AppModule, route: Route) {
     let props = move |route, today| AppProps {
         route,
@@ -112,17 +113,28 @@ fn start(module: AppModule, route: Route) {
         module,
     };
     let today = today();
+    if let Some(teardown) = window_function(TEARDOWN) {
+        take_over(&teardown, props(route, today));
+        return;
+    }
+    if module.continued_by.is_some() {
+        offer_teardown();
+    }
     // The prerendered file holds the route in the ordinary display; in meeting or embed mode it
     // is hydrated as it is and then shown in the mode, so the elements painted first stay.
     let plain = Route::prerendered(route.lang, route.page);
-    if prerendered_route().as_deref() == Some(plain.path().as_str()) {
-        let mut app = yew::Renderer::<App>::with_props(props(plain, LAST_DATE)).hydrate();
+    if !module.takes_over && prerendered_route().as_deref() == Some(plain.path().as_str()) {
+        keep(yew::Renderer::<App>::with_props(props(plain, LAST_DATE)).hydrate());
         if today != LAST_DATE || route != plain {
             // Two tasks on: the hydration's effects run in the task after it, so the three
             // steps never make one long task (measured in docs/PERFORMANCE.md, "start").
             gloo::timers::callback::Timeout::new(0, move || {
                 gloo::timers::callback::Timeout::new(0, move || {
-                    app.update(props(route, today));
+                    APP.with(|app| {
+                        if let Some(app) = app.borrow_mut().as_mut() {
+                            app.update(props(route, today));
+                        }
+                    });
                     mark_ready();
                 })
                 .forget();
@@ -132,8 +144,103 @@ fn start(module: AppModule, route: Route) {
         }
     } else {
         clear_body();
-        yew::Renderer::<App>::with_props(props(route, today)).render();
+        keep(yew::Renderer::<App>::with_props(props(route, today)).render());
     }
+    mark_ready();
+}
+
+/// The window's property where the running module offers to stop (see [`offer_teardown`]).
+const TEARDOWN: &str = "askelTeardown";
+/// The function static/boot.js defines to start the module that continues the page's first one.
+const CONTINUE: &str = "askelContinue";
+
+thread_local! {
+    /// The app this module mounted, so that it can be stopped when another module takes over.
+    static APP: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+    /// Whether this module took the page over from the page's first module.
+    static CONTINUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn keep(app: yew::AppHandle<App>) {
+    APP.with(|kept| *kept.borrow_mut() = Some(app));
+}
+
+/// Whether this module took the page over from the page's first module ([`take_over`]): what
+/// it renders replaces what the person already sees, so nothing is shown in steps.
+pub fn is_continuation() -> bool {
+    CONTINUED.with(std::cell::Cell::get)
+}
+
+/// Asks static/boot.js to start the module that continues this one (the results, from the
+/// scenarios page's first module: src/ui/scenario/results_slot.rs). Nothing happens without
+/// one, or when it is starting already.
+pub fn continue_in_next_module() {
+    if let Some(start) = window_function(CONTINUE) {
+        let _ = start.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+fn window_function(name: &str) -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// Leaves a function on the window that stops this module's app: its effects' listeners
+/// (history, storage, timers) are dropped, and its elements are left to the module taking over.
+fn offer_teardown() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let teardown = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(app) = APP.with(|app| app.borrow_mut().take()) {
+            app.destroy();
+        }
+    });
+    let _ = js_sys::Reflect::set(&window, &TEARDOWN.into(), &teardown);
+}
+
+/// Takes the page over from the module that started it, in one task, so that nothing is
+/// painted between the two: that module stops, its body is replaced by an empty one (the
+/// events it listened for at the body go with it) and this module renders the route in the
+/// state the tab keeps in its history entry; the focus goes back to the element of the same id.
+fn take_over(teardown: &js_sys::Function, props: AppProps) {
+    CONTINUED.with(|continued| continued.set(true));
+    let document = web_sys::window().and_then(|window| window.document());
+    let focused = document
+        .as_ref()
+        .and_then(web_sys::Document::active_element)
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    let _ = teardown.call0(&wasm_bindgen::JsValue::NULL);
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::delete_property(&window, &TEARDOWN.into());
+    }
+    if let Some(document) = &document {
+        use wasm_bindgen::JsCast;
+        if let Some(fresh) = document
+            .create_element("body")
+            .ok()
+            .and_then(|body| body.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            document.set_body(Some(&fresh));
+        }
+    }
+    keep(yew::Renderer::<App>::with_props(props).render());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(id) = focused {
+            crate::ui::browser::focus(&id);
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        {
+            let _ = root.set_attribute("data-askel-continued", "");
+        }
+    });
     mark_ready();
 }
 

@@ -1,4 +1,5 @@
-// The app is three WebAssembly modules (src/ui/modules.rs): a page starts only its own module,
+// The app is four WebAssembly modules (src/ui/modules.rs): a page starts only its own module
+// (the scenarios page's first module fetches the one with the results as soon as it is ready),
 // and the reading pages none. Moving between the halves loads the other half's
 // page as its own file, and this tab's unsaved work (kept in the tab's history state) comes along:
 // a person who fills in a calculation, looks at the self-assessment or the home page and comes
@@ -7,7 +8,7 @@
 // checks (the guard allows a new document's own first load, nothing after it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectAccessible, h1, useServerAndBrowser, PHONE, waitReady } from './harness.mjs';
+import { open, expectAccessible, h1, screenshot, useServerAndBrowser, PHONE, waitReady } from './harness.mjs';
 import { messages } from './messages.mjs';
 
 const en = messages('en');
@@ -55,7 +56,8 @@ test('moving between the halves keeps the tab\'s unsaved work and starts only th
   await navLink(page, 'shell.nav_scenarios').click();
   await page.waitForURL(/\/en\/scenarios\/$/);
   await ready(page);
-  assert.deepEqual(seen.modules, ['askel-scenarios.js', 'askel-scenarios_bg.wasm']);
+  assert.deepEqual(seen.modules.sort(), ['askel-scenarios-full.js', 'askel-scenarios-full_bg.wasm',
+    'askel-scenarios.js', 'askel-scenarios_bg.wasm']);
   assert.equal(await rent.inputValue(), '612', 'the calculation came back with the tab');
 
   // Through a reading page, which starts no module: its links carry the tab's state too.
@@ -99,5 +101,55 @@ test('inside one module a link changes the page without loading anything; About 
   assert.deepEqual(seen.modules, [], 'and no module');
   await expectAccessible(page, 'About from the self-assessment module');
   guard.check('inside one module');
+  await page.close();
+});
+
+test('the scenarios page starts with its questions; the results\' module takes over with what was entered, fetching nothing', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/scenarios/');
+  await page.setViewportSize(PHONE);
+  const seen = record(page);
+  assert.equal(await page.evaluate(() => typeof window.askelContinue), 'function', 'boot.js prepared the results\' module');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-askel-continued')), false,
+    'the first module runs the questions');
+  await page.getByRole('button', { name: new RegExp(en['scenario.preset.jenna']) }).click();
+  const age = page.getByLabel(en['scenario.field.age'], { exact: true });
+  await age.fill('31');
+  for (let step = 0; step < 3; step += 1) {
+    await page.getByRole('button', { name: en['scenario.nav.next'] }).click();
+  }
+  // Held back once, to see the results' place as the first module shows it.
+  await page.evaluate(() => {
+    window.heldContinue = window.askelContinue;
+    window.askelContinue = () => {};
+  });
+  await page.getByRole('button', { name: en['scenario.nav.show_results'] }).click();
+  const pending = page.locator('.results-pending [role="status"]');
+  assert.equal((await pending.textContent()).trim(), en['scenario.results.pending']);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'step-title', 'focus on the step heading');
+  await expectAccessible(page, 'results pending');
+  await screenshot(page, 'scenarios-results-pending-phone');
+
+  await page.evaluate(() => window.heldContinue());
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-continued'));
+  const total = page.locator('.comparison tr.total td[data-disposable]').first();
+  assert.match((await total.textContent()).trim(), /^€[0-9,]+\.[0-9]{2}$/, 'the results are shown');
+  assert.equal(await pending.count(), 0, 'no pending status left');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'step-title', 'the focus stays on the step heading');
+  const painted = await total.evaluate((cell) => {
+    cell.scrollIntoView({ block: 'center' });
+    const box = cell.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && (cell.contains(hit) || hit.contains(cell));
+  });
+  assert.ok(painted, 'the total is painted, not covered');
+  assert.deepEqual(seen.modules, [], 'the hand-over fetched no module');
+  await expectAccessible(page, 'results after the hand-over');
+
+  // What was entered came over: back to the first step, in the results' module.
+  const stepButton = (key) => page.locator('.step-actions').getByRole('button', { name: en[key], exact: true });
+  await stepButton('scenario.nav.edit').click();
+  for (let step = 0; step < 3; step += 1) await stepButton('scenario.nav.back').click();
+  assert.equal(await age.inputValue(), '31', 'the age entered before the hand-over');
+  guard.check('hand-over');
   await page.close();
 });

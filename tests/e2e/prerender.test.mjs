@@ -18,16 +18,17 @@ import { HTML_LANG, LANGS, messages } from './messages.mjs';
 // Each page's slug, its name in the navigation (also the document title) and its h1's key when
 // the h1 is exactly one message.
 // Each page's slug, its name in the navigation (also the document title), its h1's key when the
-// h1 is exactly one message, and the module it starts (null: none in the ordinary display).
+// h1 is exactly one message, and the module it starts (null: none in the ordinary display),
+// with the module that continues it, fetched during the first load (src/ui/modules.rs).
 const PAGES = [
   ['home', 'shell.nav_home', 'home.title', null],
   ['assessment', 'shell.nav_assessment', null, 'askel'],
-  ['scenarios', 'shell.nav_scenarios', null, 'askel-scenarios'],
+  ['scenarios', 'shell.nav_scenarios', null, 'askel-scenarios', 'askel-scenarios-full'],
   ['summary', 'shell.nav_summary', 'summary.title', 'askel-summary'],
   ['about', 'shell.nav_about', 'about.title', null],
   ['accessibility', 'statement.title', 'statement.title', null],
 ];
-const MODULES = ['askel', 'askel-scenarios', 'askel-summary'];
+const MODULES = ['askel', 'askel-scenarios', 'askel-scenarios-full', 'askel-summary'];
 
 /** The module files (`askel.js`, `askel-scenarios_bg.wasm`, …) `page` requests from now on. */
 function moduleRequests(page) {
@@ -68,7 +69,7 @@ test('every page × language paints from its own HTML before the WebAssembly, th
 async function eachPage(browser) {
   for (const lang of LANGS) {
     const m = messages(lang);
-    for (const [slug, navKey, titleKey, module] of PAGES) {
+    for (const [slug, navKey, titleKey, module, continuation] of PAGES) {
       const label = `${lang}/${slug}`;
       const page = await browser.context.newPage();
       const guard = watch(page, env.server.origin);
@@ -96,8 +97,8 @@ async function eachPage(browser) {
       guard.loaded();
       assert.equal(await h1(page), painted, `${label}: the same h1 after hydration`);
       assert.equal(await page.locator('main').count(), 1, `${label}: one main`);
-      assert.deepEqual(modules, module ? [`${module}.js`, `${module}_bg.wasm`] : [],
-        `${label}: the modules it loads`);
+      const files = [module, continuation].filter(Boolean).flatMap((name) => [`${name}.js`, `${name}_bg.wasm`]);
+      assert.deepEqual(modules.sort(), files.sort(), `${label}: the modules it loads`);
       await expectAccessible(page, `${label} ${module ? 'hydrated' : 'without a module'}`);
       guard.check(label);
       await page.close();

@@ -4,7 +4,7 @@ use super::home_fields::HomeFields;
 use super::household_fields::HouseholdFields;
 use super::income_fields::IncomeFields;
 use super::option_fields::OptionFields;
-use super::results_view::ResultsView;
+use super::results_slot::use_results_slot;
 use super::rules_date_field::RulesDateField;
 use super::state::{use_scenario, ScenarioAction, GUIDED_STEPS};
 use crate::i18n::{k, tr, tr_args, Key};
@@ -43,6 +43,7 @@ pub fn GuidedFlow() -> Html {
     let lang = use_lang();
     let state = use_scenario();
     let step = state.step.min(GUIDED_STEPS - 1);
+    let results = use_results_slot();
     {
         let first = use_mut_ref(|| true);
         use_effect_with(step, move |step| {
@@ -107,7 +108,7 @@ pub fn GuidedFlow() -> Html {
         1 => html! { <HomeFields /> },
         2 => html! { <IncomeFields /> },
         3 => html! { <OptionFields /> },
-        _ => html! { <ResultsView titled={false} /> },
+        _ => (results.0)(false),
     };
     let last_input_step = GUIDED_STEPS - 2;
     html! {

@@ -27,6 +27,8 @@ mod pension_and_fee_fields;
 pub mod persist;
 mod preset_bar;
 pub mod reason_text;
+mod results_pending;
+pub mod results_slot;
 pub mod results_view;
 mod rules_date_field;
 pub mod state;

@@ -138,9 +138,10 @@ pub enum ScenarioAction {
     /// The scenario saved on this device, opened at start (ignored while a link's calculation
     /// is open: set the device status first to open it on request).
     Restore(Box<Scenario>),
-    /// What this tab kept in its history state before a reload: the scenario, the step and the
-    /// input mode (see [`ScenarioState::tab_snapshot`]).
-    Resume(Box<Scenario>, usize, InputMode),
+    /// What this tab kept in its history state before a reload (or before the scenarios page's
+    /// results module took over, src/ui/start.rs): the scenario, the step, the input mode (see
+    /// [`ScenarioState::tab_snapshot`]) and what the device holds. A link opened first wins.
+    Resume(Box<Scenario>, usize, InputMode, DeviceStatus),
     /// Today's date from the browser's clock, after the page was hydrated from markup
     /// prerendered with a fixed date (src/main.rs): an untouched empty household moves to
     /// today's rules; anything entered, restored or opened from a link keeps its own date.
@@ -309,10 +310,12 @@ impl ScenarioState {
                 self.scenario = *scenario;
                 self.device = DeviceStatus::Restored;
             }
-            ScenarioAction::Resume(scenario, step, mode) => {
+            ScenarioAction::Resume(..) if matches!(self.device, DeviceStatus::FromLink { .. }) => {}
+            ScenarioAction::Resume(scenario, step, mode, device) => {
                 self.scenario = *scenario;
                 self.step = step.min(GUIDED_STEPS - 1);
                 self.mode = mode;
+                self.device = device;
             }
             ScenarioAction::Today(date) => {
                 if self.preset.is_none() && self.scenario == ScenarioState::new(self.today).scenario
@@ -592,18 +595,18 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
             let tab = browser::recall(TAB_STATE_KEY).and_then(|t| TabSnapshot::parse(&t));
             match (tab, persist::restore()) {
                 (Some(tab), (saved, status)) => {
-                    state.dispatch(ScenarioAction::Resume(
-                        Box::new(tab.scenario),
-                        tab.step,
-                        tab.mode,
-                    ));
                     // The saved copy is kept up to date, so the tab's copy is the same scenario.
                     let status = if saved.is_some() {
                         DeviceStatus::Restored
                     } else {
                         status
                     };
-                    state.dispatch(ScenarioAction::SetDevice(status));
+                    state.dispatch(ScenarioAction::Resume(
+                        Box::new(tab.scenario),
+                        tab.step,
+                        tab.mode,
+                        status,
+                    ));
                 }
                 (None, (Some(scenario), _)) => {
                     state.dispatch(ScenarioAction::Restore(Box::new(scenario)))

@@ -4,7 +4,7 @@ use super::home_fields::HomeFields;
 use super::household_fields::HouseholdFields;
 use super::income_fields::IncomeFields;
 use super::option_fields::OptionFields;
-use super::results_view::ResultsView;
+use super::results_slot::use_results_slot;
 use super::rules_date_field::RulesDateField;
 use crate::i18n::{k, tr};
 use crate::ui::state::use_lang;
@@ -28,7 +28,8 @@ const STEPS: u8 = 4;
 #[component]
 pub fn WorkerForm() -> Html {
     let lang = use_lang();
-    let in_steps = cfg!(target_arch = "wasm32");
+    let results = use_results_slot();
+    let in_steps = cfg!(target_arch = "wasm32") && !crate::ui::start::is_continuation();
     let shown = use_state(|| if in_steps { 1 } else { STEPS });
     let hold = use_mut_ref(|| in_steps.then(crate::ui::start::ReadyHold::new));
     {
@@ -75,7 +76,7 @@ pub fn WorkerForm() -> Html {
             </div>
             <div class="results-column">
                 if step >= 4 {
-                    <ResultsView />
+                    { (results.0)(true) }
                 }
             </div>
         </div>
