@@ -259,7 +259,9 @@ if (shareLink && at.page !== 'scenarios') {
   else window.addEventListener('load', registerWorker, { once: true });
 } else {
   // A share link opens in the module with the results, from the start: the link's calculation
-  // is the first thing shown, and the first module would only be handed over at once.
+  // is the first thing shown, and the first module would only be handed over at once. Meeting
+  // mode starts with the first module too, which the page's HTML preloads: the one-page form's
+  // questions are ready while the results' module loads (measured in docs/PERFORMANCE.md).
   const first = (shareLink && CONTINUED_BY[MODULES[at.page]]) || MODULES[at.page];
   const next = CONTINUED_BY[first];
   // Asked for before the first module is ready (a reload on the results): kept until then.

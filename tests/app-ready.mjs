@@ -16,6 +16,10 @@
 // within READY_TIMEOUT_MS gets that message as its `error`; a browser that dies is a crash (the
 // row says so, the browser is started afresh).
 //
+// Where the page shows the results' place pending (the scenarios page's first module in meeting
+// mode, src/ui/scenario/results_slot.rs), also the time until the module with the results has
+// taken over (`<html data-askel-continued>`) and one more frame has run: `results_ms`.
+//
 // Run on its own: node tests/app-ready.mjs [path …]   (after scripts/build.sh; prints the median
 // of RUNS, default 3, runs per page and writes test-artifacts/app-ready.json; default paths:
 // every page in Finnish, the scenarios page in every language, and its meeting and embed modes).
@@ -38,13 +42,19 @@ const median = (values) => {
 /** Installed before any of the page's own scripts: notes when the ready mark appears, and LCP. */
 function observeReady() {
   let marked = false;
+  let continued = false;
   const mark = () => {
-    if (marked || !document.documentElement?.hasAttribute('data-askel-ready')) return;
+    const root = document.documentElement;
+    if (!continued && root?.hasAttribute('data-askel-continued')) {
+      continued = true;
+      requestAnimationFrame(() => { window.__askelContinued = performance.now(); });
+    }
+    if (marked || !root?.hasAttribute('data-askel-ready')) return;
     marked = true;
     requestAnimationFrame(() => { window.__askelReady = performance.now(); });
   };
   // The document is observed, not <html>, which may not be parsed yet when this runs.
-  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-askel-ready'] });
+  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-askel-ready', 'data-askel-continued'] });
   document.addEventListener('DOMContentLoaded', mark);
   window.__askelLcp = 0;
   new PerformanceObserver((list) => {
@@ -89,8 +99,17 @@ async function once(browser, url) {
       throw new Error(`not ready (no <html data-askel-ready>) within ${READY_TIMEOUT_MS / 1000} s${reason}`);
     }
     const snapshot = { ...counted };
-    const { ready, lcp } = await page.evaluate(() => ({ ready: window.__askelReady, lcp: window.__askelLcp }));
-    return { ready, lcp, bytes: snapshot.bytes, wasm_bytes: snapshot.wasm, requests: snapshot.requests };
+    const { ready, lcp, pending } = await page.evaluate(() => ({
+      ready: window.__askelReady,
+      lcp: window.__askelLcp,
+      pending: document.querySelector('.results-pending') !== null || window.__askelContinued !== undefined,
+    }));
+    let results = null;
+    if (pending) {
+      await page.waitForFunction(() => window.__askelContinued !== undefined, null, { timeout: READY_TIMEOUT_MS });
+      results = await page.evaluate(() => window.__askelContinued);
+    }
+    return { ready, lcp, results, bytes: snapshot.bytes, wasm_bytes: snapshot.wasm, requests: snapshot.requests };
   } finally {
     await context.close().catch(() => {});
   }
@@ -143,6 +162,7 @@ export async function appReadyRow(chromium, connection, origin, pagePath, runs) 
       requests_until_ready: median(results.map((r) => r.requests)),
       runs: results.map((r) => Math.round(r.ready)),
     });
+    if (results.every((r) => r.results !== null)) row.results_ms = Math.round(median(results.map((r) => r.results)));
   }
   return row;
 }
@@ -153,7 +173,8 @@ export function describeAppReady(row) {
   const error = row.error ? ` — ERROR ${row.error}` : '';
   if (row.app_ready_ms === undefined) return `${head}: ERROR ${row.error}`;
   return `${head}: ${row.app_ready_ms} ms (runs ${row.runs.join(', ')}), LCP ${row.lcp_ms} ms, `
-    + `${row.bytes_until_ready} bytes transferred in ${row.requests_until_ready} requests (WebAssembly ${row.wasm_bytes_until_ready})${error}`;
+    + `${row.bytes_until_ready} bytes transferred in ${row.requests_until_ready} requests (WebAssembly ${row.wasm_bytes_until_ready})`
+    + `${row.results_ms === undefined ? '' : `, results shown at ${row.results_ms} ms`}${error}`;
 }
 
 async function main() {

@@ -84,7 +84,8 @@ function readyCells(row) {
   if (!row || row.app_ready_ms === undefined) return [missing, missing];
   const runs = row.runs.length > 1 ? ` (${row.runs.map(group).join(', ')})` : '';
   return [
-    `${(row.app_ready_ms / 1000).toFixed(2)} s ${mark(GOALS.ready(row))}${runs}`,
+    `${(row.app_ready_ms / 1000).toFixed(2)} s ${mark(GOALS.ready(row))}${runs}`
+      + (row.results_ms === undefined ? '' : `; results ${(row.results_ms / 1000).toFixed(2)} s`),
     `${group(row.bytes_until_ready)} (${group(row.wasm_bytes_until_ready)})`,
   ];
 }

@@ -3,5 +3,5 @@
 //! to be shown, and starts it directly for a share link or in meeting mode.
 
 fn main() {
-    askel::ui::start::run(askel::ui::modules::SCENARIOS_FULL);
+    askel::ui::start::run_taking_over(askel::ui::modules::SCENARIOS_FULL);
 }

@@ -46,6 +46,20 @@ fn clear_body() {
 
 /// Starts `module` on the current address.
 pub fn run(module: AppModule) {
+    run_with(module, None);
+}
+
+/// Starts `module`, which continues the page's first module (src/ui/modules.rs,
+/// `AppModule::takes_over`): it takes the page over from that module when it runs
+/// ([`take_over`]). Only its binary names the code that does it.
+pub fn run_taking_over(module: AppModule) {
+    run_with(module, Some(take_over));
+}
+
+/// How a continuing module takes the page over from the first one.
+type TakeOver = fn(&js_sys::Function, AppProps);
+
+fn run_with(module: AppModule, take_over: Option<TakeOver>) {
     let Some(location) = web_sys::window().map(|window| window.location()) else {
         return;
     };
@@ -68,7 +82,7 @@ pub fn run(module: AppModule) {
     // The page starts once its module's messages in its language are in (the HTML has been
     // preloading the file while the WebAssembly loaded). Without them it stays as prerendered:
     // readable, its links working, but nothing to operate.
-    crate::ui::messages::when_ready(module, route.lang, move || start(module, route));
+    crate::ui::messages::when_ready(module, route.lang, move || start(module, route, take_over));
 }
 
 /// Makes the `<head>`'s links absolute before the address moves from the root to a page's
@@ -105,7 +119,7 @@ fn pin_head_addresses() {
 /// The re-render with today's date runs as its own task, so that neither step holds the page
 /// for the two together. A module that continues the page's first module (src/ui/modules.rs,
 /// [`AppModule::continued_by`]) takes the page over from it instead ([`take_over`]).
-fn start(module: AppModule, route: Route) {
+fn start(module: AppModule, route: Route, take_over: Option<TakeOver>) {
     let props = move |route, today| AppProps {
         route,
         today,
@@ -113,7 +127,7 @@ fn start(module: AppModule, route: Route) {
         module,
     };
     let today = today();
-    if let Some(teardown) = window_function(TEARDOWN) {
+    if let (Some(take_over), Some(teardown)) = (take_over, window_function(TEARDOWN)) {
         take_over(&teardown, props(route, today));
         return;
     }
@@ -157,18 +171,12 @@ const CONTINUE: &str = "askelContinue";
 thread_local! {
     /// The app this module mounted, so that it can be stopped when another module takes over.
     static APP: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
-    /// Whether this module took the page over from the page's first module.
-    static CONTINUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The body [`take_over`] renders into, and the first module's teardown, until the swap.
+    static TAKE_OVER: std::cell::RefCell<Option<(web_sys::HtmlElement, js_sys::Function)>> = const { std::cell::RefCell::new(None) };
 }
 
 fn keep(app: yew::AppHandle<App>) {
     APP.with(|kept| *kept.borrow_mut() = Some(app));
-}
-
-/// Whether this module took the page over from the page's first module ([`take_over`]): what
-/// it renders replaces what the person already sees, so nothing is shown in steps.
-pub fn is_continuation() -> bool {
-    CONTINUED.with(std::cell::Cell::get)
 }
 
 /// Asks static/boot.js to start the module that continues this one (the results, from the
@@ -203,45 +211,70 @@ fn offer_teardown() {
     let _ = js_sys::Reflect::set(&window, &TEARDOWN.into(), &teardown);
 }
 
-/// Takes the page over from the module that started it, in one task, so that nothing is
-/// painted between the two: that module stops, its body is replaced by an empty one (the
-/// events it listened for at the body go with it) and this module renders the route in the
-/// state the tab keeps in its history entry; the focus goes back to the element of the same id.
+/// Takes the page over from the module that started it. This module renders the route, in the
+/// state the tab keeps in its history entry, into a new body that is not yet in the document,
+/// in as many tasks as its components take (the one-page form renders in steps:
+/// [`ReadyHold`]); the person goes on seeing and using the first module meanwhile. When the
+/// last step is done, in one task, so that nothing is painted between the two
+/// ([`finish_take_over`]): the first module stops, the new body replaces its body (the events
+/// it listened for at the body go with it), and the focus goes back to the element of the same
+/// id.
 fn take_over(teardown: &js_sys::Function, props: AppProps) {
-    CONTINUED.with(|continued| continued.set(true));
-    let document = web_sys::window().and_then(|window| window.document());
-    let focused = document
-        .as_ref()
-        .and_then(web_sys::Document::active_element)
-        .map(|element| element.id())
-        .filter(|id| !id.is_empty());
-    let _ = teardown.call0(&wasm_bindgen::JsValue::NULL);
-    if let Some(window) = web_sys::window() {
-        let _ = js_sys::Reflect::delete_property(&window, &TEARDOWN.into());
-    }
-    if let Some(document) = &document {
-        use wasm_bindgen::JsCast;
-        if let Some(fresh) = document
-            .create_element("body")
-            .ok()
-            .and_then(|body| body.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            document.set_body(Some(&fresh));
-        }
-    }
-    keep(yew::Renderer::<App>::with_props(props).render());
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(id) = focused {
-            crate::ui::browser::focus(&id);
-        }
-        if let Some(root) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.document_element())
-        {
-            let _ = root.set_attribute("data-askel-continued", "");
-        }
-    });
+    use wasm_bindgen::JsCast;
+    let Some(fresh) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("body").ok())
+        .and_then(|body| body.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    TAKE_OVER.with(|take_over| *take_over.borrow_mut() = Some((fresh.clone(), teardown.clone())));
+    keep(yew::Renderer::<App>::with_root_and_props(fresh.into(), props).render());
     mark_ready();
+}
+
+/// Puts the body that [`take_over`] rendered in place of the first module's, if one is waiting.
+fn finish_take_over() {
+    let Some((fresh, teardown)) = TAKE_OVER.with(|take_over| take_over.borrow_mut().take()) else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let focused = document.active_element();
+    let _ = teardown.call0(&wasm_bindgen::JsValue::NULL);
+    let _ = js_sys::Reflect::delete_property(&window, &TEARDOWN.into());
+    document.set_body(Some(&fresh));
+    if let Some(focused) = focused {
+        refocus(&document, &focused);
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-askel-continued", "");
+    }
+}
+
+/// Focuses the element with `before`'s id, a text field with the caret where it was.
+fn refocus(document: &web_sys::Document, before: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let id = before.id();
+    if id.is_empty() || !crate::ui::browser::focus(&id) {
+        return;
+    }
+    let (Some(old), Some(new)) = (
+        before.dyn_ref::<web_sys::HtmlInputElement>(),
+        document
+            .get_element_by_id(&id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok()),
+    ) else {
+        return;
+    };
+    // Only text fields have a caret to keep; for the others these calls fail, harmlessly.
+    if let (Ok(Some(start)), Ok(Some(end))) = (old.selection_start(), old.selection_end()) {
+        let _ = new.set_selection_range(start, end);
+    }
 }
 
 /// Opens `route`'s prerendered file in place of the current address, keeping the fragment.
@@ -295,21 +328,24 @@ impl Drop for ReadyHold {
     }
 }
 
-/// Marks the document once the app is mounted: after the render that the mount or update just
-/// queued (yew renders in the same queue of microtasks, first in, first out), so that a
-/// component that renders in steps has taken its [`ReadyHold`] by then.
+/// Marks the document once the app is mounted: in the next task, after every render that the
+/// mount or update queued, and the renders their effects queued (yew renders in microtasks: the
+/// display mode reaches the page through the app's state, one render after the update), so that
+/// a component that renders in steps has taken its [`ReadyHold`] by then.
 fn mark_ready() {
-    wasm_bindgen_futures::spawn_local(async {
+    gloo::timers::callback::Timeout::new(0, || {
         MOUNTED.with(|mounted| mounted.set(true));
         if HOLDS.with(std::cell::Cell::get) == 0 {
             set_ready_mark();
         }
-    });
+    })
+    .forget();
 }
 
 /// `<html data-askel-ready>`: the browser tests and the app-ready measurement
 /// (tests/app-ready.mjs) wait for it, since the prerendered page looks the same before.
 fn set_ready_mark() {
+    finish_take_over();
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())

@@ -21,15 +21,16 @@ const STEPS: u8 = 4;
 /// the prerendered guided flow, and in one task the whole form was the longest task of that
 /// start (docs/PERFORMANCE.md, "Meeting mode's start"); each step lies below the one before and
 /// the form keeps a screen's height until the last, so nothing painted moves. The page is marked
-/// ready after the last step ([`ReadyHold`]). The prerender and the server-side tests render it
-/// whole.
+/// ready after the last step ([`ReadyHold`]). When the results' module takes the page over
+/// (src/ui/start.rs), it renders the form in the same steps into a body not yet shown, and
+/// shows it after the last. The prerender and the server-side tests render it whole.
 ///
 /// [`ReadyHold`]: crate::ui::start::ReadyHold
 #[component]
 pub fn WorkerForm() -> Html {
     let lang = use_lang();
     let results = use_results_slot();
-    let in_steps = cfg!(target_arch = "wasm32") && !crate::ui::start::is_continuation();
+    let in_steps = cfg!(target_arch = "wasm32");
     let shown = use_state(|| if in_steps { 1 } else { STEPS });
     let hold = use_mut_ref(|| in_steps.then(crate::ui::start::ReadyHold::new));
     {
