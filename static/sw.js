@@ -14,8 +14,8 @@ const STAMPED = !BUILD.startsWith('__') && BUILD !== '';
 // Every page × language is its own prerendered file (`fi/home/index.html`, …), every module has
 // a messages file per language (`messages/askel-scenarios/sv.txt`, fetched when a page of the
 // module is read in it), and
-// the app is three WebAssembly modules (`askel.js` and `askel_bg.wasm`, `askel-scenarios.…`,
-// `askel-summary.…`: src/ui/modules.rs), all kept whichever page the first visit opened; the build writes their list in place of the comment below (examples/prerender.rs).
+// the app is four WebAssembly modules (`askel.js` and `askel_bg.wasm`, `askel-scenarios.…`,
+// `askel-scenarios-full.…`, `askel-summary.…`: src/ui/modules.rs), all kept whichever page the first visit opened; the build writes their list in place of the comment below (examples/prerender.rs).
 const PAGES = [/* prerendered pages */];
 const FILES = [
   'index.html', 'boot.js', 'style.css', 'charts.css',
