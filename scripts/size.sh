@@ -35,9 +35,13 @@ cd "$(dirname "$0")/.."
 # 211 294 gzip) and fetches the module with the results after it is ready (askel-scenarios-full,
 # 385 507, not counted: it comes after the page is ready, src/ui/modules.rs): fi/scenarios
 # 423 765 -> 249 505. The largest first load is now fi/summary, 305 364. Budget: that plus 1 %.
+# 4.12.2026 (thirteenth session): the municipalities and the rule periods read from their statics,
+# not through the unpacked parameter and document tables (src/rules/mod.rs): fi/scenarios
+# 249 505 -> 239 130.
 BUDGET=${ASKEL_SIZE_BUDGET:-308400}
-# The scenarios page's own goal (issue 16): at most 250 KB before it is ready, in every language.
-SCENARIOS_BUDGET=${ASKEL_SCENARIOS_BUDGET:-250000}
+# The scenarios page's own budget (issue 16's goal was 250 KB before it is ready, in every
+# language): the measured first load plus about 0.4 %, and it follows every gain.
+SCENARIOS_BUDGET=${ASKEL_SCENARIOS_BUDGET:-240100}
 gz() { gzip -9 -c "$1" | wc -c; }
 shared=0
 printf '%-34s %10s %10s\n' file raw gzip

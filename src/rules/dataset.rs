@@ -110,10 +110,7 @@ impl RuleData {
     /// The period for `date`: the one containing it, or the last one for a date after the last
     /// checked day; `None` before the first covered day.
     pub fn period_for(&self, date: Date) -> Option<&'static RulePeriod> {
-        if date < self.first_date {
-            return None;
-        }
-        self.periods.iter().rev().find(|p| p.starts <= date)
+        period_among(self.periods, self.first_date, date)
     }
     /// The parameter with this path.
     pub fn parameter(&self, path: &str) -> Option<&'static Parameter> {
@@ -123,6 +120,19 @@ impl RuleData {
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+}
+
+/// The period of `periods` (in date order, the first covering `first_date`) for `date`: see
+/// [`RuleData::period_for`].
+pub(crate) fn period_among(
+    periods: &'static [RulePeriod],
+    first_date: Date,
+    date: Date,
+) -> Option<&'static RulePeriod> {
+    if date < first_date {
+        return None;
+    }
+    periods.iter().rev().find(|p| p.starts <= date)
 }
 
 /// The built-in data (checked and turned into statics at build time; the parameter and

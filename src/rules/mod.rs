@@ -93,20 +93,31 @@ pub use params::{Param, ParamError, ParamInfo, Params, RulePeriod};
 pub use situation::{Input, Situation};
 pub use sources::{sources, Source};
 
+// The periods, the municipalities and the covered dates are statics of the built-in data
+// (src/rules/params.rs), read here directly; only the parameter and document tables are unpacked
+// at first use (`dataset::builtin`). So a module that asks for a date's periods or a
+// municipality without ever showing a parameter or a document (the scenarios page's questions,
+// src/ui/modules.rs) carries none of those tables.
+
 /// Every rule period of the built-in data, in date order (derived from the parameters' dates).
 pub fn periods() -> &'static [RulePeriod] {
-    dataset::builtin().periods
+    params::PERIODS
 }
 
 /// The first day the built-in rules cover.
 pub fn first_date() -> Date {
-    dataset::builtin().first_date
+    params::BUILTIN_FIRST_DATE
 }
 
 /// The last day the built-in rules have been checked for. A later date is computed with the rules
 /// in force on this day, and the result says so ([`Flag::RulesAfterLastKnownDate`]).
 pub fn last_known_date() -> Date {
-    dataset::builtin().known_until
+    params::BUILTIN_KNOWN_UNTIL
+}
+
+/// The built-in period for `date` (see [`RuleData::period_for`]).
+fn builtin_period(date: Date) -> Option<&'static RulePeriod> {
+    dataset::period_among(periods(), first_date(), date)
 }
 
 /// Every parameter of the built-in data with its history and primary source.
@@ -131,7 +142,7 @@ pub fn parameter(path: &str) -> Option<&'static Parameter> {
 /// The ages (inclusive) at which an unemployment benefit can be paid on `date`, from the data
 /// (`tyottomyysturva.working_age_min` / `_max`); `None` before the first covered day.
 pub fn unemployment_benefit_ages(date: Date) -> Option<(u8, u8)> {
-    let p = &dataset::builtin().period_for(date)?.params.tyottomyysturva;
+    let p = &builtin_period(date)?.params.tyottomyysturva;
     let clamp = |v: u32| u8::try_from(v).unwrap_or(u8::MAX);
     Some((
         clamp(p.working_age_min.value),
@@ -142,7 +153,10 @@ pub fn unemployment_benefit_ages(date: Date) -> Option<(u8, u8)> {
 /// The rule period for `date`: the one in force, or the last one for a date after
 /// [`last_known_date`]. An error only before [`first_date`].
 pub fn period_for(date: Date) -> Result<&'static RulePeriod, EngineError> {
-    period_in(dataset::builtin(), date)
+    builtin_period(date).ok_or(EngineError::DateOutOfRange {
+        first: first_date(),
+        last: last_known_date(),
+    })
 }
 
 fn period_in(data: &RuleData, date: Date) -> Result<&'static RulePeriod, EngineError> {
@@ -1352,5 +1366,30 @@ mod tests {
             d: 31
         })
         .is_err());
+    }
+
+    #[test]
+    fn the_statics_read_directly_are_the_built_in_data() {
+        let data = dataset::builtin();
+        assert!(std::ptr::eq(periods(), data.periods));
+        assert!(std::ptr::eq(municipalities::all(), data.municipalities));
+        assert_eq!(
+            (first_date(), last_known_date()),
+            (data.first_date, data.known_until)
+        );
+        let before = Date {
+            y: first_date().y - 1,
+            m: 12,
+            d: 31,
+        };
+        let mut day = before;
+        while day <= last_known_date().next_day() {
+            assert_eq!(
+                builtin_period(day).map(|p| p.id),
+                data.period_for(day).map(|p| p.id),
+                "{day:?}"
+            );
+            day = day.next_day();
+        }
     }
 }

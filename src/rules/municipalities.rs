@@ -102,7 +102,7 @@ pub struct Municipality {
 
 /// All municipalities of the built-in data, sorted by code.
 pub fn all() -> &'static [Municipality] {
-    super::dataset::builtin().municipalities
+    super::params::MUNICIPALITIES
 }
 
 /// The municipality with this 3-digit code in the built-in data.

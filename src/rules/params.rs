@@ -562,6 +562,9 @@ include!(concat!(env!("OUT_DIR"), "/rules_builtin.rs"));
 /// The built-in rule periods, in date order.
 pub static PERIODS: &[RulePeriod] = BUILTIN_PERIODS;
 
+/// The built-in municipalities, sorted by code.
+pub static MUNICIPALITIES: &[super::Municipality] = BUILTIN_MUNICIPALITIES;
+
 impl Params {
     /// A copy with overrides applied, each `(path, decimal text)`. Besides every parameter path,
     /// `municipal_tax_pct` (percent, e.g. `7.57`) replaces the municipal tax rate of every
