@@ -29,7 +29,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium as playwright } from 'playwright-core';
 import { serve, ARTIFACTS } from './e2e/harness.mjs';
-import { startChromium } from './lighthouse.mjs';
+import { startChromium, CPU_SLOWDOWN } from './lighthouse.mjs';
 
 const KBIT = 1024 / 8;
 const READY_TIMEOUT_MS = Number(process.env.READY_TIMEOUT_MS ?? 60000);
@@ -75,7 +75,7 @@ async function once(browser, url) {
       downloadThroughput: 1474.56 * KBIT,
       uploadThroughput: 675 * KBIT,
     });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const wasmRequests = new Set();
     const counted = { bytes: 0, wasm: 0, requests: 0 };
     cdp.on('Network.responseReceived', (event) => {

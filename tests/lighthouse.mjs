@@ -38,6 +38,16 @@ export const DIAGNOSTICS = (() => {
 const LH_TIMEOUT_MS = Number(process.env.LH_TIMEOUT_MS ?? 180000);
 
 /**
+ * The CPU slowdown of the devtools throttling: Lighthouse's mobile preset (4×) unless
+ * LH_CPU_SLOWDOWN sets another. DevTools slows the host's CPU down by this factor, so the device
+ * it emulates depends on the host: Lighthouse's 4× assumes a host of benchmark index 1 500–2 000
+ * (its docs/throttling.md), and each row records the host's index (`benchmark_index`). Another
+ * factor is for measuring how a page fares on a slower or faster host, never for the table CI
+ * keeps.
+ */
+export const CPU_SLOWDOWN = Number(process.env.LH_CPU_SLOWDOWN ?? 4);
+
+/**
  * One Chromium for every run (Lighthouse connects to its port; tests/app-ready.mjs connects
  * Playwright to the same port). `restart()` replaces it after a crash.
  */
@@ -121,6 +131,8 @@ export async function lighthouseRow(chromium, origin, pagePath, method, runs = 1
         logLevel: 'error',
         onlyCategories: CATEGORIES,
         throttlingMethod: method,
+        // The CLI's --throttling.cpuSlowdownMultiplier: merged into the mobile preset's throttling.
+        ...(CPU_SLOWDOWN === 4 ? {} : { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } }),
         // The full-page screenshot only illustrates the report (no score uses it) and costs
         // about a second per run.
         disableFullPageScreenshot: true,
@@ -158,6 +170,8 @@ export async function lighthouseRow(chromium, origin, pagePath, method, runs = 1
     tbt_ms: tbt === null ? null : Math.round(tbt),
     cls: cls === null ? null : Number(cls.toFixed(3)),
     performance_runs: results.map((r) => score(r.lhr, 'performance')),
+    benchmark_index: Math.round(lhr.environment?.benchmarkIndex ?? 0) || null,
+    cpu_slowdown: CPU_SLOWDOWN,
   });
   const worst = (id) => {
     const scores = results.map((r) => score(r.lhr, id));

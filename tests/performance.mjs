@@ -24,7 +24,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { serve, ARTIFACTS, DIST } from './e2e/harness.mjs';
-import { startChromium, lighthouseRow, describeLighthouse } from './lighthouse.mjs';
+import { startChromium, lighthouseRow, describeLighthouse, CPU_SLOWDOWN } from './lighthouse.mjs';
 import { connect, appReadyRow, describeAppReady } from './app-ready.mjs';
 
 const LANGUAGES = ['fi', 'sv', 'en', 'selko'];
@@ -102,14 +102,29 @@ function count(rows, goal) {
   return `${rows.filter((row) => row && goal(row)).length}/${rows.length}`;
 }
 
+/**
+ * The host's CPU as Lighthouse measured it before each run (its benchmark index): the CPU
+ * slowdown is relative to the host, so the same build scores lower on a slower machine
+ * (docs/PERFORMANCE.md, "The host's speed").
+ */
+function hostLine(rows) {
+  const indexes = rows.map((row) => row?.benchmark_index).filter((index) => index > 0).sort((a, b) => a - b);
+  if (indexes.length === 0) return 'Host CPU: no benchmark index recorded.';
+  const median = indexes[Math.floor(indexes.length / 2)];
+  return `Host CPU: Lighthouse benchmark index ${median} (median of ${indexes.length} runs, ${indexes[0]}–${indexes[indexes.length - 1]}); `
+    + 'the preset\'s 4× slowdown assumes a host of 1 500–2 000, and a faster host emulates a faster phone.';
+}
+
 /** The Markdown table with its heading lines (what the run prints and saves). */
 export function table({ paths, lighthouse, ready, simulate, meta }) {
   const lines = [];
   lines.push(`# Performance: every page × language (${meta.when})`);
   lines.push('');
-  lines.push(`Build: ${meta.build}. ${meta.chromium}, Lighthouse 12 mobile preset, devtools throttling (slow 4G, 4× CPU); app ready: tests/app-ready.mjs under the same throttling, median of ${meta.readyRuns} (${GOAL_PAGE}: median of ${meta.goalRuns}). Elapsed ${meta.elapsed}; load average ${meta.loadBefore} at the start, ${meta.loadAfter} at the end (${meta.cores} cores).`);
+  lines.push(`Build: ${meta.build}. ${meta.chromium}, Lighthouse 12 mobile preset, devtools throttling (slow 4G, ${meta.cpuSlowdown}× CPU${meta.cpuSlowdown === 4 ? '' : ', not the preset\'s 4×: LH_CPU_SLOWDOWN'}); app ready: tests/app-ready.mjs under the same throttling, median of ${meta.readyRuns} (${GOAL_PAGE}: median of ${meta.goalRuns}). Elapsed ${meta.elapsed}; load average ${meta.loadBefore} at the start, ${meta.loadAfter} at the end (${meta.cores} cores).`);
   lines.push('');
   const lhRows = paths.map((p) => lighthouse.get(p));
+  lines.push(hostLine(lhRows));
+  lines.push('');
   const readyRows = paths.map((p) => ready.get(p));
   lines.push(`Goals met (✓): performance ≥ 95 in ${count(lhRows, (r) => r.performance !== undefined && GOALS.performance(r))} rows, `
     + `LCP ≤ 2.5 s in ${count(lhRows, (r) => r.lcp_ms != null && GOALS.lcp(r))}, CLS 0 in ${count(lhRows, (r) => r.cls != null && GOALS.cls(r))}, `
@@ -216,6 +231,7 @@ async function main() {
     loadBefore,
     loadAfter: load(),
     cores: os.cpus().length,
+    cpuSlowdown: CPU_SLOWDOWN,
   };
   const markdown = table({ paths, lighthouse, ready, simulate, meta });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
