@@ -266,7 +266,27 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     write_parameters_and_sources(set, out);
     write_municipalities(set, out);
     let mut periods = Vec::new();
+    let mut choices = Vec::new();
     for (i, (start, end, id, label)) in set.periods().into_iter().enumerate() {
+        let value = |path: &str| {
+            let p = set
+                .params
+                .iter()
+                .find(|p| p.path == path)
+                .unwrap_or_else(|| panic!("no parameter {path}"));
+            let v = p
+                .at(start)
+                .unwrap_or_else(|| panic!("{path}: no value on {start:?}"));
+            field_literal(p.kind, v)
+        };
+        choices.push(format!(
+            "    super::choices::PeriodChoices {{ starts: {}, yleistuki: {}, rehabilitative_days_per_week: {}, working_age: ({}, {}) }},",
+            date(start),
+            value("tyottomyysturva.yleistuki"),
+            value("kulukorvaus.max_days_per_week"),
+            value("tyottomyysturva.working_age_min"),
+            value("tyottomyysturva.working_age_max"),
+        ));
         writeln!(out, "static PARAMS_{i}: Params = Params {{").unwrap();
         writeln!(out, "    municipal_tax_override: None,").unwrap();
         let mut sections: Vec<(String, Vec<&fmt::ParamSpec>)> = Vec::new();
@@ -328,6 +348,20 @@ fn write_statics(set: &fmt::DataSet, out: &mut String, is_table: &dyn Fn(&fmt::P
     writeln!(out, "static BUILTIN_PERIODS: &[RulePeriod] = &[").unwrap();
     for p in periods {
         writeln!(out, "{p}").unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+    writeln!(
+        out,
+        "/// What the questions ask of each period of [`BUILTIN_PERIODS`] (src/rules/choices.rs)."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static BUILTIN_CHOICES: &[super::choices::PeriodChoices] = &["
+    )
+    .unwrap();
+    for c in choices {
+        writeln!(out, "{c}").unwrap();
     }
     writeln!(out, "];\n").unwrap();
     writeln!(

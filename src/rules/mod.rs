@@ -79,8 +79,8 @@ pub mod verotus;
 pub use crate::units::{Cents, Date, Exact, Rate};
 pub use assumptions::{assumptions, Assumption};
 pub use choices::{
-    benefit_choices, benefit_for_date, compensated_rehabilitative_days, yleistuki_from,
-    yleistuki_in_force,
+    benefit_choices, benefit_for_date, compensated_rehabilitative_days, unemployment_benefit_ages,
+    yleistuki_from, yleistuki_in_force,
 };
 pub use curve::{
     curve, curve_with, Cliff, Curve, CurvePoint, CurveSpec, EarningsLimit, Emtr, WageRange,
@@ -137,17 +137,6 @@ pub fn documented_parameters() -> impl Iterator<Item = (&'static Parameter, &'st
 /// The parameter with this path (`verotus.yle_rate`).
 pub fn parameter(path: &str) -> Option<&'static Parameter> {
     dataset::builtin().parameter(path)
-}
-
-/// The ages (inclusive) at which an unemployment benefit can be paid on `date`, from the data
-/// (`tyottomyysturva.working_age_min` / `_max`); `None` before the first covered day.
-pub fn unemployment_benefit_ages(date: Date) -> Option<(u8, u8)> {
-    let p = &builtin_period(date)?.params.tyottomyysturva;
-    let clamp = |v: u32| u8::try_from(v).unwrap_or(u8::MAX);
-    Some((
-        clamp(p.working_age_min.value),
-        clamp(p.working_age_max.value),
-    ))
 }
 
 /// The rule period for `date`: the one in force, or the last one for a date after
