@@ -163,6 +163,20 @@ fn start(module: AppModule, route: Route, take_over: Option<TakeOver>) {
     mark_ready();
 }
 
+/// The event a module that took the page over sends to its window once its body is shown
+/// ([`finish_take_over`]). What the person entered in the first module while this one rendered
+/// is in the tab's history state, which the first module kept up to date, so the state
+/// providers read it again (src/ui/scenario/state.rs).
+pub const CONTINUED_EVENT: &str = "askel-continued";
+
+/// Whether this module is rendering the page into a body not yet shown ([`take_over`]). Until
+/// it is shown, the first module still runs the page, and it alone writes the tab's history
+/// state and the device's storage: this module's state may be older than what the person has
+/// entered meanwhile.
+pub fn taking_over() -> bool {
+    TAKE_OVER.with(|take_over| take_over.borrow().is_some())
+}
+
 /// The window's property where the running module offers to stop (see [`offer_teardown`]).
 const TEARDOWN: &str = "askelTeardown";
 /// The function static/boot.js defines to start the module that continues the page's first one.
@@ -253,6 +267,9 @@ fn finish_take_over() {
     }
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-askel-continued", "");
+    }
+    if let Ok(event) = web_sys::Event::new(CONTINUED_EVENT) {
+        let _ = window.dispatch_event(&event);
     }
 }
 

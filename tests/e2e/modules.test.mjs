@@ -153,3 +153,35 @@ test('the scenarios page starts with its questions; the results\' module takes o
   guard.check('hand-over');
   await page.close();
 });
+
+test('what is entered while the results\' module renders the page comes over too', async () => {
+  const { page, guard } = await open(env.browser.context, env.server.origin, '/en/scenarios/');
+  await page.getByRole('button', { name: new RegExp(en['scenario.preset.irina']) }).click();
+  await page.evaluate(() => {
+    window.heldContinue = window.askelContinue;
+    window.askelContinue = () => {};
+  });
+  await page.getByLabel(en['scenario.mode.form']).check();
+  const rent = page.getByLabel(en['scenario.field.rent']);
+  await page.locator('.results-pending').waitFor();
+  const id = await rent.getAttribute('id');
+  // The results' module has started and read the tab's state; its body is not shown yet (the
+  // one-page form renders in steps, each a task of its own): an answer typed now goes to the
+  // first module, which keeps it in the tab's state.
+  const during = await page.evaluate(async (field) => {
+    await window.heldContinue();
+    const input = document.getElementById(field);
+    input.value = '777';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return document.documentElement.hasAttribute('data-askel-continued');
+  }, id);
+  assert.equal(during, false, 'typed before the results\' module showed its body');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-askel-continued'));
+  await page.locator('.comparison tr.total td[data-disposable]').first().waitFor({ state: 'attached' });
+  assert.equal(await rent.inputValue(), '777', 'the answer typed during the hand-over');
+  const kept = await page.evaluate(() => JSON.stringify(history.state));
+  assert.match(kept, /777/, 'the tab keeps it');
+  await expectAccessible(page, 'after an answer typed during the hand-over');
+  guard.check('typing during the hand-over');
+  await page.close();
+});

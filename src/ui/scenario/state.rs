@@ -575,6 +575,32 @@ pub fn use_scenario() -> ScenarioContext {
     use_context::<ScenarioContext>().expect("ScenarioProvider is an ancestor")
 }
 
+/// Starts from what this tab kept in its history state (`tab`, after a reload or from the
+/// module that started the page), else from the scenario saved on this device (only after
+/// opt-in).
+fn resume(dispatcher: &UseReducerDispatcher<ScenarioState>, tab: Option<&str>) {
+    match (tab.and_then(TabSnapshot::parse), persist::restore()) {
+        (Some(tab), (saved, status)) => {
+            // The saved copy is kept up to date, so the tab's copy is the same scenario.
+            let status = if saved.is_some() {
+                DeviceStatus::Restored
+            } else {
+                status
+            };
+            dispatcher.dispatch(ScenarioAction::Resume(
+                Box::new(tab.scenario),
+                tab.step,
+                tab.mode,
+                status,
+            ));
+        }
+        (None, (Some(scenario), _)) => {
+            dispatcher.dispatch(ScenarioAction::Restore(Box::new(scenario)))
+        }
+        (None, (None, status)) => dispatcher.dispatch(ScenarioAction::SetDevice(status)),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ScenarioProviderProps {
     pub initial: ScenarioState,
@@ -592,27 +618,23 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         // scenario saved on this device (only after opt-in).
         let state = state.clone();
         use_effect_with((), move |_| {
-            let tab = browser::recall(TAB_STATE_KEY).and_then(|t| TabSnapshot::parse(&t));
-            match (tab, persist::restore()) {
-                (Some(tab), (saved, status)) => {
-                    // The saved copy is kept up to date, so the tab's copy is the same scenario.
-                    let status = if saved.is_some() {
-                        DeviceStatus::Restored
-                    } else {
-                        status
-                    };
-                    state.dispatch(ScenarioAction::Resume(
-                        Box::new(tab.scenario),
-                        tab.step,
-                        tab.mode,
-                        status,
-                    ));
-                }
-                (None, (Some(scenario), _)) => {
-                    state.dispatch(ScenarioAction::Restore(Box::new(scenario)))
-                }
-                (None, (None, status)) => state.dispatch(ScenarioAction::SetDevice(status)),
-            }
+            let read = browser::recall(TAB_STATE_KEY);
+            resume(&state.dispatcher(), read.as_deref());
+            // This module took the page over from the first one (src/ui/start.rs): what was
+            // entered there while this one started is in the tab's state now.
+            let continued = {
+                let dispatcher = state.dispatcher();
+                gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    crate::ui::start::CONTINUED_EVENT,
+                    move |_| {
+                        let now = browser::recall(TAB_STATE_KEY);
+                        if now != read {
+                            resume(&dispatcher, now.as_deref());
+                        }
+                    },
+                )
+            };
             // Another tab saved or deleted the scenario: show what is stored now.
             let dispatcher = state.dispatcher();
             let listener = crate::storage::on_change(move |key| {
@@ -627,7 +649,10 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
                     ));
                 }
             });
-            move || listener.stop()
+            move || {
+                listener.stop();
+                drop(continued);
+            }
         });
     }
     {
@@ -643,6 +668,9 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         // written out only when the state changed, and only when the entry would change (not at
         // the start of an untouched page).
         use_effect_with(ScenarioState::clone(&state), move |state| {
+            if crate::ui::start::taking_over() {
+                return;
+            }
             let held = browser::recall(TAB_STATE_KEY);
             let write =
                 crate::ui::state::tab_entry_write(held.as_deref(), state.is_untouched(), || {
@@ -659,7 +687,7 @@ pub fn ScenarioProvider(props: &ScenarioProviderProps) -> Html {
         let dispatcher = state.dispatcher();
         let device = state.device;
         use_effect_with(state.scenario.clone(), move |scenario| {
-            if device.is_saving() {
+            if device.is_saving() && !crate::ui::start::taking_over() {
                 let status = persist::keep(scenario);
                 if status != DeviceStatus::Saved {
                     dispatcher.dispatch(ScenarioAction::SetDevice(status));
