@@ -34,7 +34,8 @@ import { startChromium, CPU_SLOWDOWN } from './lighthouse.mjs';
 const KBIT = 1024 / 8;
 const READY_TIMEOUT_MS = Number(process.env.READY_TIMEOUT_MS ?? 60000);
 
-const median = (values) => {
+/** The middle value (the upper one of an even count). */
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };

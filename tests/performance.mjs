@@ -25,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { serve, ARTIFACTS, DIST } from './e2e/harness.mjs';
 import { startChromium, lighthouseRow, describeLighthouse, CPU_SLOWDOWN } from './lighthouse.mjs';
-import { connect, appReadyRow, describeAppReady } from './app-ready.mjs';
+import { connect, appReadyRow, describeAppReady, median } from './app-ready.mjs';
 
 const LANGUAGES = ['fi', 'sv', 'en', 'selko'];
 const PAGES = ['home', 'assessment', 'scenarios', 'summary', 'about', 'accessibility'];
@@ -108,10 +108,9 @@ function count(rows, goal) {
  * (docs/PERFORMANCE.md, "The host's speed").
  */
 function hostLine(rows) {
-  const indexes = rows.map((row) => row?.benchmark_index).filter((index) => index > 0).sort((a, b) => a - b);
+  const indexes = rows.map((row) => row?.benchmark_index).filter((index) => index > 0);
   if (indexes.length === 0) return 'Host CPU: no benchmark index recorded.';
-  const median = indexes[Math.floor(indexes.length / 2)];
-  return `Host CPU: Lighthouse benchmark index ${median} (median of ${indexes.length} runs, ${indexes[0]}–${indexes[indexes.length - 1]}); `
+  return `Host CPU: Lighthouse benchmark index ${median(indexes)} (median of ${indexes.length} runs, ${Math.min(...indexes)}–${Math.max(...indexes)}); `
     + 'the preset\'s 4× slowdown assumes a host of 1 500–2 000, and a faster host emulates a faster phone.';
 }
 
